@@ -1,0 +1,400 @@
+// The one pipeline: normalize -> detect -> decide -> record (DESIGN.md "One pipeline").
+//
+// Every surface (SDK, LLM gateway, MCP gateway, CLI) calls `Engine.inspect(event)` and applies
+// the Verdict in its own protocol. Phases are a closed list; each returns plain data.
+//
+// Failure mode: fail closed. A detector that throws or runs over its budget, an authorizer that
+// throws, or an audit sink that cannot write makes the verdict `block` with its code, unless the
+// operator configured `failOpen` for that phase. A detector cannot be pre-empted mid-run on the
+// main thread; "over budget" is measured after it returns (see docs/architecture.md).
+//
+// Cost: one normalization per part (views built only for what registered detectors read), then
+// each detector over its views. Bounded by `maxPartChars` per part.
+
+import { randomUUID } from 'node:crypto';
+import { normalize } from '../detect/normalize.js';
+import type { GuardRule } from '../policy/guard.js';
+import { DEFAULT_GUARD_RULES, evaluateGuard, strongest } from '../policy/guard.js';
+import type { ErrorCode } from './errors.js';
+import { ERRORS, PaviseError } from './errors.js';
+import type { DetectorRegistry } from './registry.js';
+import type {
+  ContentPart,
+  Decision,
+  Event,
+  Finding,
+  Obligation,
+  Reason,
+  Redaction,
+  Verdict,
+} from './types.js';
+import { directionOf, toOriginalSpan } from './types.js';
+
+// ---------------------------------------------------------------------------------------------
+// Extension points. Each is an interface so the engine stays free of Cedar, SQLite and HTTP.
+
+export interface AuthzRequest {
+  readonly event: Event;
+  readonly findings: readonly Finding[];
+  /** Extra Cedar context: session taint, approvals, … (from ContextProviders). */
+  readonly context: Readonly<Record<string, unknown>>;
+}
+
+export interface AuthzResult {
+  readonly decision: 'allow' | 'deny' | 'hold';
+  readonly reasons: readonly Reason[];
+  readonly code?: ErrorCode;
+  readonly approvalId?: string;
+  readonly message?: string;
+}
+
+export interface Authorizer {
+  /** Content hash of the policy set. */
+  readonly version: string;
+  authorize(req: AuthzRequest): AuthzResult | Promise<AuthzResult>;
+}
+
+/** Runs before detection; may refuse outright (blocked principal, quarantined server). */
+export interface Gate {
+  readonly id: string;
+  check(event: Event): GateResult | undefined | Promise<GateResult | undefined>;
+}
+export interface GateResult {
+  readonly decision: 'block' | 'hold';
+  readonly code: ErrorCode;
+  readonly reason: Reason;
+  readonly retryAfterSeconds?: number;
+}
+
+/** Supplies authorization context (session state, tenant, approvals). */
+export interface ContextProvider {
+  readonly id: string;
+  context(event: Event, findings: readonly Finding[]): Record<string, unknown> | Promise<Record<string, unknown>>;
+}
+
+/** Sees every decision after it is made (monitor, session state, metrics). Must not throw. */
+export interface Observer {
+  readonly id: string;
+  observe(event: Event, verdict: Verdict): void | Promise<void>;
+}
+
+export interface AuditReceipt {
+  readonly id: string;
+  readonly seq: number;
+}
+
+/** Where decisions are recorded; src/audit implements it. Resolves once the record is durable. */
+export interface AuditSink {
+  append(event: Event, verdict: Verdict): Promise<AuditReceipt>;
+}
+
+/** Chooses the replacement text for a redacted finding; src/detect/redact.ts implements modes. */
+export interface Redactor {
+  replacement(finding: Finding, value: string, event: Event): string;
+}
+
+export const maskRedactor: Redactor = {
+  replacement: (f) => `[REDACTED:${f.entity ?? f.kind}]`,
+};
+
+export interface EngineOptions {
+  readonly registry: DetectorRegistry;
+  readonly rules?: readonly GuardRule[];
+  readonly authorizer?: Authorizer;
+  readonly audit?: AuditSink;
+  readonly redactor?: Redactor;
+  readonly gates?: readonly Gate[];
+  readonly contextProviders?: readonly ContextProvider[];
+  readonly observers?: readonly Observer[];
+  /** Budget for one detector on one part, in ms (default 50). */
+  readonly detectorBudgetMs?: number;
+  /** Largest part the detectors read, in UTF-16 units (default 1 MiB); larger parts are refused. */
+  readonly maxPartChars?: number;
+  /** Deadline for an audit write, in ms (default 2000). */
+  readonly auditDeadlineMs?: number;
+  readonly failOpen?: { readonly detectors?: boolean; readonly audit?: boolean; readonly policy?: boolean };
+  /** Extra text folded into the policy version (guard rules, config). */
+  readonly versionSalt?: string;
+  readonly now?: () => number;
+}
+
+export interface DetectResult {
+  readonly findings: Finding[];
+  readonly errors: Reason[];
+  readonly errorCode?: ErrorCode;
+}
+
+export class Engine {
+  readonly registry: DetectorRegistry;
+  readonly rules: readonly GuardRule[];
+  private readonly opts: EngineOptions;
+  private readonly budgetMs: number;
+  private readonly maxPartChars: number;
+
+  constructor(opts: EngineOptions) {
+    this.opts = opts;
+    this.registry = opts.registry;
+    this.rules = opts.rules ?? DEFAULT_GUARD_RULES;
+    this.budgetMs = opts.detectorBudgetMs ?? 50;
+    this.maxPartChars = opts.maxPartChars ?? 1 << 20;
+  }
+
+  get policyVersion(): string {
+    return this.opts.authorizer?.version ?? 'none';
+  }
+
+  /** Phase 1–2: normalize and detect. Pure apart from the clock used for the budget. */
+  detect(event: Event): DetectResult {
+    const findings: Finding[] = [];
+    const errors: Reason[] = [];
+    let errorCode: ErrorCode | undefined;
+    const fail = (code: ErrorCode, reason: Reason): void => {
+      errors.push(reason);
+      if (!this.opts.failOpen?.detectors) errorCode ??= code;
+    };
+    event.parts.forEach((part, index) => {
+      if (part.text.length === 0) return;
+      if (part.text.length > this.maxPartChars) {
+        fail('PAVISE_BODY_TOO_LARGE', { source: 'error', id: 'part-too-large', message: `content part ${index} exceeds ${this.maxPartChars} characters` });
+        return;
+      }
+      const direction = directionOf(event.action, part.provenance);
+      const views = normalize(part.text, { views: this.registry.views });
+      const ctx = { action: event.action, provenance: part.provenance, direction };
+      for (const d of this.registry.detectors) {
+        if (d.directions && !d.directions.includes(direction)) continue;
+        const t0 = performance.now();
+        try {
+          for (const view of views) {
+            if (!d.views.includes(view.name)) continue;
+            for (const m of d.detect(view, ctx)) {
+              const span = toOriginalSpan(view, m.start, m.end);
+              const f: Finding = {
+                detector: d.id,
+                kind: m.kind,
+                score: m.score,
+                part: index,
+                span,
+                view: view.name,
+                evidence: m.evidence,
+                ...(m.entity !== undefined ? { entity: m.entity } : {}),
+              };
+              findings.push(f);
+            }
+          }
+        } catch (err) {
+          fail('PAVISE_DETECTOR_FAILED', {
+            source: 'error',
+            id: d.id,
+            message: `detector ${d.id} failed: ${err instanceof Error ? err.name : 'error'}`,
+          });
+          continue;
+        }
+        const took = performance.now() - t0;
+        if (took > this.budgetMs) {
+          fail('PAVISE_DETECTOR_TIMEOUT', { source: 'error', id: d.id, message: `detector ${d.id} ran over its budget` });
+        }
+      }
+    });
+    return { findings: dedupe(findings), errors, ...(errorCode ? { errorCode } : {}) };
+  }
+
+  /** The whole pipeline. Never throws for content reasons; throws only on programming errors. */
+  async inspect(event: Event): Promise<Verdict> {
+    const verdict = await this.decide(event);
+    return this.record(event, verdict);
+  }
+
+  /** Phase 3: gates, detection, guard rules, authorization. No recording. */
+  async decide(event: Event): Promise<Verdict> {
+    const version = this.policyVersion;
+    for (const gate of this.opts.gates ?? []) {
+      const r = await gate.check(event);
+      if (r) {
+        return block(r.code, [r.reason], [], version, r.decision);
+      }
+    }
+    const det = this.detect(event);
+    if (det.errorCode) return block(det.errorCode, det.errors, det.findings, version);
+
+    const guard = evaluateGuard(det.findings, event, this.rules);
+    let decision: Decision = guard.decision;
+    const reasons: Reason[] = [...guard.reasons, ...det.errors];
+    const obligations: Obligation[] = guard.alerts.map((a) => ({ kind: 'alert', message: `${a.id}: ${a.message}` }));
+    let code: ErrorCode | undefined = decision === 'block' ? contentCode(event) : undefined;
+    let approvalId: string | undefined;
+    let message: string | undefined;
+
+    if (this.opts.authorizer && decision !== 'block') {
+      let authz: AuthzResult;
+      try {
+        const context: Record<string, unknown> = {};
+        for (const p of this.opts.contextProviders ?? []) Object.assign(context, await p.context(event, det.findings));
+        authz = await this.opts.authorizer.authorize({ event, findings: det.findings, context });
+      } catch (err) {
+        if (this.opts.failOpen?.policy) {
+          authz = { decision: 'allow', reasons: [{ source: 'error', id: 'policy', message: 'policy error ignored (failOpen)' }] };
+        } else {
+          const why = err instanceof PaviseError ? err.code : 'PAVISE_POLICY_ERROR';
+          return block(why === 'PAVISE_POLICY_INVALID' ? why : 'PAVISE_POLICY_ERROR', [{ source: 'error', id: 'policy', message: 'policy evaluation failed' }], det.findings, version);
+        }
+      }
+      if (authz.decision === 'deny') {
+        decision = 'block';
+        code = authz.code ?? 'PAVISE_FORBIDDEN';
+        message = authz.message;
+        reasons.push(...authz.reasons);
+      } else if (authz.decision === 'hold') {
+        decision = strongest(decision, 'hold');
+        code = authz.code ?? 'PAVISE_APPROVAL_REQUIRED';
+        message = authz.message;
+        if (authz.approvalId !== undefined) approvalId = authz.approvalId;
+        reasons.push(...authz.reasons);
+      } else {
+        reasons.push(...authz.reasons);
+      }
+    }
+
+    let redactions: Redaction[] = [];
+    let parts: ContentPart[] | undefined;
+    if (decision === 'redact') {
+      redactions = this.redactions(event, guard.redact);
+      parts = applyRedactions(event.parts, redactions);
+    }
+    const base = {
+      decision,
+      message: message ?? summarize(decision, reasons, code),
+      reasons,
+      findings: det.findings,
+      redactions,
+      policyVersion: version,
+      obligations,
+      ...(code !== undefined && (decision === 'block' || decision === 'hold') ? { code } : {}),
+      ...(approvalId !== undefined ? { approvalId } : {}),
+      ...(parts ? { parts } : {}),
+    } satisfies Verdict;
+    return base;
+  }
+
+  /** Phase 4: record, then let observers see it. Fails closed when the audit cannot write. */
+  async record(event: Event, verdict: Verdict): Promise<Verdict> {
+    let out = verdict;
+    if (this.opts.audit) {
+      try {
+        const receipt = await withDeadline(this.opts.audit.append(event, verdict), this.opts.auditDeadlineMs ?? 2000);
+        out = { ...verdict, auditId: receipt.id };
+      } catch {
+        if (!this.opts.failOpen?.audit) {
+          out = block('PAVISE_AUDIT_UNAVAILABLE', [...verdict.reasons, { source: 'error', id: 'audit', message: 'audit record could not be written' }], verdict.findings, verdict.policyVersion);
+        }
+      }
+    }
+    for (const o of this.opts.observers ?? []) {
+      try {
+        await o.observe(event, out);
+      } catch {
+        // INVARIANT: observers are best-effort (metrics, risk); they never change a verdict.
+      }
+    }
+    return out;
+  }
+
+  private redactions(event: Event, selected: readonly Finding[]): Redaction[] {
+    const redactor = this.opts.redactor ?? maskRedactor;
+    // Merge overlapping spans per part: the widest wins, so replacements never interleave.
+    const byPart = new Map<number, Finding[]>();
+    for (const f of selected) {
+      const list = byPart.get(f.part) ?? [];
+      list.push(f);
+      byPart.set(f.part, list);
+    }
+    const out: Redaction[] = [];
+    for (const [part, list] of byPart) {
+      const text = event.parts[part]?.text ?? '';
+      list.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+      let lastEnd = -1;
+      for (const f of list) {
+        if (f.span.start < lastEnd) continue;
+        const value = text.slice(f.span.start, f.span.end);
+        out.push({ part, start: f.span.start, end: f.span.end, entity: f.entity ?? f.kind, replacement: redactor.replacement(f, value, event) });
+        lastEnd = f.span.end;
+      }
+    }
+    return out.sort((a, b) => a.part - b.part || a.start - b.start);
+  }
+}
+
+/** Same detector, kind and overlapping span in the original: keep the highest score. */
+function dedupe(findings: Finding[]): Finding[] {
+  findings.sort((a, b) => a.part - b.part || a.detector.localeCompare(b.detector) || a.kind.localeCompare(b.kind) || a.span.start - b.span.start || b.score - a.score);
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const prev = out[out.length - 1];
+    if (prev && prev.part === f.part && prev.detector === f.detector && prev.kind === f.kind && f.span.start < prev.span.end) {
+      if (f.score > prev.score || f.span.end > prev.span.end) {
+        out[out.length - 1] = { ...(f.score > prev.score ? f : prev), span: { start: prev.span.start, end: Math.max(prev.span.end, f.span.end) } };
+      }
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+export function applyRedactions(parts: readonly ContentPart[], redactions: readonly Redaction[]): ContentPart[] {
+  return parts.map((p, i) => {
+    const rs = redactions.filter((r) => r.part === i);
+    if (rs.length === 0) return p;
+    let text = '';
+    let at = 0;
+    for (const r of rs) {
+      text += p.text.slice(at, r.start) + r.replacement;
+      at = r.end;
+    }
+    text += p.text.slice(at);
+    return { ...p, text };
+  });
+}
+
+function contentCode(event: Event): ErrorCode {
+  return event.action === 'chat.output' ? 'PAVISE_OUTPUT_BLOCKED' : 'PAVISE_CONTENT_BLOCKED';
+}
+
+function summarize(decision: Decision, reasons: readonly Reason[], code: ErrorCode | undefined): string {
+  if (decision === 'allow') return 'allowed';
+  const why = [...new Set(reasons.map((r) => r.message))].join('; ');
+  if (decision === 'redact') return `redacted: ${why}`;
+  const head = code ? ERRORS[code].message : decision;
+  return why ? `${head}: ${why}` : head;
+}
+
+function block(code: ErrorCode, reasons: readonly Reason[], findings: readonly Finding[], policyVersion: string, decision: 'block' | 'hold' = 'block'): Verdict {
+  return {
+    decision,
+    code,
+    message: summarize(decision, reasons, code),
+    reasons,
+    findings,
+    redactions: [],
+    policyVersion,
+    obligations: [],
+  };
+}
+
+async function withDeadline<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      p,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new PaviseError('PAVISE_AUDIT_UNAVAILABLE', 'audit write deadline exceeded')), ms);
+      }),
+    ]);
+  } finally {
+    if (timer) clearTimeout(timer);
+  }
+}
+
+export function newEventId(): string {
+  return randomUUID();
+}
