@@ -195,8 +195,8 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
-    const pos = e?.linePos?.[0];
-    throw new PaviseError('PAVISE_CONFIG_INVALID', `${file}:${pos?.line ?? 1}: ${e?.message.split('\n')[0] ?? 'YAML error'}`);
+    const line = e ? lineCounter.linePos(e.pos[0]).line : 1;
+    throw new PaviseError('PAVISE_CONFIG_INVALID', `${file}:${line}: ${e?.message.split('\n')[0] ?? 'YAML error'}`);
   }
   const raw: unknown = doc.toJS() ?? {};
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
