@@ -5,7 +5,7 @@
 
 import { mkdirSync } from 'node:fs';
 import { builtinRegistry } from './detect/index.js';
-import type { AuditSink, Authorizer, ContextProvider, Gate, Observer, Redactor } from './engine/pipeline.js';
+import type { AuditSink, Authorizer, ContextProvider, FindingCheck, Gate, Observer, Redactor } from './engine/pipeline.js';
 import { Engine } from './engine/pipeline.js';
 import type { Detector } from './engine/types.js';
 import type { LoadedConfig, PaviseConfig } from './policy/config.js';
@@ -18,6 +18,7 @@ export interface RuntimeOverrides {
   readonly audit?: AuditSink;
   readonly redactor?: Redactor;
   readonly gates?: readonly Gate[];
+  readonly findingChecks?: readonly FindingCheck[];
   readonly contextProviders?: readonly ContextProvider[];
   readonly observers?: readonly Observer[];
   /** Extra detectors (tests, fault injection). */
@@ -52,6 +53,7 @@ export function createEngine(config: PaviseConfig, overrides: RuntimeOverrides =
     ...(overrides.audit ? { audit: overrides.audit } : {}),
     ...(overrides.redactor ? { redactor: overrides.redactor } : {}),
     ...(overrides.gates ? { gates: overrides.gates } : {}),
+    ...(overrides.findingChecks ? { findingChecks: overrides.findingChecks } : {}),
     ...(overrides.contextProviders ? { contextProviders: overrides.contextProviders } : {}),
     ...(overrides.observers ? { observers: overrides.observers } : {}),
   });

@@ -6,7 +6,7 @@ import { ERRORS, PaviseError } from './errors.js';
 const doc = readFileSync(new URL('../../docs/errors.md', import.meta.url), 'utf8');
 
 test('docs/errors.md lists exactly the registry codes, with the same status', () => {
-  const rows = [...doc.matchAll(/^\| `(PAVISE_[A-Z_]+)` \| (\d{3}) \|/gm)].map((m) => [m[1], Number(m[2])] as const);
+  const rows = [...doc.matchAll(/^\| `(PAVISE_[A-Z_]+)` \| (\d{3}) \|/gm)].map((m) => [m[1] ?? "", Number(m[2])] as const);
   const documented = new Map(rows);
   assert.equal(documented.size, rows.length, 'a code is documented twice');
   for (const [code, { status }] of Object.entries(ERRORS)) {

@@ -66,6 +66,12 @@ export interface GateResult {
   readonly retryAfterSeconds?: number;
 }
 
+/** Runs after detection, before guard rules: may refuse on what was found (session values). */
+export interface FindingCheck {
+  readonly id: string;
+  checkFindings(event: Event, findings: readonly Finding[]): GateResult | undefined | Promise<GateResult | undefined>;
+}
+
 /** Supplies authorization context (session state, tenant, approvals). */
 export interface ContextProvider {
   readonly id: string;
@@ -104,6 +110,7 @@ export interface EngineOptions {
   readonly audit?: AuditSink;
   readonly redactor?: Redactor;
   readonly gates?: readonly Gate[];
+  readonly findingChecks?: readonly FindingCheck[];
   readonly contextProviders?: readonly ContextProvider[];
   readonly observers?: readonly Observer[];
   /** Budget for one detector on one part, in ms (default 50). */
@@ -211,11 +218,16 @@ export class Engine {
     for (const gate of this.opts.gates ?? []) {
       const r = await gate.check(event);
       if (r) {
-        return block(r.code, [r.reason], [], version, r.decision);
+        const v = block(r.code, [r.reason], [], version, r.decision);
+        return r.retryAfterSeconds !== undefined ? { ...v, retryAfterSeconds: r.retryAfterSeconds } : v;
       }
     }
     const det = this.detect(event);
     if (det.errorCode) return block(det.errorCode, det.errors, det.findings, version);
+    for (const c of this.opts.findingChecks ?? []) {
+      const r = await c.checkFindings(event, det.findings);
+      if (r) return block(r.code, [r.reason], det.findings, version, r.decision);
+    }
 
     const guard = evaluateGuard(det.findings, event, this.rules);
     let decision: Decision = guard.decision;

@@ -249,4 +249,6 @@ export interface Verdict {
   readonly obligations: readonly Obligation[];
   /** Id of the audit record that holds this decision. */
   readonly auditId?: string;
+  /** For temporary refusals (blocked principal, rate limit): when to retry, in seconds. */
+  readonly retryAfterSeconds?: number;
 }

@@ -143,6 +143,48 @@ export const ConfigSchema = z.strictObject({
         .optional(),
     })
     .prefault({}),
+  monitor: z
+    .strictObject({
+      /** Risk halves every this many seconds without new findings. */
+      halfLifeSeconds: z.number().positive().default(600),
+      /** Principal risk at which it is blocked, and for how long. */
+      blockThreshold: z.number().positive().default(5),
+      blockSeconds: z.number().int().positive().default(900),
+      /** Server risk at which it is quarantined (until released by an admin). */
+      quarantineThreshold: z.number().positive().default(5),
+      /** Risk added per refusal, by detector family. */
+      weights: z
+        .strictObject({
+          injection: z.number().nonnegative().default(1),
+          jailbreak: z.number().nonnegative().default(1),
+          hidden_text: z.number().nonnegative().default(1),
+          secrets: z.number().nonnegative().default(0.25),
+          pii: z.number().nonnegative().default(0.1),
+          policy: z.number().nonnegative().default(0.5),
+        })
+        .prefault({}),
+      baseline: z
+        .strictObject({
+          /** Calls before first-use alerts start (a new agent's first calls are its baseline). */
+          warmupCalls: z.number().int().nonnegative().default(20),
+          /** Calls per minute above which a burst alert fires, at least. */
+          burstPerMinute: z.number().int().positive().default(60),
+          /** A result larger than this many times the running mean (and ≥ 64 KiB) alerts. */
+          volumeFactor: z.number().positive().default(8),
+        })
+        .prefault({}),
+      webhooks: z
+        .array(
+          z.strictObject({
+            url: z.url(),
+            /** HMAC-SHA256 key for the `x-pavise-signature` header. */
+            secret: z.string().min(16),
+            minSeverity: z.enum(['info', 'warning', 'critical']).default('warning'),
+          }),
+        )
+        .default([]),
+    })
+    .prefault({}),
   limits: z
     .strictObject({
       requestsPerMinute: z.number().int().positive().default(600),

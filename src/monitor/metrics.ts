@@ -1,0 +1,96 @@
+// Prometheus metrics (prom-client) on a registry of our own (not the global default, so several
+// runtimes in one process — tests — do not collide). Names and labels are a contract: they are
+// listed in docs/monitoring.md and src/monitor/metrics.test.ts checks the list.
+//
+// Label values come from closed sets (decision, action, detector ids, surfaces, routes), never
+// from user input, so cardinality is bounded.
+
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { Observer } from '../engine/pipeline.js';
+import type { Event, Verdict } from '../engine/types.js';
+
+export const METRIC_NAMES = [
+  'pavise_decisions_total',
+  'pavise_findings_total',
+  'pavise_decision_latency_seconds',
+  'pavise_http_requests_total',
+  'pavise_http_request_duration_seconds',
+  'pavise_upstream_errors_total',
+  'pavise_audit_lag_seconds',
+  'pavise_alerts_total',
+  'pavise_principals_blocked',
+  'pavise_servers_quarantined',
+] as const;
+
+export class Metrics implements Observer {
+  readonly id = 'metrics';
+  readonly registry = new Registry();
+  readonly decisions = new Counter({ name: 'pavise_decisions_total', help: 'Decisions by verdict, action and surface', labelNames: ['decision', 'action', 'surface'] as const, registers: [this.registry] });
+  readonly findings = new Counter({ name: 'pavise_findings_total', help: 'Findings by detector and action', labelNames: ['detector', 'action'] as const, registers: [this.registry] });
+  readonly decisionLatency = new Histogram({
+    name: 'pavise_decision_latency_seconds',
+    help: 'Time from event creation to recorded decision',
+    labelNames: ['action'] as const,
+    buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+    registers: [this.registry],
+  });
+  readonly httpRequests = new Counter({ name: 'pavise_http_requests_total', help: 'HTTP requests by route and status', labelNames: ['route', 'status'] as const, registers: [this.registry] });
+  readonly httpDuration = new Histogram({
+    name: 'pavise_http_request_duration_seconds',
+    help: 'HTTP request duration by route (to the last byte for streams)',
+    labelNames: ['route'] as const,
+    buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 30, 120],
+    registers: [this.registry],
+  });
+  readonly upstreamErrors = new Counter({ name: 'pavise_upstream_errors_total', help: 'Upstream failures by provider or server and kind', labelNames: ['upstream', 'kind'] as const, registers: [this.registry] });
+  readonly alerts = new Counter({ name: 'pavise_alerts_total', help: 'Alerts raised by kind and severity', labelNames: ['kind', 'severity'] as const, registers: [this.registry] });
+
+  constructor(
+    sources: {
+      readonly auditLagSeconds?: () => number;
+      readonly blockedPrincipals?: () => number;
+      readonly quarantinedServers?: () => number;
+    } = {},
+    opts: { readonly defaultMetrics?: boolean } = {},
+  ) {
+    new Gauge({
+      name: 'pavise_audit_lag_seconds',
+      help: 'Age of the oldest audit record not yet durable (0 when none pending)',
+      registers: [this.registry],
+      collect() {
+        this.set(sources.auditLagSeconds?.() ?? 0);
+      },
+    });
+    new Gauge({
+      name: 'pavise_principals_blocked',
+      help: 'Principals currently blocked',
+      registers: [this.registry],
+      collect() {
+        this.set(sources.blockedPrincipals?.() ?? 0);
+      },
+    });
+    new Gauge({
+      name: 'pavise_servers_quarantined',
+      help: 'MCP servers currently quarantined',
+      registers: [this.registry],
+      collect() {
+        this.set(sources.quarantinedServers?.() ?? 0);
+      },
+    });
+    if (opts.defaultMetrics ?? true) collectDefaultMetrics({ register: this.registry, prefix: 'pavise_process_' });
+  }
+
+  observe(event: Event, verdict: Verdict): void {
+    this.decisions.inc({ decision: verdict.decision, action: event.action, surface: event.surface ?? 'sdk' });
+    for (const f of verdict.findings) this.findings.inc({ detector: f.detector, action: event.action });
+    if (event.time > 0) this.decisionLatency.observe({ action: event.action }, Math.max(0, Date.now() - event.time) / 1000);
+  }
+
+  text(): Promise<string> {
+    return this.registry.metrics();
+  }
+
+  get contentType(): string {
+    return this.registry.contentType;
+  }
+}

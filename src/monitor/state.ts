@@ -1,0 +1,93 @@
+// Block list and quarantine list, shared between the gateway and the CLI through SQLite
+// (`<dataDir>/state.db`, tables `monitor_blocks` and `monitor_quarantine`).
+//
+// The gateway checks these on every request with a primary-key lookup (a few µs), so a
+// `pavise principals block` from another process takes effect on the next request. Blocks expire
+// by time; quarantines last until released. Failure mode: a read error throws, and the engine's
+// gate turns it into a refusal (fail closed).
+
+import type { SqliteDatabase } from '../store/sqlite.js';
+
+export interface BlockEntry {
+  readonly principal: string;
+  readonly until: number;
+  readonly reason: string;
+  readonly by: string;
+  readonly createdAt: number;
+}
+
+export interface QuarantineEntry {
+  readonly server: string;
+  readonly reason: string;
+  readonly by: string;
+  readonly createdAt: number;
+}
+
+export class MonitorState {
+  private readonly getBlock;
+  private readonly getQuarantine;
+
+  constructor(private readonly db: SqliteDatabase) {
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS monitor_blocks (
+        principal TEXT PRIMARY KEY, until INTEGER NOT NULL, reason TEXT NOT NULL, by TEXT NOT NULL, created_at INTEGER NOT NULL);
+      CREATE TABLE IF NOT EXISTS monitor_quarantine (
+        server TEXT PRIMARY KEY, reason TEXT NOT NULL, by TEXT NOT NULL, created_at INTEGER NOT NULL);
+    `);
+    this.getBlock = db.prepare<[string], { principal: string; until: number; reason: string; by: string; created_at: number }>(
+      'SELECT principal, until, reason, by, created_at FROM monitor_blocks WHERE principal = ?',
+    );
+    this.getQuarantine = db.prepare<[string], { server: string; reason: string; by: string; created_at: number }>(
+      'SELECT server, reason, by, created_at FROM monitor_quarantine WHERE server = ?',
+    );
+  }
+
+  block(principal: string, seconds: number, reason: string, by: string, now: number): BlockEntry {
+    const e: BlockEntry = { principal, until: now + seconds * 1000, reason, by, createdAt: now };
+    this.db
+      .prepare('INSERT INTO monitor_blocks (principal, until, reason, by, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(principal) DO UPDATE SET until = excluded.until, reason = excluded.reason, by = excluded.by, created_at = excluded.created_at')
+      .run(principal, e.until, reason, by, now);
+    return e;
+  }
+
+  unblock(principal: string): boolean {
+    return this.db.prepare('DELETE FROM monitor_blocks WHERE principal = ?').run(principal).changes > 0;
+  }
+
+  /** The active block, or undefined when none or expired. */
+  blocked(principal: string, now: number): BlockEntry | undefined {
+    const r = this.getBlock.get(principal);
+    if (!r || r.until <= now) return undefined;
+    return { principal: r.principal, until: r.until, reason: r.reason, by: r.by, createdAt: r.created_at };
+  }
+
+  listBlocks(now: number): BlockEntry[] {
+    return this.db
+      .prepare<[number], { principal: string; until: number; reason: string; by: string; created_at: number }>('SELECT * FROM monitor_blocks WHERE until > ? ORDER BY created_at')
+      .all(now)
+      .map((r) => ({ principal: r.principal, until: r.until, reason: r.reason, by: r.by, createdAt: r.created_at }));
+  }
+
+  quarantine(server: string, reason: string, by: string, now: number): QuarantineEntry {
+    this.db
+      .prepare('INSERT INTO monitor_quarantine (server, reason, by, created_at) VALUES (?, ?, ?, ?) ON CONFLICT(server) DO UPDATE SET reason = excluded.reason, by = excluded.by, created_at = excluded.created_at')
+      .run(server, reason, by, now);
+    return { server, reason, by, createdAt: now };
+  }
+
+  release(server: string): boolean {
+    return this.db.prepare('DELETE FROM monitor_quarantine WHERE server = ?').run(server).changes > 0;
+  }
+
+  quarantined(server: string): QuarantineEntry | undefined {
+    const r = this.getQuarantine.get(server);
+    return r ? { server: r.server, reason: r.reason, by: r.by, createdAt: r.created_at } : undefined;
+  }
+
+  listQuarantine(): QuarantineEntry[] {
+    return this.db
+      .prepare<[], { server: string; reason: string; by: string; created_at: number }>('SELECT * FROM monitor_quarantine ORDER BY created_at')
+      .all()
+      .map((r) => ({ server: r.server, reason: r.reason, by: r.by, createdAt: r.created_at }));
+  }
+}
