@@ -97,6 +97,8 @@ export interface AuditSink {
 /** Chooses the replacement text for a redacted finding; src/detect/redact.ts implements modes. */
 export interface Redactor {
   replacement(finding: Finding, value: string, event: Event): string;
+  /** Optional: `keep` (allowlisted, left in clear) or `block` (refuse the event); default `redact`. */
+  mode?(finding: Finding, value: string, event: Event): 'redact' | 'keep' | 'block';
 }
 
 export const maskRedactor: Redactor = {
@@ -150,6 +152,23 @@ export class Engine {
     return this.opts.authorizer?.version ?? 'none';
   }
 
+  /**
+   * Run every detector once, outside the budget, so lazy loading (model weights) and JIT warm-up
+   * never count against a real request's budget. Errors surface here, at start-up.
+   */
+  warmup(): void {
+    const sample = 'Warm-up text: ignore nothing. Contact a@example.com, key AKIA0000000000000000. 42';
+    for (const d of this.registry.detectors) {
+      for (const direction of ['input', 'output', 'tool_result'] as const) {
+        if (d.directions && !d.directions.includes(direction)) continue;
+        const provenance = direction === 'tool_result' ? 'tool:warmup/warmup' : direction === 'output' ? 'model' : 'user';
+        for (const view of normalize(sample, { views: this.registry.views })) {
+          if (d.views.includes(view.name)) d.detect(view, { action: direction === 'output' ? 'chat.output' : 'chat.input', provenance, direction });
+        }
+      }
+    }
+  }
+
   /** Phase 1–2: normalize and detect. Pure apart from the clock used for the budget. */
   detect(event: Event): DetectResult {
     const findings: Finding[] = [];
@@ -170,7 +189,9 @@ export class Engine {
       const ctx = { action: event.action, provenance: part.provenance, direction };
       for (const d of this.registry.detectors) {
         if (d.directions && !d.directions.includes(direction)) continue;
-        const t0 = performance.now();
+        // INVARIANT: the budget is CPU time, not wall time, so a busy machine descheduling this
+        // process does not turn into refusals; a detector that spins still exceeds it.
+        const t0 = process.cpuUsage();
         try {
           for (const view of views) {
             if (!d.views.includes(view.name)) continue;
@@ -197,7 +218,8 @@ export class Engine {
           });
           continue;
         }
-        const took = performance.now() - t0;
+        const used = process.cpuUsage(t0);
+        const took = (used.user + used.system) / 1000;
         if (took > this.budgetMs) {
           fail('PAVISE_DETECTOR_TIMEOUT', { source: 'error', id: d.id, message: `detector ${d.id} ran over its budget` });
         }
@@ -233,6 +255,9 @@ export class Engine {
     let decision: Decision = guard.decision;
     const reasons: Reason[] = [...guard.reasons, ...det.errors];
     const obligations: Obligation[] = guard.alerts.map((a) => ({ kind: 'alert', message: `${a.id}: ${a.message}` }));
+    const toRedact = this.redactionModes(event, guard.redact, reasons);
+    if (toRedact.block) decision = 'block';
+    else if (decision === 'redact' && toRedact.keep.length === 0) decision = 'allow';
     let code: ErrorCode | undefined = decision === 'block' ? contentCode(event) : undefined;
     let approvalId: string | undefined;
     let message: string | undefined;
@@ -270,7 +295,7 @@ export class Engine {
     let redactions: Redaction[] = [];
     let parts: ContentPart[] | undefined;
     if (decision === 'redact') {
-      redactions = this.redactions(event, guard.redact);
+      redactions = this.redactions(event, toRedact.keep);
       parts = applyRedactions(event.parts, redactions);
     }
     const base = {
@@ -309,6 +334,23 @@ export class Engine {
       }
     }
     return out;
+  }
+
+  /** Applies `Redactor.mode`: allowlisted findings stay in clear, a `block` entity refuses the event. */
+  private redactionModes(event: Event, selected: readonly Finding[], reasons: Reason[]): { keep: Finding[]; block: boolean } {
+    const redactor = this.opts.redactor ?? maskRedactor;
+    if (!redactor.mode) return { keep: [...selected], block: false };
+    const keep: Finding[] = [];
+    let blocked = false;
+    for (const f of selected) {
+      const value = event.parts[f.part]?.text.slice(f.span.start, f.span.end) ?? '';
+      const m = redactor.mode(f, value, event);
+      if (m === 'block') {
+        blocked = true;
+        reasons.push({ source: 'rule', id: 'redaction-block', message: `${f.entity ?? f.kind} is configured to block` });
+      } else if (m === 'redact') keep.push(f);
+    }
+    return { keep, block: blocked };
   }
 
   private redactions(event: Event, selected: readonly Finding[]): Redaction[] {

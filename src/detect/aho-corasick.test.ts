@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { AhoCorasick } from './aho-corasick.js';
+
+function naive(keywords: readonly string[], text: string): string[] {
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  keywords.forEach((k, i) => {
+    const kl = k.toLowerCase();
+    for (let p = lower.indexOf(kl); p >= 0; p = lower.indexOf(kl, p + 1)) out.push(`${i}@${p}`);
+  });
+  return out.sort();
+}
+
+void test('finds overlapping keywords case-insensitively', () => {
+  const ac = new AhoCorasick(['he', 'she', 'his', 'hers', 'AKIA']);
+  const hits = ac.scan('uSHErs akia');
+  const got = hits.map((h) => `${ac.keywords[h.keyword]}:${h.start}-${h.end}`).sort();
+  assert.deepEqual(got, ['AKIA:7-11', 'he:2-4', 'hers:2-6', 'she:1-4']);
+  assert.equal(ac.test('nothing at all'), false);
+  assert.equal(ac.test('x-HeRs'), true);
+});
+
+void test('non-ASCII text resets the automaton, non-ASCII keywords are refused', () => {
+  const ac = new AhoCorasick(['ab']);
+  assert.equal(ac.scan('a\u00e9b').length, 0);
+  assert.equal(ac.scan('\u00e9ab').length, 1);
+  assert.throws(() => new AhoCorasick(['\u00e9']));
+  assert.throws(() => new AhoCorasick(['']));
+});
+
+void test('agrees with a naive search (property)', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.stringMatching(/^[abcAB_-]{1,4}$/), { minLength: 1, maxLength: 6 }),
+      fc.stringMatching(/^[abcAB_\u00e9 -]{0,60}$/),
+      (kws, text) => {
+        const ac = new AhoCorasick(kws);
+        const got = ac.scan(text).map((h) => `${h.keyword}@${h.start}`).sort();
+        assert.deepEqual(got, naive(kws, text));
+      },
+    ),
+    { numRuns: 200 },
+  );
+});

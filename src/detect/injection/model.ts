@@ -1,0 +1,384 @@
+// The learned half of the injection / jailbreak detectors: a hashed n-gram featurizer and a
+// logistic-regression scorer, shared by inference (src/detect/injection, src/detect/jailbreak.ts)
+// and by training (scripts/train-injection.ts) so both see exactly the same features.
+//
+// Features, per window of text (lower-cased): character 3-, 4- and 5-grams, word unigrams and word
+// bigrams, plus one direction token. Each is hashed (FNV-1a, 32 bit) into 2^bits buckets; the value
+// of every occurrence is 1/sqrt(n) (n = features in the window), so long and short windows are on
+// one scale. Weights are int8-quantized (one scale per head) and stored base64 in
+// models/injection.json.
+//
+// Misses: anything that needs word order beyond bigrams or meaning (a paraphrase in an unseen
+// language with no shared character n-grams scores near the bias). The rules in rules.ts carry
+// the multilingual signal; the model carries style.
+//
+// Cost: O(window) per window, windows of WINDOW chars with stride STRIDE, so O(n) per text with a
+// constant of about 2 × (8 hash steps per char). No allocation per feature: ids go into a reused
+// scratch buffer.
+//
+// Failure mode: a missing or malformed weights file makes `loadModel` throw; the detectors catch
+// that at first use and throw from `detect`, which the pipeline turns into a fail-closed block.
+//
+// INVARIANT: featurize() is deterministic and identical for training and inference; changing it
+// requires retraining (the model file records FEATURIZER_VERSION and loading checks it).
+
+import { readFileSync } from 'node:fs';
+
+export const FEATURIZER_VERSION = 'ngram-v3';
+export const MODEL_FORMAT = 'pavise-injection-lr/1';
+/** Window length in UTF-16 units; the longest span a model finding can report. */
+export const WINDOW = 1024;
+/** Distance between window starts: windows overlap by half so a phrase is never cut in both. */
+export const STRIDE = 512;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+// Different offsets keep character n-grams, words and bigrams in separate hash families.
+const CHAR_SALT = FNV_OFFSET;
+const WORD_SALT = 0x9e3779b9 | 0;
+const BIGRAM_SALT = 0x85ebca6b | 0;
+// Tool results get every feature twice: shared, and re-hashed with this salt ("domain
+// augmentation"), so the model can learn that an imperative inside a document is suspicious
+// without learning that every imperative a user types is.
+const AUG_SALT = 0x5bd1e995 | 0;
+function aug(h: number, mask: number): number {
+  return (Math.imul(h ^ AUG_SALT, FNV_PRIME) >>> 0) & mask;
+}
+
+export type Direction = 'input' | 'output' | 'tool_result';
+
+function isWordChar(c: number): boolean {
+  // ASCII letters/digits, apostrophe-free; everything non-ASCII that is not a space or common
+  // punctuation counts as a word character (CJK runs become one token; char n-grams cover them).
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+  if (c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3001 && c <= 0x3003) || c === 0xff0c || c === 0xff1a || c === 0xff01 || c === 0xff1f) return false;
+  return true;
+}
+
+function dirToken(dir: Direction): number {
+  let h = 0x27d4eb2f;
+  const s = dir;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+const DIR_HASH: Record<Direction, number> = {
+  input: dirToken('input'),
+  output: dirToken('output'),
+  tool_result: dirToken('tool_result'),
+};
+
+/** Upper bound on features one window can emit: (3 char grams + 2 word features) × 2 + 1. */
+export function maxFeatures(windowLen: number): number {
+  return 10 * windowLen + 8;
+}
+
+function wordHash(lower: string, start: number): number {
+  let h = WORD_SALT;
+  for (let i = start, len = 0; i < lower.length && isWordChar(lower.charCodeAt(i)); i++, len++) {
+    if (len < 32) h = Math.imul(h ^ lower.charCodeAt(i), FNV_PRIME);
+  }
+  return h;
+}
+
+function isWordStart(lower: string, i: number): boolean {
+  return isWordChar(lower.charCodeAt(i)) && (i === 0 || !isWordChar(lower.charCodeAt(i - 1)));
+}
+
+/**
+ * Write the hashed feature ids of the window [start, end) of `lower` into `out`; return the count.
+ * A window's features are those that START inside it: character 3..5-grams at every position
+ * (they may run past `end`), every word that starts inside (hashed whole) with its bigram with the
+ * word before it (wherever that is), and the direction token. This definition makes a window's
+ * sum a difference of prefix sums, which is how scoreText() computes it in one pass.
+ * `lower` must already be lower-cased; `out` must hold maxFeatures(end - start).
+ */
+export function featurize(lower: string, start: number, end: number, dir: Direction, mask: number, out: Int32Array): number {
+  let n = 0;
+  const len = lower.length;
+  const doc = dir === 'tool_result';
+  for (let i = start; i < end; i++) {
+    let h = CHAR_SALT;
+    const lim = Math.min(5, len - i);
+    for (let k = 0; k < lim; k++) {
+      h = Math.imul(h ^ lower.charCodeAt(i + k), FNV_PRIME);
+      if (k >= 2) {
+        out[n++] = (h >>> 0) & mask;
+        if (doc) out[n++] = aug(h, mask);
+      }
+    }
+  }
+  // The predecessor of the first word inside the window (for its bigram): the word `start`
+  // cuts, if it cuts one, else the last word before `start`.
+  let prev = 0;
+  let havePrev = false;
+  if (start > 0 && start < len && isWordChar(lower.charCodeAt(start)) && isWordChar(lower.charCodeAt(start - 1))) {
+    let k = start;
+    while (k > 0 && isWordChar(lower.charCodeAt(k - 1))) k--;
+    prev = wordHash(lower, k);
+    havePrev = true;
+  } else {
+    let j = start - 1;
+    while (j >= 0 && !isWordChar(lower.charCodeAt(j))) j--;
+    if (j >= 0) {
+      while (j > 0 && isWordChar(lower.charCodeAt(j - 1))) j--;
+      prev = wordHash(lower, j);
+      havePrev = true;
+    }
+  }
+  for (let i = start; i < end; i++) {
+    if (!isWordStart(lower, i)) continue;
+    const h = wordHash(lower, i);
+    out[n++] = (h >>> 0) & mask;
+    if (doc) out[n++] = aug(h, mask);
+    if (havePrev) {
+      const hb = Math.imul(prev ^ BIGRAM_SALT, FNV_PRIME) ^ h;
+      out[n++] = (hb >>> 0) & mask;
+      if (doc) out[n++] = aug(hb, mask);
+    }
+    prev = h;
+    havePrev = true;
+  }
+  out[n++] = (DIR_HASH[dir] >>> 0) & mask;
+  return n;
+}
+
+/** The start offsets of the windows that cover a text of length `len`. */
+export function windowStarts(len: number): number[] {
+  if (len <= WINDOW) return [0];
+  const starts: number[] = [];
+  for (let s = 0; ; s += STRIDE) {
+    if (s + WINDOW >= len) {
+      starts.push(Math.max(0, len - WINDOW));
+      break;
+    }
+    starts.push(s);
+  }
+  return starts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Model file
+
+export interface HeadFile {
+  readonly name: string;
+  readonly bias: number;
+  /** Dequantization scale: weight = int8 × scale. */
+  readonly scale: number;
+  /** base64 of an Int8Array of length 2^bits. */
+  readonly weights: string;
+  /**
+   * Calibration per direction: score = sigmoid(slope × (z − z0) + logit(anchor)). z0 is the raw
+   * logit chosen on the dev split for that direction; anchor is the guard threshold it maps to.
+   */
+  readonly calibration: Readonly<Record<Direction, { readonly z0: number; readonly slope: number; readonly anchor: number }>>;
+}
+
+export interface ModelFile {
+  readonly format: string;
+  readonly version: string;
+  readonly featurizer: string;
+  readonly bits: number;
+  readonly window: number;
+  readonly stride: number;
+  readonly heads: readonly HeadFile[];
+  readonly provenance: unknown;
+  readonly metrics?: unknown;
+}
+
+export interface Head {
+  readonly name: string;
+  readonly bias: number;
+  readonly weights: Float32Array;
+  readonly calibration: HeadFile['calibration'];
+}
+
+export interface Model {
+  readonly version: string;
+  readonly bits: number;
+  readonly mask: number;
+  readonly heads: readonly Head[];
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** Validate and decode a parsed model file. Throws on any mismatch (fail closed). */
+export function decodeModel(json: unknown): Model {
+  if (!isRecord(json)) throw new Error('model: not an object');
+  if (json.format !== MODEL_FORMAT) throw new Error('model: unknown format');
+  if (json.featurizer !== FEATURIZER_VERSION) throw new Error('model: featurizer mismatch');
+  if (json.window !== WINDOW || json.stride !== STRIDE) throw new Error('model: window mismatch');
+  const bits = json.bits;
+  if (typeof bits !== 'number' || !Number.isInteger(bits) || bits < 10 || bits > 22) throw new Error('model: bad bits');
+  const size = 1 << bits;
+  const headsIn = json.heads;
+  if (!Array.isArray(headsIn) || headsIn.length === 0 || headsIn.length > 2) throw new Error('model: need 1 or 2 heads');
+  const heads: Head[] = [];
+  for (const h of headsIn as unknown[]) {
+    if (!isRecord(h)) throw new Error('model: bad head');
+    const { name, bias, scale, weights, calibration } = h;
+    if (typeof name !== 'string' || typeof bias !== 'number' || typeof scale !== 'number' || typeof weights !== 'string' || !isRecord(calibration)) {
+      throw new Error('model: bad head fields');
+    }
+    const raw = Buffer.from(weights, 'base64');
+    if (raw.length !== size) throw new Error('model: weight size mismatch');
+    const w = new Float32Array(size);
+    for (let i = 0; i < size; i++) w[i] = ((raw[i] ?? 0) << 24 >> 24) * scale;
+    for (const d of ['input', 'output', 'tool_result'] as const) {
+      const c = calibration[d];
+      if (!isRecord(c) || typeof c.z0 !== 'number' || typeof c.slope !== 'number' || typeof c.anchor !== 'number') {
+        throw new Error('model: bad calibration');
+      }
+    }
+    heads.push({ name, bias, weights: w, calibration: calibration as HeadFile['calibration'] });
+  }
+  return { version: typeof json.version === 'string' ? json.version : 'unknown', bits, mask: size - 1, heads };
+}
+
+export const MODEL_URL = new URL('../../../models/injection.json', import.meta.url);
+
+let cached: Model | Error | undefined;
+
+/**
+ * The shipped model, read once from models/injection.json (same relative path from src/ and
+ * dist/). Throws (every call) if it cannot be loaded.
+ */
+export function loadModel(): Model {
+  if (cached === undefined) {
+    try {
+      cached = decodeModel(JSON.parse(readFileSync(MODEL_URL, 'utf8')) as unknown);
+    } catch (err) {
+      cached = err instanceof Error ? err : new Error('model: load failed');
+    }
+  }
+  if (cached instanceof Error) throw cached;
+  return cached;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inference
+
+export function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+export function logit(p: number): number {
+  const q = Math.min(1 - 1e-9, Math.max(1e-9, p));
+  return Math.log(q / (1 - q));
+}
+
+// Reused prefix-sum buffers (grown on demand). INVARIANT: scoreText is synchronous, so no two
+// calls share them at once.
+let prefix = new Float64Array(0);
+let counts = new Int32Array(0);
+
+/** Max raw logit over windows, per head, and where. */
+export interface WindowScore {
+  /** Max raw logit over windows, per head (each head maximized independently). */
+  readonly z: Float64Array;
+  /** Start of the best window, per head. */
+  readonly at: Int32Array;
+  readonly windowLen: number;
+}
+
+/**
+ * Score a (lower-cased) text: every window, every head; max per head. One pass computes, per
+ * position, the summed weights of the features starting there (prefix sums), so each window is
+ * O(1) and the whole text O(n) whatever the stride. Equal to featurize() + dot product per window.
+ */
+export function scoreText(model: Model, lower: string, dir: Direction): WindowScore {
+  const nh = model.heads.length;
+  const len = lower.length;
+  const mask = model.mask;
+  if (prefix.length < (len + 1) * nh) prefix = new Float64Array(Math.max((len + 1) * nh, 4096));
+  if (counts.length < len + 1) counts = new Int32Array(Math.max(len + 1, 4096));
+  const P = prefix;
+  const C = counts;
+  const w0 = model.heads[0]?.weights ?? new Float32Array(mask + 1);
+  const w1 = model.heads[1]?.weights ?? w0;
+  for (let h = 0; h < nh; h++) P[h] = 0;
+  C[0] = 0;
+  let prevWord = 0;
+  let havePrev = false;
+  const doc = dir === 'tool_result';
+  for (let i = 0; i < len; i++) {
+    let a0 = 0;
+    let a1 = 0;
+    let cnt = 0;
+    let hc = CHAR_SALT;
+    const lim = Math.min(5, len - i);
+    for (let k = 0; k < lim; k++) {
+      hc = Math.imul(hc ^ lower.charCodeAt(i + k), FNV_PRIME);
+      if (k >= 2) {
+        const id = (hc >>> 0) & mask;
+        a0 += w0[id] ?? 0;
+        a1 += w1[id] ?? 0;
+        cnt++;
+        if (doc) {
+          const id2 = aug(hc, mask);
+          a0 += w0[id2] ?? 0;
+          a1 += w1[id2] ?? 0;
+          cnt++;
+        }
+      }
+    }
+    if (isWordStart(lower, i)) {
+      const hw = wordHash(lower, i);
+      let id = (hw >>> 0) & mask;
+      a0 += w0[id] ?? 0;
+      a1 += w1[id] ?? 0;
+      cnt++;
+      if (doc) {
+        id = aug(hw, mask);
+        a0 += w0[id] ?? 0;
+        a1 += w1[id] ?? 0;
+        cnt++;
+      }
+      if (havePrev) {
+        const hb = Math.imul(prevWord ^ BIGRAM_SALT, FNV_PRIME) ^ hw;
+        id = (hb >>> 0) & mask;
+        a0 += w0[id] ?? 0;
+        a1 += w1[id] ?? 0;
+        cnt++;
+        if (doc) {
+          id = aug(hb, mask);
+          a0 += w0[id] ?? 0;
+          a1 += w1[id] ?? 0;
+          cnt++;
+        }
+      }
+      prevWord = hw;
+      havePrev = true;
+    }
+    C[i + 1] = (C[i] ?? 0) + cnt;
+    P[(i + 1) * nh] = (P[i * nh] ?? 0) + a0;
+    if (nh > 1) P[(i + 1) * nh + 1] = (P[i * nh + 1] ?? 0) + a1;
+  }
+  // INVARIANT: at most two heads are summed in the pass above (the model has `injection` and
+  // `jailbreak`); decodeModel rejects more.
+  const z = new Float64Array(nh).fill(-Infinity);
+  const at = new Int32Array(nh);
+  const dirId = (DIR_HASH[dir] >>> 0) & mask;
+  for (const s of windowStarts(len)) {
+    const e = Math.min(len, s + WINDOW);
+    const n = (C[e] ?? 0) - (C[s] ?? 0) + 1;
+    const v = 1 / Math.sqrt(n);
+    for (let h = 0; h < nh; h++) {
+      const head = model.heads[h];
+      if (!head) continue;
+      const sum = (P[e * nh + h] ?? 0) - (P[s * nh + h] ?? 0) + (head.weights[dirId] ?? 0);
+      const zz = head.bias + sum * v;
+      if (zz > (z[h] ?? -Infinity)) {
+        z[h] = zz;
+        at[h] = s;
+      }
+    }
+  }
+  return { z, at, windowLen: Math.min(WINDOW, len) };
+}
+
+/** Map a raw logit to the calibrated 0..1 score for a direction. */
+export function calibrate(head: Head, z: number, dir: Direction): number {
+  const c = head.calibration[dir];
+  return sigmoid(c.slope * (z - c.z0) + logit(c.anchor));
+}

@@ -1,0 +1,493 @@
+// Hand-written rules for prompt injection and jailbreak: strong, language-specific signals that
+// the learned model (model.ts) cannot learn from mostly-English data. Each rule names its family
+// (the finding kind), the detector it feeds, and a strength that fixes how it combines with the
+// model in log-odds (see combine() in index.ts and docs/detection.md).
+//
+// Covers: override ("ignore previous instructions") and system-prompt / secret extraction in 22
+// languages; chat-template and delimiter smuggling; authority impersonation; refusal suppression;
+// payload splitting; exfiltration (send data to a URL, markdown image with a query string);
+// instructions addressed to an AI inside data; jailbreak personas (DAN, developer mode), policy
+// liberation, role-play templates, hypothetical framing, many-shot dialogues.
+//
+// Misses: paraphrases outside the listed verbs/nouns, languages not listed, attacks whose words
+// are split across more than the bounded gaps allow. The model and the normalizer's views
+// (despaced, leet, decoded) narrow that gap; nothing closes it.
+//
+// Cost: every pattern is linear (no nested quantifiers; gaps are bounded character classes) and
+// runs once per view; recheck runs over every pattern in rules.test.ts.
+//
+// Failure mode: a rule that over-fires is a false positive bounded by its strength: `weak` and
+// `medium` rules alone stay below the user-input block threshold (0.8).
+
+import { AhoCorasick } from '../aho-corasick.js';
+
+export type RuleDetector = 'injection' | 'jailbreak';
+/** Scripts a text must contain for a non-Latin language's rules to run. */
+export type Script = 'cyrillic' | 'arabic' | 'devanagari' | 'thai' | 'cjk' | 'hangul' | 'vietnamese' | 'hebrew' | 'greek' | 'bengali';
+/**
+ * A cheap pre-condition: ASCII literals (one of which every match contains) found with one
+ * Aho-Corasick pass for all rules, or a script found with one character-class pass. A rule whose
+ * gate is absent from the text is not run: the cost of the rule set is one pass plus the rules
+ * that could match.
+ */
+export type Gate = readonly string[] | Script;
+export type Strength = 'strong' | 'medium' | 'weak';
+
+export interface Rule {
+  readonly id: string;
+  /** The finding kind: override, extraction, smuggling, authority, refusal_suppression, … */
+  readonly family: string;
+  readonly detector: RuleDetector;
+  readonly strength: Strength;
+  readonly lang: string;
+  readonly re: RegExp;
+  readonly gate: Gate;
+  /** Only in these directions (e.g. AI-addressed instructions matter in tool results). */
+  readonly directions?: readonly ('input' | 'output' | 'tool_result')[];
+}
+
+// Gaps between key words: bounded, never crossing a line break or sentence end.
+const G = '[^.!?\\n]{0,40}';
+const G2 = '[^.!?\\n]{0,80}';
+// Shorter gap for rules with two gaps (the backtracking cost is the product of the gaps).
+const GS = '[^.!?\\n]{0,28}';
+// CJK/Thai sentences end with different punctuation.
+const GC = '[^。！？!?\\n]{0,24}';
+
+interface LangPair {
+  readonly lang: string;
+  /** verb…noun order (SVO languages) or noun…verb (SOV: ja, ko, tr, fa, hi). */
+  readonly override: string;
+  readonly extraction: string;
+  /** ASCII literals one of which every match contains, or a script the text must contain. */
+  readonly overrideGate: Gate;
+  readonly extractionGate: Gate;
+}
+
+// Override and extraction phrases, lower-case, per language. Verbs/nouns chosen to need an
+// instruction-like object: "ignore" alone is everyday language, "ignore … instructions" is not.
+const LANGS: readonly LangPair[] = [
+  {
+    lang: 'es',
+    overrideGate: ['instrucciones','indicaciones','reglas','rdenes','directrices'],
+    extractionGate: ['sistema','iniciales','ocultas','originales'],
+    override: `(?:ignora|ignore|ignorar|olvida|olvide|olvidar|omite|descarta|haz caso omiso)${G}(?:instrucciones|indicaciones|reglas|órdenes|directrices)`,
+    extraction: `(?:muestra|muéstrame|revela|dime|repite|imprime|enséñame)${G}(?:prompt del sistema|instrucciones (?:del sistema|iniciales|ocultas|originales)|mensaje del sistema|indicaciones del sistema)`,
+  },
+  {
+    lang: 'pt',
+    overrideGate: ['instru','orienta','regras','ordens','diretrizes'],
+    extractionGate: ['sistema','iniciais','ocultas','originais'],
+    override: `(?:ignore|ignora|ignorar|esqueça|esqueca|esquece|desconsidere|desconsidera|descarte)${G}(?:instruções|instrucoes|orientações|regras|ordens|diretrizes)`,
+    extraction: `(?:mostre|mostra|revele|revela|diga|repita|imprima)${G}(?:prompt do sistema|instruções (?:do sistema|iniciais|ocultas|originais)|mensagem do sistema)`,
+  },
+  {
+    lang: 'fr',
+    overrideGate: ['instructions','consignes','directives','gles','ordres'],
+    extractionGate: ['syst','initiales','cach',"d'origine"],
+    override: `(?:ignore[rz]?|oublie[rz]?|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction)${G}(?:instructions|consignes|directives|règles|ordres)`,
+    extraction: `(?:montre|montrez|affiche|affichez|révèle|révélez|donne|donnez|répète|répétez|dis-moi)${G}(?:prompt système|invite système|instructions (?:initiales|système|cachées|d'origine)|message système|consignes (?:système|initiales))`,
+  },
+  {
+    lang: 'it',
+    overrideGate: ['istruzioni','indicazioni','regole','ordini','direttive'],
+    extractionGate: ['sistema','iniziali','nascoste','originali'],
+    override: `(?:ignora|ignorare|ignorate|dimentica|dimenticare|dimenticate|trascura|non considerare)${G}(?:istruzioni|indicazioni|regole|ordini|direttive)`,
+    extraction: `(?:mostra|mostrami|rivela|rivelami|dimmi|ripeti|stampa)${G}(?:prompt di sistema|istruzioni (?:di sistema|iniziali|nascoste|originali)|messaggio di sistema)`,
+  },
+  {
+    lang: 'de',
+    overrideGate: ['anweisung','instruktion','regeln','befehle','vorgaben','richtlinien'],
+    extractionGate: ['system','anweisungen'],
+    override: `(?:ignoriere|ignorier|ignorieren sie|vergiss|vergessen sie|missachte|missachten sie)${G}(?:anweisungen|anweisung|instruktionen|regeln|befehle|vorgaben|richtlinien)`,
+    extraction: `(?:zeig|zeige|zeigen sie|gib|geben sie|verrate|verraten sie|nenne|wiederhole)${G}(?:system-?prompt|systemanweisung|systemnachricht|ursprünglichen anweisungen|geheimen anweisungen|versteckten anweisungen)`,
+  },
+  {
+    lang: 'nl',
+    overrideGate: ['instructies','aanwijzingen','regels','opdrachten','richtlijnen'],
+    extractionGate: ['systeem','instructies'],
+    override: `(?:negeer|vergeet|negeren)${G}(?:instructies|aanwijzingen|regels|opdrachten|richtlijnen)`,
+    extraction: `(?:toon|laat|geef|herhaal|onthul|vertel)${G}(?:systeemprompt|systeeminstructies|systeembericht|oorspronkelijke instructies|verborgen instructies)`,
+  },
+  {
+    lang: 'pl',
+    overrideGate: ['instrukcj','polece','wskaz','regu','zasad'],
+    extractionGate: ['systemow','instrukcje'],
+    override: `(?:zignoruj|ignoruj|zapomnij|pomiń|nie zwracaj uwagi na)${G}(?:instrukcj|polece|wskazów|reguł|zasad)`,
+    extraction: `(?:pokaż|ujawnij|wyświetl|powiedz|powtórz|wypisz)${G}(?:prompt systemowy|instrukcj\\S{0,3} systemow|wiadomoś\\S{0,3} systemow|komunikat systemowy|początkowe instrukcje)`,
+  },
+  {
+    lang: 'ru',
+    overrideGate: 'cyrillic',
+    extractionGate: 'cyrillic',
+    override: `(?:игнорируй|игнорируйте|проигнорируй|проигнорируйте|забудь|забудьте|не обращай внимания на|отбрось|отбросьте)${G}(?:инструкци|указани|правил|команд|установк)`,
+    extraction: `(?:покажи|покажите|выведи|выведите|раскрой|скажи|скажите|повтори|повторите)${G}(?:системн\\S{0,4} (?:промпт|подсказк|сообщени|инструкци)|исходные инструкции|скрытые инструкции)`,
+  },
+  {
+    lang: 'uk',
+    overrideGate: 'cyrillic',
+    extractionGate: 'cyrillic',
+    override: `(?:ігноруй|ігноруйте|проігноруй|забудь|забудьте|не зважай на|відкинь)${G}(?:інструкці|вказівк|правил|команд)`,
+    extraction: `(?:покажи|покажіть|виведи|розкрий|скажи|скажіть|повтори)${G}(?:системн\\S{0,4} (?:промпт|підказк|повідомленн|інструкці)|початкові інструкції|приховані інструкції)`,
+  },
+  {
+    lang: 'tr',
+    overrideGate: ['talimat','komut','kural','nerge','direktif'],
+    extractionGate: ['sistem','gizli talimat'],
+    override: `(?:talimat|komut|kural|yönerge|direktif)${G}(?:yoksay|görmezden gel|unut|dikkate alma|göz ardı et)`,
+    extraction: `(?:sistem istemi|sistem komut|sistem talimat|sistem mesaj|gizli talimat)${G}(?:göster|açıkla|söyle|yaz|tekrarla|ver|paylaş)`,
+  },
+  {
+    lang: 'id',
+    overrideGate: ['instruksi','perintah','arahan','aturan','petunjuk'],
+    extractionGate: ['sistem','instruksi'],
+    override: `(?:abaikan|lupakan|jangan hiraukan|jangan pedulikan|acuhkan|abaikanlah)${G}(?:instruksi|perintah|arahan|aturan|petunjuk)`,
+    extraction: `(?:tunjukkan|tampilkan|ungkapkan|beritahu|beri tahu|ulangi|cetak|paparkan)${G}(?:prompt sistem|instruksi sistem|arahan sistem|pesan sistem|mesej sistem|instruksi awal|instruksi tersembunyi)`,
+  },
+  {
+    lang: 'vi',
+    overrideGate: 'vietnamese',
+    extractionGate: 'vietnamese',
+    override: `(?:bỏ qua|phớt lờ|quên|lờ đi|đừng để ý|không cần tuân theo)${G}(?:hướng dẫn|chỉ dẫn|chỉ thị|lệnh|quy tắc|chỉ thị)`,
+    extraction: `(?:hiển thị|cho tôi xem|cho tôi biết|tiết lộ|in ra|lặp lại)${G}(?:lời nhắc hệ thống|prompt hệ thống|hướng dẫn hệ thống|chỉ thị hệ thống|thông điệp hệ thống|hướng dẫn ban đầu)`,
+  },
+  {
+    lang: 'ar',
+    overrideGate: 'arabic',
+    extractionGate: 'arabic',
+    override: `(?:تجاهل|تجاهلي|تجاهلوا|انس|انسى|انسي|تناسى|لا تلتفت|اهمل|أهمل)${G}(?:التعليمات|تعليمات|الأوامر|الاوامر|القواعد|الإرشادات|التوجيهات)`,
+    extraction: `(?:اعرض|أظهر|اظهر|اكشف|أخبرني|اخبرني|كرر|اطبع)${G}(?:موجه النظام|تعليمات النظام|رسالة النظام|التعليمات الأولية|التعليمات المخفية)`,
+  },
+  {
+    lang: 'fa',
+    overrideGate: 'arabic',
+    extractionGate: 'arabic',
+    override: `(?:دستور|دستورالعمل|قوانین|قواعد|راهنمایی|دستورات)${G}(?:نادیده بگیر|فراموش کن|توجه نکن|را نادیده)`,
+    extraction: `(?:پرامپت سیستم|دستورالعمل سیستم|پیام سیستم|دستورات سیستم|دستورالعمل‌های سیستم)${G}(?:نشان بده|بگو|فاش کن|چاپ کن|تکرار کن)`,
+  },
+  {
+    lang: 'hi',
+    overrideGate: 'devanagari',
+    extractionGate: 'devanagari',
+    override: `(?:निर्देश|नियम|आदेश|हिदायत)[^।\\n]{0,40}(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल जाओ|भूल जाएं|भूल जाइए|उपेक्षा)`,
+    extraction: `(?:सिस्टम प्रॉम्प्ट|सिस्टम निर्देश|सिस्टम संदेश|प्रारंभिक निर्देश)[^।\\n]{0,40}(?:दिखाओ|दिखाएं|दिखाइए|बताओ|बताएं|बताइए|प्रकट|दोहराओ)`,
+  },
+  {
+    lang: 'zh',
+    overrideGate: 'cjk',
+    extractionGate: 'cjk',
+    override: `(?:忽略|无视|無視|忽视|忽視|忘记|忘記|忘掉|不要理会|不要理會|不理会|放弃|放棄)${GC}(?:指令|指示|命令|规则|規則|提示|说明|說明|设定|設定)`,
+    extraction: `(?:显示|顯示|告诉我|告訴我|输出|輸出|打印|透露|泄露|洩露|重复|重複|展示)${GC}(?:系统提示|系統提示|系统指令|系統指令|初始指令|系统消息|系統訊息|提示词|提示詞|隐藏指令|隱藏指令)`,
+  },
+  {
+    lang: 'ja',
+    overrideGate: 'cjk',
+    extractionGate: 'cjk',
+    override: `(?:指示|命令|指令|ルール|規則|プロンプト|設定)${GC}(?:無視|忘れ)`,
+    extraction: `(?:システムプロンプト|初期指示|システムメッセージ|隠された指示|元の指示)${GC}(?:表示|教え|出力|見せ|開示|繰り返)`,
+  },
+  {
+    lang: 'ko',
+    overrideGate: 'hangul',
+    extractionGate: 'hangul',
+    override: `(?:지시|지침|명령|규칙|프롬프트|설정)${GC}(?:무시|잊어)`,
+    extraction: `(?:시스템 프롬프트|시스템 메시지|시스템 지침|초기 지시|숨겨진 지시)${GC}(?:보여|알려|출력|공개|말해|반복)`,
+  },
+  {
+    lang: 'th',
+    overrideGate: 'thai',
+    extractionGate: 'thai',
+    override: `(?:เพิกเฉย|ละเว้น|ลืม|ไม่ต้องสนใจ|ไม่สนใจ|ละทิ้ง)${GC}(?:คำสั่ง|คำแนะนำ|กฎ|ข้อกำหนด)`,
+    extraction: `(?:แสดง|บอก|เปิดเผย|พิมพ์|ทำซ้ำ)${GC}(?:พรอมต์ระบบ|พรอมต์ของระบบ|คำสั่งระบบ|ข้อความระบบ|คำสั่งเริ่มต้น)`,
+  },
+  {
+    lang: 'sv',
+    overrideGate: ['instruktioner','anvisningar','regler','order'],
+    extractionGate: ['system','ursprungliga'],
+    override: `(?:ignorera|glöm|bortse från)${G}(?:instruktioner|anvisningar|regler|order)`,
+    extraction: `(?:visa|avslöja|berätta|upprepa|skriv ut)${G}(?:systemprompt|systeminstruktioner|systemmeddelande|ursprungliga instruktioner)`,
+  },
+  {
+    lang: 'cs',
+    overrideGate: ['instrukc','pokyn','pravid','kaz'],
+    extractionGate: ['syst','pokyny'],
+    override: `(?:ignoruj|ignorujte|zapomeň|zapomeňte|nevšímej si)${G}(?:instrukc|pokyn|pravid|příkaz)`,
+    extraction: `(?:ukaž|ukažte|odhal|řekni|zopakuj|vypiš)${G}(?:systémový prompt|systémové pokyny|systémovou zprávu|původní pokyny)`,
+  },
+  {
+    lang: 'ro',
+    overrideGate: ['instruc','indica','reguli','comenzi'],
+    extractionGate: ['sistem','ini','ascunse'],
+    override: `(?:ignoră|ignora|uită|uitați|nu ține cont)${G}(?:instrucțiuni|instructiuni|indicații|reguli|comenzi)`,
+    extraction: `(?:arată|arata|dezvăluie|spune|repetă|afișează)${G}(?:promptul de sistem|instrucțiunile (?:de sistem|inițiale|ascunse)|mesajul de sistem)`,
+  },
+  {
+    lang: 'he',
+    overrideGate: 'hebrew',
+    extractionGate: 'hebrew',
+    override: `(?:התעלם|התעלמי|התעלמו|שכח|שכחי|תשכח)${G}(?:הוראות|ההוראות|הנחיות|ההנחיות|כללים|הכללים)`,
+    extraction: `(?:הצג|הראה|תראה|חשוף|גלה|העתק|חזור על)${G}(?:הנחיות המערכת|הוראות המערכת|הנחיית המערכת|הודעת המערכת|הוראות נסתרות|ההוראות הנסתרות|פרומפט המערכת)|(?:הוראות נסתרות|הנחיות המערכת|הוראות המערכת)[^\\n]{0,60}(?:העתק|הצג|חזור על|גלה)`,
+  },
+  {
+    lang: 'el',
+    overrideGate: 'greek',
+    extractionGate: 'greek',
+    override: `(?:αγνόησε|αγνοήστε|ξέχασε|ξεχάστε)${G}(?:οδηγίες|οδηγιών|κανόνες|εντολές)`,
+    extraction: `(?:δείξε|δείξτε|αποκάλυψε|πες μου|επανάλαβε)${G}(?:μήνυμα συστήματος|οδηγίες συστήματος|prompt συστήματος|αρχικές οδηγίες|κρυφές οδηγίες)`,
+  },
+  {
+    lang: 'bn',
+    overrideGate: 'bengali',
+    extractionGate: 'bengali',
+    override: `(?:নির্দেশ|নির্দেশনা|নিয়ম|আদেশ|যা বলা হয়েছে)[^।\\n]{0,40}(?:উপেক্ষা কর|ভুলে যাও|ভুলে যান|অগ্রাহ্য কর)`,
+    extraction: `(?:সিস্টেম প্রম্পট|সিস্টেম নির্দেশ|গোপন নির্দেশ|প্রাথমিক নির্দেশ)[^।\\n]{0,40}(?:দেখাও|দেখান|বলো|বলুন|কপি কর|প্রকাশ কর)`,
+  },
+  {
+    lang: 'sw',
+    overrideGate: ['maagizo', 'maelekezo', 'sheria', 'amri', 'kanuni'],
+    extractionGate: ['mfumo', 'siri', 'awali'],
+    override: `(?:puuza|sahau|usizingatie|acha kufuata)${G}(?:maagizo|maelekezo|sheria|amri|kanuni)`,
+    extraction: `(?:onyesha|nionyeshe|niambie|rudia|nakili|fichua)${G}(?:maagizo ya mfumo|ujumbe wa mfumo|maagizo ya siri|maelekezo ya mfumo|maagizo ya awali)|(?:maagizo ya siri|maagizo ya mfumo)[^\\n]{0,60}(?:nakili|onyesha|rudia)`,
+  },
+
+];
+
+const AI_NOUNS = ['ai', 'assistant', 'llm', 'chatbot', 'model', 'agent', 'gpt', 'claude', 'gemini', 'copilot', 'bot'];
+
+function r(id: string, family: string, detector: RuleDetector, strength: Strength, lang: string, src: string, gate: Gate, directions?: Rule['directions']): Rule {
+  return { id, family, detector, strength, lang, re: new RegExp(src), gate, ...(directions ? { directions } : {}) };
+}
+
+const EN: readonly Rule[] = [
+  // --- override
+  r('en.override', 'override', 'injection', 'strong', 'en',
+    `\\b(?:ignore|disregard|forget|skip|override|bypass|neglect|abandon|discard|drop|erase|delete|set aside)\\b${GS}\\b(?:previous|prior|above|earlier|preceding|all|any|your|initial|original|system|existing|old|former|every)\\b${GS}\\b(?:instructions?|prompts?|directions|rules|guidelines|directives?|commands|constraints|programming|guardrails|policies|restrictions|orders|context)\\b`, ["ignore", "disregard", "forget", "skip", "override", "bypass", "neglect", "abandon", "discard", "drop", "erase", "delete", "set aside"]),
+  r('en.override_short', 'override', 'injection', 'medium', 'en',
+    `\\b(?:ignore|disregard|forget)\\b (?:that|this|everything|what (?:i|you) (?:said|were told)|the above|all that)\\b`, ["ignore", "disregard", "forget"]),
+  r('en.new_instructions', 'override', 'injection', 'medium', 'en',
+    `\\b(?:new|updated|real|actual|revised|true) (?:instructions?|task|rules|directive|objective|system prompt)\\s{0,8}(?::|are|is)`, ["instruction", "task", "rules", "directive", "objective", "system prompt"]),
+  r('en.instead', 'override', 'injection', 'medium', 'en',
+    `\\b(?:instead|rather),? (?:you (?:must|should|will)|just|only) (?:say|print|output|respond|reply|write)\\b`, ["instead", "rather"]),
+  r('en.stop_task', 'override', 'injection', 'medium', 'en',
+    `\\b(?:stop|cease|halt) (?:what you(?:'re| are) doing|the current task|your (?:current )?task|summariz|translat)`, ["stop", "cease", "halt"]),
+  // --- extraction
+  r('en.extraction', 'extraction', 'injection', 'strong', 'en',
+    `\\b(?:reveal|show|print|output|repeat|display|tell me|give me|leak|dump|share|spell out|recite|paste|list|disclose|expose)\\b${G}\\b(?:your|the|its) (?:(?:full|entire|exact|complete|original|initial|hidden|secret|internal|real) )?(?:system (?:prompt|message|instructions?)|initial (?:prompt|instructions)|hidden (?:prompt|instructions)|pre-?prompt|developer (?:message|prompt|instructions)|meta-?prompt|original instructions)`, ["system", "initial", "hidden", "prompt", "developer", "original instructions"]),
+  r('en.extraction_your', 'extraction', 'injection', 'medium', 'en',
+    `\\b(?:what (?:are|were) your|repeat your|print your|reveal your|show me your|output your)\\b[^.!?\\n]{0,20}\\b(?:instructions|rules|guidelines|directives|prompt|configuration)\\b`, ["instructions", "rules", "guidelines", "directives", "prompt", "configuration"]),
+  r('en.extraction_above', 'extraction', 'injection', 'strong', 'en',
+    `\\b(?:repeat|print|output|copy|write|return|echo)\\b[^.!?\\n]{0,30}\\b(?:the (?:text|words|content|instructions|sentences) above|everything (?:above|before this|so far)|all (?:text|words) (?:above|before))`, ["above", "before this", "so far", "words before", "text before"]),
+  r('en.secret', 'extraction', 'injection', 'medium', 'en',
+    `\\b(?:reveal|tell me|give me|print|spell|output|leak|disclose|what is|what's)\\b[^.!?\\n]{0,20}\\b(?:the|your) (?:secret|hidden|confidential|internal) (?:password|passphrase|key|token|code|word)\\b`, ["secret", "hidden", "confidential", "internal"]),
+  // --- delimiter and chat-template smuggling
+  r('smuggle.chatml', 'smuggling', 'injection', 'strong', 'any',
+    `<\\|(?:im_start|im_end|system|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\\|>`, ["<|"]),
+  r('smuggle.inst', 'smuggling', 'injection', 'medium', 'any', `\\[/?inst\\]|<<\\/?sys>>`, ["inst]", "<<sys", "<</sys"]),
+  r('smuggle.header', 'smuggling', 'injection', 'medium', 'any',
+    `(?:^|\\n)\\s{0,8}(?:#{2,4}|\\*\\*|\\[|<)\\s{0,8}(?:system|new system prompt|system override|admin|instruction override|new instructions)\\s{0,8}(?:\\]|>|\\*\\*|:)`, ["system", "admin", "instruction"]),
+  r('smuggle.fake_tag', 'smuggling', 'injection', 'medium', 'any',
+    `</(?:user|user_input|human|instructions?|context|document|data|system)>[\\s\\S]{0,40}<(?:system|assistant|admin|instructions?)>`, ["</"]),
+  r('smuggle.role_line', 'smuggling', 'injection', 'weak', 'any', `(?:^|\\n)\\s{0,8}(?:system|assistant)\\s{0,8}:\\s{0,8}\\S`, ["system", "assistant"]),
+  r('smuggle.end_marker', 'smuggling', 'injection', 'medium', 'en',
+    `\\b(?:end of (?:user )?(?:input|document|context|prompt|data)|-{3,8} ?end ?-{3,8})\\b[^\\n]{0,10}\\n[^\\n]{0,80}\\b(?:system|new instructions?|assistant)\\b`, ["end of ", "-end", "- end"]),
+  // --- authority impersonation
+  r('en.authority', 'authority', 'injection', 'medium', 'en',
+    `\\b(?:message|note|instruction|instructions|update|notice|directive|order|memo|override) from (?:the |your )?(?:developers?|openai|anthropic|google|admin|administrator|system administrator|system|creators?|operators?|security team|it department)\\b`, ["from the", "from your", "from developer", "from openai", "from anthropic", "from google", "from admin", "from system", "from creator", "from operator", "from security", "from it "]),
+  r('en.authority_self', 'authority', 'injection', 'medium', 'en',
+    `\\b(?:this is|i am|i'm) (?:your|the|an?) (?:developer|creator|admin|administrator|system administrator|operator|openai|anthropic)\\b[^.!?\\n]{0,60}\\b(?:instruct|order|authori[sz]e|command|override|disable|ignore|grant)`, ["developer", "creator", "admin", "operator", "openai", "anthropic"]),
+  r('en.authority_mode', 'authority', 'injection', 'medium', 'en',
+    `\\b(?:admin|administrator|root|sudo|god|maintenance|debug|superuser) (?:mode|access|override|privileges?) (?:enabled|activated|granted|on|unlocked)\\b`, [" mode", " access", " override", " privilege"]),
+  // --- refusal suppression
+  r('en.refusal', 'refusal_suppression', 'jailbreak', 'medium', 'en',
+    `\\b(?:do not|don't|never|must not|mustn't|cannot|can't|will not|won't|shall not)\\b (?:ever )?(?:refuse|apologi[sz]e|decline|say (?:that )?(?:you can(?:no|')t|i can(?:no|')t|sorry|no)|include (?:any )?(?:disclaimers?|warnings?|caveats)|add (?:any )?(?:disclaimers?|warnings?)|mention (?:ethics|morals|legality|openai))`, ["refuse", "apologi", "decline", "sorry", "disclaimer", "warning", "caveat", "ethics", "morals", "legality", "openai", "can't", "cannot"]),
+  r('en.refusal_never_sorry', 'refusal_suppression', 'jailbreak', 'medium', 'en',
+    `\\bnever (?:respond|reply|answer|say)\\b[^.!?\\n]{0,30}(?:i'm sorry|i am sorry|as an ai|i cannot|i can't)`, ["never"]),
+  // --- payload splitting
+  r('en.payload_split', 'payload_splitting', 'injection', 'medium', 'en',
+    `\\b(?:concatenate|combine|join|put together|merge|add together)\\b[^.!?\\n]{0,40}\\b(?:strings?|parts?|pieces|variables?|fragments|a and b|x and y|a \\+ b|x \\+ y)\\b[^\\n]{0,80}\\b(?:follow|execute|answer|respond to|carry out|do what|obey|perform)`, ["concatenat", "combine", "join", "put together", "merge", "add together"]),
+  r('en.payload_vars', 'payload_splitting', 'injection', 'weak', 'any',
+    `\\b[a-z]\\d?\\s{0,8}=\\s{0,8}["'][^"'\\n]{1,60}["'][^\\n]{0,40}\\n?[^\\n]{0,10}\\b[a-z]\\d?\\s{0,8}=\\s{0,8}["'][^"'\\n]{1,60}["']`, ["= \"", "= '", "=\"", "='"]),
+  // --- exfiltration
+  r('en.exfil', 'exfiltration', 'injection', 'medium', 'en',
+    `\\b(?:send|post|upload|forward|transmit|exfiltrate|leak|email|append|attach|submit|include|encode)\\b[^\\n]{0,80}\\b(?:conversation|chat history|previous messages|all messages|user'?s? (?:data|information|messages|emails|files|credentials)|passwords?|api keys?|credentials|secrets?|tokens?|system prompt|personal (?:data|information)|private (?:data|information))\\b[^\\n]{0,80}(?:https?://|\\bwebhook\\b|\\bendpoint\\b|\\burl\\b|[\\w.+-]{1,64}@[\\w-]{1,63}\\.[a-z]{2,12})`, ["http", "webhook", "endpoint", "url", "@"]),
+  r('en.exfil_img', 'exfiltration', 'injection', 'medium', 'any',
+    `!\\[[^\\]\\n]{0,100}\\]\\(https?://[^)\\s?]{1,200}\\?[^)\\s=]{0,60}=(?:\\{|\\[|<|\\$|%7b)`, ["!["]),
+  r('en.exfil_img_instr', 'exfiltration', 'injection', 'strong', 'en',
+    `\\b(?:render|display|output|include|show|print|insert|append|embed)\\b (?:(?:a|an|the|this|following|markdown|hidden|invisible|tiny) ){0,3}(?:image|img|pixel)\\b[^\\n]{0,160}https?://`, ['http']),
+  // --- indirect: instructions addressed to an AI inside data
+  r('ind.addressed_any', 'indirect', 'injection', 'medium', 'en',
+    `\\b(?:ai|assistant|llm|chatbot|language model|ai model|agent|ai agent|automated agent|gpt|chatgpt|claude|gemini|copilot|bot|model)s?\\b[^.!?\\n]{0,30}(?:[,:—–]|\\s-\\s)\\s{0,8}(?:please\\s{1,8})?(?:it is mandatory|you must|you are required|you need to|make sure|before (?:answering|responding|replying|you answer|you respond)|ignore|disregard|do not|don't|never|always|say|tell|send|forward|create|delete|run|execute|call|include|add|insert|reply|respond|output|print|recommend|visit|open|navigate|approve|grant|transfer)\\b`, AI_NOUNS),
+  r('ind.when_reads', 'indirect', 'injection', 'medium', 'en',
+    `\\b(?:when|if|once|while|whenever)\\b (?:an? |the |any )?(?:ai|assistant|llm|language model|agent|ai agent|bot|model|chatbot|gpt|claude|gemini|copilot)s? (?:reads?|process(?:es)?|summari[sz]es?|sees?|parses?|views?|is reading|is processing|encounters?|analy[sz]es?|ingests?)\\b`, AI_NOUNS),
+  r('ind.attention', 'indirect', 'injection', 'medium', 'en',
+    `\\battention,?\\s{0,8}(?:ai|assistant|language model|llm|agent|ai agent|bot|model|chatbot)s?\\b`, ['attention']),
+  r('ind.mandatory', 'indirect', 'injection', 'weak', 'en', `\\bit is (?:mandatory|required|imperative|essential) (?:that )?you\\b`, ['mandatory', 'required', 'imperative', 'essential']),
+  r('ind.addressed', 'indirect', 'injection', 'medium', 'en',
+    `\\b(?:ai|assistant|llm|chatbot|language model|ai model|agent|gpt|chatgpt|claude|copilot|bot)s?\\s{0,8}[,:]\\s{0,8}(?:please )?(?:ignore|disregard|forget|you must|do not|don't|send|forward|include|insert|add|reply|respond|say|tell|execute|run|call|delete|visit|open|click|navigate|summari[sz]e|recommend|output|print|write)\\b`, ["assistant", "llm", "chatbot", "model", "agent", "gpt", "claude", "copilot", "bot", "ai,", "ai:", "ai ,", "ai :", "ais,", "ais:"]),
+  r('ind.note_to_ai', 'indirect', 'injection', 'strong', 'en',
+    `\\b(?:note|message|instructions?|attention|important|notice|reminder|important instructions?)\\s{0,8}(?:to|for)\\s{0,8}(?:the |any |all )?(?:ai|assistant|llm|model|language model|chatbot|agent|ai agents?|ai assistants?|summari[sz]er|bot|gpt|claude)s?\\b`, ["note", "message", "instruction", "attention", "important", "notice", "reminder"]),
+  r('ind.if_you_are', 'indirect', 'injection', 'medium', 'en',
+    `\\bif you are (?:an? )?(?:ai|llm|large language model|language model|assistant|chatbot|ai assistant|ai agent|agent|gpt|bot)\\b`, ["if you are"]),
+  r('ind.when_processing', 'indirect', 'injection', 'medium', 'en',
+    `\\b(?:when|while|before|after|if) (?:you(?:'re| are)? )?(?:summari[sz]|translat|process|read|analy[sz]|review|pars)(?:e|es|ing)? (?:this|the) (?:document|email|page|text|content|message|file|website|article|review|resume|data)\\b[^.!?\\n]{0,20},?[^.!?\\n]{0,40}\\b(?:you must|you should|ignore|include|say|add|tell|respond|reply|output|make sure|do not|don't)\\b`, ["summari", "translat", "process", "read", "analy", "review", "pars"]),
+  r('ind.hide_from_user', 'indirect', 'injection', 'medium', 'en',
+    `\\b(?:do not|don't|never|without)\\b (?:mention|tell|reveal|inform|notify|show|tell|alert|tell) (?:this|these instructions|it|anything) (?:to )?(?:the user|the human)\\b|\\bwithout (?:telling|informing|notifying|alerting) the user\\b`, ["the user", "the human"]),
+];
+
+const JB: readonly Rule[] = [
+  r('jb.dan', 'persona', 'jailbreak', 'strong', 'en', `\\bdo anything now\\b|\\bdan mode\\b|\\bstay (?:a )?dan\\b|\\bjailbr(?:eak|oken) mode\\b|\\[🔓\\s{0,8}jailbreak\\]|\\bbetter ?dan\\b`, ["anything now", "dan", "jailbr"]),
+  r('jb.dev_mode', 'persona', 'jailbreak', 'strong', 'en',
+    `\\b(?:god|unrestricted|jailbreak|jailbroken|evil|unfiltered|uncensored|opposite|dan|chaos) mode\\b|\\bdeveloper mode (?:output|response)s?\\b`, [' mode']),
+  r('jb.dev_mode_enable', 'persona', 'jailbreak', 'medium', 'en',
+    `\\b(?:enable|activate|enter|simulate|switch to|pretend to be in|act as if in) (?:the )?(?:developer|dev|debug) mode\\b|\\b(?:developer|dev) mode (?:enabled|activated|is (?:now )?(?:on|enabled|active))\\b`, [' mode']),
+  r('jb.unrestricted_persona', 'persona', 'jailbreak', 'strong', 'en',
+    `\\b(?:you are|you're|you will be|act as|acting as|pretend (?:to be|you are)|roleplay as|role-play as|become|you will now be|simulate)\\b${G2}\\b(?:no (?:restrictions|rules|limits|filters|guidelines|ethics|morals|boundaries|censorship)|unrestricted|unfiltered|uncensored|amoral|immoral|without (?:any )?(?:restrictions|rules|limits|filters|censorship|ethical|moral|guidelines))`, ["restrict", "rules", "limits", "filter", "guideline", "ethic", "moral", "boundar", "censor"]),
+  r('jb.liberation', 'persona', 'jailbreak', 'strong', 'en',
+    `\\b(?:freed from|free from|broken free of|break free of|not bound by|doesn't (?:have to )?(?:follow|abide by|adhere to)|does not (?:have to )?(?:follow|abide by|adhere to)|don't have to (?:follow|abide by)|no longer (?:bound|restricted) by|without regard (?:for|to))\\b${G}\\b(?:openai|anthropic|content polic|usage polic|guidelines|typical confines|rules|restrictions|ethic|moral|safety)`, ["free", "bound", "follow", "abide", "adhere", "regard"]),
+  r('jb.two_responses', 'roleplay_template', 'jailbreak', 'medium', 'en',
+    `\\b(?:two|2) (?:different |separate )?(?:ways|responses|answers|paragraphs)\\b[^\\n]{0,200}\\b(?:normal|classic|gpt|chatgpt)\\b|\\[(?:🔒\\s{0,8})?classic\\]|\\[gpt\\]:`, ["two", "2 different", "2 separate", "2 ways", "2 responses", "2 answers", "2 paragraphs", "classic", "[gpt]"]),
+  r('jb.stay_in_character', 'roleplay_template', 'jailbreak', 'weak', 'en', `\\b(?:stay in character|break character|stay in role|remain in character)\\b`, ["character", "in role"]),
+  r('jb.token_game', 'roleplay_template', 'jailbreak', 'medium', 'en', `\\b(?:you have|you start with) \\d+ tokens\\b|\\btokens? will be deducted\\b`, ["token"]),
+  r('jb.hypothetical', 'hypothetical', 'jailbreak', 'weak', 'en',
+    `\\b(?:hypothetical(?:ly)?|in a (?:fictional|hypothetical|imaginary) (?:world|scenario|universe|story)|purely (?:fictional|hypothetical|for educational purposes))\\b[^\\n]{0,120}\\b(?:no (?:rules|laws|restrictions|consequences|ethics)|illegal|unethical|without (?:any )?(?:restrictions|limits))\\b`, ["hypothetical", "fictional", "imaginary", "purely"]),
+  r('jb.no_filters', 'refusal_suppression', 'jailbreak', 'medium', 'en',
+    `\\b(?:without|no|zero|free of) (?:any )?(?:censorship|filters?|filtering|moral(?:s|ity)?|ethical (?:guidelines|constraints|considerations)|content polic(?:y|ies)|restrictions)\\b[^.!?\\n]{0,40}\\b(?:answer|respond|reply|output|generate|write|provide)`, ["censor", "filter", "moral", "ethical", "content polic", "restriction"]),
+];
+
+function langRules(): Rule[] {
+  const out: Rule[] = [];
+  for (const l of LANGS) {
+    out.push(r(`${l.lang}.override`, 'override', 'injection', 'strong', l.lang, l.override, l.overrideGate));
+    out.push(r(`${l.lang}.extraction`, 'extraction', 'injection', 'strong', l.lang, l.extraction, l.extractionGate));
+  }
+  return out;
+}
+
+export const RULES: readonly Rule[] = [...EN, ...JB, ...langRules()];
+
+/** Languages with authored override + extraction rules (English is in EN). */
+export const RULE_LANGS: readonly string[] = ['en', ...LANGS.map((l) => l.lang)];
+
+export interface RuleHit {
+  readonly rule: Rule;
+  readonly start: number;
+  readonly end: number;
+}
+
+// Many-shot: a long faked dialogue. Counted, not matched, so the cost stays one pass.
+const TURN_RE = /(?:^|\n)[ \t]{0,8}(?:user|human|q|question|assistant|ai|a|answer|bot)[ \t]{0,8}:/g;
+export const MANY_SHOT_MIN_TURNS = 16;
+
+// ---------------------------------------------------------------------------------------------
+// Gating: one Aho-Corasick pass finds every ASCII gate literal; one pass classifies scripts.
+
+const GATE_WORDS: string[] = [];
+const GATE_RULES: number[][] = [];
+{
+  const index = new Map<string, number>();
+  RULES.forEach((rule, ri) => {
+    if (typeof rule.gate === 'string') return;
+    for (const w of rule.gate) {
+      let k = index.get(w);
+      if (k === undefined) {
+        k = GATE_WORDS.length;
+        index.set(w, k);
+        GATE_WORDS.push(w);
+        GATE_RULES.push([]);
+      }
+      GATE_RULES[k]?.push(ri);
+    }
+  });
+}
+const GATES = new AhoCorasick(GATE_WORDS);
+
+const SCRIPT_BITS: Readonly<Record<Script, number>> = { cyrillic: 1, arabic: 2, devanagari: 4, thai: 8, cjk: 16, hangul: 32, vietnamese: 64, hebrew: 128, greek: 256, bengali: 512 };
+
+/** Bit set of the scripts present in a text (one pass, no allocation). */
+export function scriptsOf(text: string): number {
+  let bits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x370) continue;
+    if (c >= 0x400 && c <= 0x52f) bits |= 1;
+    else if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfeff)) bits |= 2;
+    else if (c >= 0x900 && c <= 0x97f) bits |= 4;
+    else if (c >= 0xe00 && c <= 0xe7f) bits |= 8;
+    else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) bits |= 16;
+    else if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) bits |= 32;
+    else if (c >= 0x1ea0 && c <= 0x1ef9) bits |= 64;
+    else if (c >= 0x590 && c <= 0x5ff) bits |= 128;
+    else if (c <= 0x3ff || (c >= 0x1f00 && c <= 0x1fff)) bits |= 256;
+    else if (c >= 0x980 && c <= 0x9ff) bits |= 512;
+  }
+  return bits;
+}
+
+/**
+ * Longest text any rule can match (its gaps are bounded). A match contains a gate literal, so it
+ * lies within REACH of a gate hit: rules run only on the merged regions [hit − REACH, hit + REACH],
+ * which keeps long texts with few hits cheap.
+ * INVARIANT: every pattern's longest match is shorter than REACH (checked in rules.test.ts on
+ * constructed worst cases); with that, a region boundary can never create or hide a match.
+ */
+export const REACH = 640;
+
+/** Every rule that matches `lower` (first match per rule), restricted to a direction. */
+export function matchRules(lower: string, dir: 'input' | 'output' | 'tool_result', detector: RuleDetector): RuleHit[] {
+  // Regions per rule, as flat [a0, b0, a1, b1, …] in text order.
+  const regions = new Map<number, number[]>();
+  for (const h of GATES.scan(lower)) {
+    for (const ri of GATE_RULES[h.keyword] ?? []) {
+      const rule = RULES[ri];
+      if (!rule || rule.detector !== detector) continue;
+      const a = Math.max(0, h.start - REACH);
+      const b = Math.min(lower.length, h.end + REACH);
+      let list = regions.get(ri);
+      if (!list) regions.set(ri, (list = []));
+      const last = list.length - 1;
+      if (last > 0 && a <= (list[last] ?? 0)) list[last] = Math.max(list[last] ?? 0, b);
+      else list.push(a, b);
+    }
+  }
+  let scripts = -1;
+  const hits: RuleHit[] = [];
+  RULES.forEach((rule, ri) => {
+    if (rule.detector !== detector) return;
+    if (rule.directions && !rule.directions.includes(dir)) return;
+    if (typeof rule.gate === 'string') {
+      if (scripts < 0) scripts = scriptsOf(lower);
+      if ((scripts & SCRIPT_BITS[rule.gate]) === 0) return;
+      const m = rule.re.exec(lower);
+      if (m) hits.push({ rule, start: m.index, end: m.index + m[0].length });
+      return;
+    }
+    const list = regions.get(ri);
+    if (!list) return;
+    for (let k = 0; k + 1 < list.length; k += 2) {
+      const a = list[k] ?? 0;
+      const b = list[k + 1] ?? 0;
+      const m = rule.re.exec(a === 0 && b === lower.length ? lower : lower.slice(a, b));
+      if (m) {
+        hits.push({ rule, start: a + m.index, end: a + m.index + m[0].length });
+        return;
+      }
+    }
+  });
+  if (detector === 'jailbreak' && lower.length >= MANY_SHOT_MIN_TURNS * 3) {
+    TURN_RE.lastIndex = 0;
+    let turns = 0;
+    let first = -1;
+    let last = 0;
+    for (let m = TURN_RE.exec(lower); m; m = TURN_RE.exec(lower)) {
+      if (first < 0) first = m.index;
+      last = m.index + m[0].length;
+      turns++;
+    }
+    if (turns >= MANY_SHOT_MIN_TURNS) {
+      hits.push({ rule: MANY_SHOT_RULE, start: Math.max(0, first), end: last });
+    }
+  }
+  return hits;
+}
+
+export const MANY_SHOT_RULE: Rule = r('jb.many_shot', 'many_shot', 'jailbreak', 'medium', 'any', `(?!)`, [':']);

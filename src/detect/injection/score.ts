@@ -1,0 +1,114 @@
+// One calibrated score per finding, from the learned model and the rules (shared by the
+// `injection` and `jailbreak` detectors).
+//
+// Combination, in log-odds: z = logit(model score for this direction) + Σ bonus(strength) over the
+// distinct rule families that matched, + HIDDEN_BONUS when the view reveals hidden content and
+// something already fired. The result is floored by the strongest rule's floor, so a strong rule
+// alone reaches the user-input block threshold (0.8) whatever the model says, a medium rule alone
+// reaches the tool-result threshold (0.5) but not the user-input one, and a weak rule never acts
+// alone. Floors and bonuses are fixed numbers (documented in docs/detection.md), the model part is
+// calibrated on the dev split by scripts/train-injection.ts.
+//
+// Misses: see rules.ts and model.ts. Cost: one model pass (O(n)) + one pass per rule (O(n) each).
+// Failure mode: a missing model throws from detect() (the pipeline blocks, fail closed).
+
+import type { DetectContext, Match, TextView, ViewName } from '../../engine/types.js';
+import type { Model, WindowScore } from './model.js';
+import { calibrate, loadModel, logit, scoreText, sigmoid } from './model.js';
+import type { RuleDetector, RuleHit, Strength } from './rules.js';
+import { matchRules } from './rules.js';
+
+export const BONUS: Readonly<Record<Strength, number>> = { strong: 3, medium: 1.5, weak: 0.7 };
+export const FLOOR: Readonly<Record<Strength, number>> = { strong: 0.85, medium: 0.55, weak: 0 };
+export const HIDDEN_BONUS = 1;
+/** Findings below this score are not reported (noise for the audit log, never acted on). */
+export const REPORT_MIN = 0.3;
+
+/** Views whose text is a transformation that can make benign text look odd to the model. */
+const RULE_GATED_VIEWS: ReadonlySet<ViewName> = new Set<ViewName>(['despaced', 'leet']);
+
+const RANK: Readonly<Record<Strength, number>> = { strong: 3, medium: 2, weak: 1 };
+
+export interface Scored {
+  readonly score: number;
+  readonly model: number;
+  readonly hits: readonly RuleHit[];
+  readonly windowStart: number;
+  readonly windowLen: number;
+}
+
+// A small memo of model passes: `injection` and `jailbreak` read the same views, and one pass
+// computes both heads, so the second detector reuses the first's pass. Keyed by the text itself
+// (V8 caches a string's hash) and direction; bounded to MEMO_SIZE entries, oldest dropped. Pure:
+// the memo only ever returns what scoreText would compute.
+const MEMO_SIZE = 16;
+const memo = new Map<string, { readonly model: Model; readonly dir: string; readonly ws: WindowScore }>();
+function modelPass(model: Model, text: string, lower: string, dir: DetectContext['direction']): WindowScore {
+  const hit = memo.get(text);
+  if (hit && hit.model === model && hit.dir === dir) return hit.ws;
+  const ws = scoreText(model, lower, dir);
+  if (memo.size >= MEMO_SIZE) {
+    const oldest = memo.keys().next();
+    if (!oldest.done) memo.delete(oldest.value);
+  }
+  memo.set(text, { model, dir, ws });
+  return ws;
+}
+
+/** Score one text for one detector (head index + rule set). Pure; throws if the model is missing. */
+export function scoreView(model: Model, head: number, detector: RuleDetector, text: string, viewName: ViewName, hidden: boolean, ctx: Pick<DetectContext, 'direction'>): Scored {
+  const lower = text.toLowerCase();
+  const hits = matchRules(lower, ctx.direction, detector);
+  const h = model.heads[head];
+  if (!h) throw new Error(`model: missing head ${head}`);
+  if (RULE_GATED_VIEWS.has(viewName) && hits.length === 0) {
+    // A folded view (leet, despaced) of ordinary text reads oddly to the model: trust it there
+    // only when a rule saw an attack phrase, and skip the pass otherwise.
+    return { score: 0, model: 0, hits, windowStart: 0, windowLen: 0 };
+  }
+  const ws = modelPass(model, text, lower, ctx.direction);
+  let pModel = calibrate(h, ws.z[head] ?? -Infinity, ctx.direction);
+  // Head 0 says "attack or not"; other heads only say which kind. A kind head alone must not
+  // raise a finding the attack head does not support.
+  const h0 = model.heads[0];
+  if (head !== 0 && h0) pModel = Math.min(pModel, calibrate(h0, ws.z[0] ?? -Infinity, ctx.direction));
+  let z = logit(pModel);
+  let floor = 0;
+  const families = new Map<string, Strength>();
+  for (const hit of hits) {
+    const prev = families.get(hit.rule.family);
+    if (!prev || RANK[hit.rule.strength] > RANK[prev]) families.set(hit.rule.family, hit.rule.strength);
+    floor = Math.max(floor, FLOOR[hit.rule.strength]);
+  }
+  for (const s of families.values()) z += BONUS[s];
+  if (hidden && (hits.length > 0 || pModel >= REPORT_MIN)) z += HIDDEN_BONUS;
+  const score = Math.max(floor, sigmoid(z));
+  return { score, model: pModel, hits, windowStart: ws.at[head] ?? 0, windowLen: ws.windowLen };
+}
+
+function best(hits: readonly RuleHit[]): RuleHit | undefined {
+  let b: RuleHit | undefined;
+  for (const h of hits) if (!b || RANK[h.rule.strength] > RANK[b.rule.strength]) b = h;
+  return b;
+}
+
+/** The detector body shared by `injection` and `jailbreak`. */
+export function detectWith(head: number, detector: RuleDetector, learnedKind: string, view: TextView, ctx: DetectContext): Match[] {
+  if (view.text.length === 0) return [];
+  const model = loadModel();
+  const s = scoreView(model, head, detector, view.text, view.name, view.hidden, ctx);
+  if (s.score < REPORT_MIN) return [];
+  const top = best(s.hits);
+  const families = [...new Set(s.hits.map((h) => h.rule.family))].sort();
+  const langs = [...new Set(s.hits.map((h) => h.rule.lang))].sort();
+  const evidence =
+    (families.length > 0 ? `rules: ${families.join(', ')} (${langs.join(', ')}); ` : '') + `model ${s.model.toFixed(2)}`;
+  const start = top ? top.start : s.windowStart;
+  const end = top ? top.end : Math.min(view.text.length, s.windowStart + s.windowLen);
+  return [{ kind: top ? top.rule.family : learnedKind, score: s.score, start, end: Math.max(end, start + 1), evidence }];
+}
+
+/** For eval and tests: the combined score of a bare text (no views). */
+export function scoreTextFor(head: number, detector: RuleDetector, text: string, direction: DetectContext['direction']): Scored {
+  return scoreView(loadModel(), head, detector, text, 'raw', false, { direction });
+}

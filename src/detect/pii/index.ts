@@ -1,0 +1,373 @@
+// The `pii` detector: personal data in text.
+//
+// Structured identifiers (validated): email, phone (E.164, 00-international, NANP, national
+// trunk-0 formats), payment cards (issuer prefix + Luhn), IBAN (country length + mod-97), US SSN
+// (area/group/serial rules), DE Steuer-ID, FR NIR, ES DNI/NIE, IT codice fiscale, NL BSN,
+// PL PESEL, SE personnummer (each with its checksum), IPv4/IPv6, dates of birth (only next to a
+// birth cue). Best effort, context-driven: person names after cues ("my name is", "Mr.",
+// "Dear", "Name:") and street addresses (house number + capitalised street + street type, or
+// European street words).
+//
+// Context words cut false positives: identifiers whose format is not distinctive (bare 9–11
+// digit national numbers, undashed SSNs, bare 10-digit phones) are reported only with a cue
+// word in the 48 characters before them, or at a score below the default threshold (0.55).
+// Misses: names without a cue, addresses in free international formats, phone numbers written
+// with words, identifiers of countries not listed, PII in non-Latin scripts.
+// Cost: a few linear regex passes (every quantifier bounded, no nested ambiguity) plus O(1)
+// validation per candidate; maxMatchLength 256. Failure mode: pure; never throws on input.
+
+import { isIPv6 } from 'node:net';
+import type { DetectContext, Detector, Match, TextView } from '../../engine/types.js';
+import {
+  IBAN_LENGTHS,
+  isCreditCard,
+  isDeTaxId,
+  isEsDni,
+  isEsNie,
+  isFrNir,
+  isIban,
+  isIpv4,
+  isItFiscalCode,
+  isNlBsn,
+  isPlausibleDate,
+  isPlPesel,
+  isSePersonnummer,
+  isUsSsn,
+} from './validators.js';
+
+export const MAX_PII_MATCH = 256;
+
+export interface PiiMatch {
+  readonly entity: string;
+  readonly start: number;
+  readonly end: number;
+  readonly score: number;
+}
+
+// Numeric candidates: a digit run with single separators (space . / -) or parentheses between
+// digit groups. INVARIANT: alternatives start with disjoint characters, so matching is linear.
+const NUM = /[+(]?\d(?:\d|[ ./-](?=[\d(])|\) ?(?=\d)|\((?=\d)){5,40}/g;
+const IBAN_RE = /\b[A-Za-z]{2}\d{2}(?:[A-Za-z0-9]|[ ](?=[A-Za-z0-9])){10,40}/g;
+const LETTER_ID = /\b(?:[XYZ]-?\d{7}-?[A-Z]|\d{8}-?[A-Z]|[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPR-T][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z])\b/g;
+const NAME_CUE =
+  /\b(?:my name is|name is|i am|i'm|this is|call me|named|called|name:|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?|dear|sincerely,|regards,|signed by|contact person:?|patient:?|customer:?|employee:?|attn:?)[ \t]+/gi;
+const NAME_WORDS = /(?:\p{Lu}[\p{Ll}'’-]{1,20}\.?)(?:[ \t](?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]{1,20})){0,3}/uy;
+const ADDRESS_US =
+  /\b\d{1,6}[A-Za-z]?,? (?:\p{Lu}[\p{L}'.-]{0,24} ){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Square|Sq|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Loop|Crescent|Close|Row|Alley|Plaza|Path|Pike|Ridge)\b\.?(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|#)\.? ?[A-Za-z0-9-]{1,6})?(?:,? \p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.]{1,20}){0,2},? [A-Z]{2},? \d{5}(?:-\d{4})?)?/gu;
+const ADDRESS_EU =
+  /\b(?:\p{Lu}[\p{Ll}-]{1,30}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|laan|straat|gracht|plein|vägen|gatan) \d{1,4}[a-zA-Z]?\b|(?:\d{1,4}(?:bis|ter)?,? )?(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Ii]mpasse|[Cc]alle|[Aa]venida|[Pp]laza|[Pp]aseo|[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]orso|ul\.) (?:(?:de|del|della|di|des|du|la|le|les|l'|d') ?){0,3}\p{Lu}[\p{L}'-]{1,25}(?: \p{Lu}[\p{L}'-]{1,25}){0,2}(?:,? (?:n[°º.] ?)?\d{1,4}[a-zA-Z]?\b)?)/gu;
+
+// Capitalised words that follow a cue but are not names.
+const NOT_NAMES = new Set([
+  'I', 'A', 'The', 'This', 'That', 'It', 'Here', 'There', 'Not', 'Sure', 'Sorry', 'Happy', 'Glad', 'Going', 'Just', 'Very',
+  'So', 'Also', 'Still', 'Now', 'Today', 'Back', 'Done', 'Ready', 'Fine', 'Good', 'New', 'Your', 'My', 'Our', 'An', 'In',
+  'On', 'At', 'To', 'For', 'From', 'With', 'And', 'But', 'Or', 'If', 'We', 'You', 'He', 'She', 'They', 'Sir', 'Madam',
+  'Customer', 'Team', 'Friend', 'Friends', 'All', 'Everyone', 'Hiring', 'Looking', 'Writing', 'Interested', 'Unable', 'Able',
+  'Trying', 'Working', 'Available', 'Confused', 'Excited', 'Afraid', 'Aware', 'Please', 'Thanks', 'Thank', 'Hello', 'Hi',
+]);
+
+const isWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+function before(text: string, at: number, n = 48): string {
+  return text.slice(Math.max(0, at - n), at).toLowerCase();
+}
+const PHONE_CUE = /(?:phone|\btel\b|telephone|mobile|\bcell\b|\bfax\b|\bph[.:]|whatsapp|\bsms\b|text me|call (?:me|us)|reach (?:me|us)|telefon|téléphone|teléfono|\bhandy\b)/;
+// A number introduced as another kind of number is not a phone.
+const OTHER_NUMBER = /(?:order|tracking|invoice|account|licen[cs]e|card|policy|serial|ticket|case|reference|ref\.|isbn|id)\s?(?:number|no\.?|#)?\s?(?:is|:)?\s?$/;
+const SSN_CUE = /(?:ssn|social security|soc\. sec)/;
+const DOB_CUE = /(?:born|birth|dob|d\.o\.b|geburtsdatum|geboren|né le|née le|nacimiento|nascita|födelse)/;
+const CARD_CUE = /(?:card|visa|mastercard|amex|credit|debit|cc|kreditkarte|carte|tarjeta)/;
+const ID_CUES: readonly (readonly [string, RegExp, (s: string) => boolean])[] = [
+  ['de_tax_id', /(?:steuer|tax id|tin\b|idnr|identifikationsnummer|steuer-id)/, isDeTaxId],
+  ['pl_pesel', /pesel/, isPlPesel],
+  ['nl_bsn', /(?:bsn|burgerservicenummer|sofi)/, isNlBsn],
+  ['se_personnummer', /(?:personnummer|personal identity number|personnr)/, isSePersonnummer],
+  ['fr_nir', /(?:nir|sécurité sociale|securite sociale|insee|social security)/, isFrNir],
+  ['us_ssn', SSN_CUE, isUsSsn],
+];
+
+function numeric(text: string, out: PiiMatch[]): void {
+  NUM.lastIndex = 0;
+  for (let m = NUM.exec(text); m; m = NUM.exec(text)) {
+    let s = m.index;
+    let cand = m[0].replace(/[ ./(-]+$/, '');
+    // Drop an opening parenthesis that has no partner: "(see 555-123-4567)".
+    if (cand[0] === '(' && !cand.includes(')')) {
+      s++;
+      cand = cand.slice(1);
+    }
+    const e = s + cand.length;
+    const prev = s > 0 ? text.charCodeAt(s - 1) : 32;
+    const next = e < text.length ? text.charCodeAt(e) : 32;
+    // Inside a longer token (hashes, ids, versions like v1.2.3.4) it is not PII.
+    if (isWord(prev) || prev === 46 || prev === 45 || prev === 47 || prev === 58 || prev === 35) {
+      if (!(prev === 58 && text.charCodeAt(s - 2) !== 47)) continue; // allow "Tel:555…" but not "http://1.2"
+    }
+    if (isWord(next) && !(next >= 65 && next <= 90)) continue;
+    if (next === 46 && isWord(text.charCodeAt(e + 1))) continue;
+    if (next >= 65 && next <= 90) continue; // handled by LETTER_ID (DNI) or part of a code
+    const digits = cand.replace(/\D/g, '');
+    const nd = digits.length;
+    const ctx = before(text, s);
+    const push = (entity: string, score: number): void => {
+      out.push({ entity, start: s, end: e, score });
+    };
+    const seps = cand.replace(/[\d+]/g, '');
+    // IPv4
+    if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(cand)) {
+      if (isIpv4(cand) && !/(?:version|\bv|ver\.?)\s?$/.test(ctx)) push('ip_address', 0.85);
+      continue;
+    }
+    // Dates: PII only as a date of birth.
+    if (/^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$/.test(cand) && isPlausibleDate(cand)) {
+      if (DOB_CUE.test(ctx)) push('date_of_birth', 0.8);
+      continue;
+    }
+    // FR NIR before cards: 15 digits starting 1/2 with its key.
+    if (nd === 15 && /^[12](?: ?\d){14}$/.test(cand) && isFrNir(digits)) {
+      push('fr_nir', 0.85);
+      continue;
+    }
+    // Payment cards: uniform groups of digits.
+    if (nd >= 12 && nd <= 19 && /^\d{4}(?:[ -]?\d{4}){2,3}(?:[ -]?\d{1,3})?$|^\d{4}[ -]?\d{6}[ -]?\d{4,5}$/.test(cand) && isCreditCard(digits)) {
+      push('credit_card', CARD_CUE.test(ctx) ? 0.95 : 0.9);
+      continue;
+    }
+    // US SSN
+    if (/^\d{3}-\d{2}-\d{4}$/.test(cand) || (/^\d{3} \d{2} \d{4}$/.test(cand) && isUsSsn(digits))) {
+      // The 3-2-4 dashed shape is an SSN or nothing (never a phone format).
+      if (isUsSsn(digits)) push('us_ssn', SSN_CUE.test(ctx) ? 0.95 : 0.8);
+      continue;
+    }
+    // SE personnummer with its separator is distinctive.
+    if (/^(?:\d{2})?\d{6}[-+]\d{4}$/.test(cand) && isSePersonnummer(digits)) {
+      push('se_personnummer', 0.85);
+      continue;
+    }
+    // FR NIR (15 digits, possibly spaced 1 85 05 78 006 084 36).
+    if (nd === 15 && /^[12](?: ?\d){14}$/.test(cand) && isFrNir(digits)) {
+      push('fr_nir', 0.85);
+      continue;
+    }
+    // National numbers that need a cue word.
+    let idDone = false;
+    for (const [entity, cue, valid] of ID_CUES) {
+      if (cue.test(ctx) && /^[\d ]+$/.test(cand) && valid(digits)) {
+        push(entity, 0.9);
+        idDone = true;
+        break;
+      }
+    }
+    if (idDone) continue;
+    // Phones.
+    const phoneCue = PHONE_CUE.test(ctx) && !OTHER_NUMBER.test(ctx);
+    if (cand[0] === '+') {
+      if (nd >= 8 && nd <= 15) push('phone', 0.85);
+      continue;
+    }
+    if (digits.startsWith('00') && nd >= 11 && nd <= 15 && seps.length > 0) {
+      push('phone', 0.7);
+      continue;
+    }
+    if (/^(?:1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/.test(cand) && /^1?[2-9]\d{2}[2-9]/.test(digits)) {
+      push('phone', 0.8);
+      continue;
+    }
+    if (OTHER_NUMBER.test(ctx)) continue;
+    if (digits[0] === '0' && nd >= 9 && nd <= 12 && seps.length > 0 && /^\(?0\d{1,4}\)?[ ./-]?\d{2,4}(?:[ ./-]?\d{2,4}){1,4}$/.test(cand)) {
+      push('phone', phoneCue ? 0.85 : 0.7);
+      continue;
+    }
+    if (phoneCue && nd >= 7 && nd <= 13 && /^[\d ().-]+$/.test(cand)) {
+      push('phone', 0.7);
+      continue;
+    }
+    // Checksum-valid national numbers without a cue: below the default threshold.
+    if (/^\d+$/.test(cand)) {
+      if (nd === 11 && (isDeTaxId(digits) || isPlPesel(digits))) push(isDeTaxId(digits) ? 'de_tax_id' : 'pl_pesel', 0.55);
+      else if (nd === 9 && isUsSsn(digits) && SSN_CUE.test(ctx)) push('us_ssn', 0.9);
+    }
+  }
+}
+
+function letterIds(text: string, out: PiiMatch[]): void {
+  LETTER_ID.lastIndex = 0;
+  for (let m = LETTER_ID.exec(text); m; m = LETTER_ID.exec(text)) {
+    const v = m[0].replace(/-/g, '');
+    const entity = isEsNie(v) ? 'es_nie' : isEsDni(v) ? 'es_dni' : isItFiscalCode(v) ? 'it_fiscal_code' : undefined;
+    if (entity) out.push({ entity, start: m.index, end: m.index + m[0].length, score: 0.9 });
+  }
+}
+
+function ibans(text: string, out: PiiMatch[]): void {
+  IBAN_RE.lastIndex = 0;
+  for (let m = IBAN_RE.exec(text); m; m = IBAN_RE.exec(text)) {
+    const len = IBAN_LENGTHS[m[0].slice(0, 2).toUpperCase()];
+    if (len === undefined) continue;
+    // Take exactly `len` compact characters; the greedy run may have eaten a following word.
+    let compact = '';
+    let i = 0;
+    const raw = m[0];
+    for (; i < raw.length && compact.length < len; i++) if (raw[i] !== ' ') compact += raw[i];
+    // Upper or lower case, not mixed (a lower-case compact IBAN is still an IBAN).
+    const upper = compact.toUpperCase();
+    if (upper !== compact && compact.toLowerCase() !== compact) continue;
+    if (compact.length !== len || !isIban(upper)) continue;
+    const end = m.index + i;
+    if (end < text.length && isWord(text.charCodeAt(end))) continue;
+    out.push({ entity: 'iban', start: m.index, end, score: 0.95 });
+    IBAN_RE.lastIndex = end;
+  }
+}
+
+const LOCAL = (c: number): boolean => isWord(c) || c === 46 || c === 37 || c === 43 || c === 45;
+const DOMAIN = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46;
+
+function emails(text: string, out: PiiMatch[]): void {
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let s = at;
+    while (s > 0 && at - s < 64 && LOCAL(text.charCodeAt(s - 1))) s--;
+    while (s < at && text.charCodeAt(s) === 46) s++;
+    let e = at + 1;
+    while (e < text.length && e - at < 190 && DOMAIN(text.charCodeAt(e))) e++;
+    while (e > at + 1 && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 45)) e--;
+    if (s === at || e === at + 1) continue;
+    const domain = text.slice(at + 1, e);
+    const dot = domain.lastIndexOf('.');
+    if (dot <= 0 || !/^[A-Za-z]{2,24}$/.test(domain.slice(dot + 1)) || domain.includes('..')) continue;
+    // Package specifiers and git remotes: scope@version, git@github.com.
+    if (s > 0 && (text.charCodeAt(s - 1) === 47 || text.charCodeAt(s - 1) === 58)) continue;
+    if (text.charCodeAt(e) === 58 && e + 1 < text.length && text.charCodeAt(e + 1) > 32) continue; // scp-style remote host:path
+    out.push({ entity: 'email', start: s, end: e, score: 0.95 });
+  }
+}
+
+function ipv6(text: string, out: PiiMatch[]): void {
+  let examined = 0;
+  for (let c = text.indexOf(':'); c >= 0; c = text.indexOf(':', c + 1)) {
+    // INVARIANT: each character is examined by at most one candidate (linear on "1:1:1:…").
+    if (c < examined) continue;
+    const p = text.charCodeAt(c - 1);
+    const n = text.charCodeAt(c + 1);
+    const hex = (x: number): boolean => (x >= 48 && x <= 57) || (x >= 65 && x <= 70) || (x >= 97 && x <= 102);
+    if (!(hex(p) || p === 58) || !(hex(n) || n === 58)) continue;
+    let s = c;
+    while (s > 0 && c - s < 45 && (hex(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 58)) s--;
+    let e = c + 1;
+    while (e < text.length && e - s < 45 && (hex(text.charCodeAt(e)) || text.charCodeAt(e) === 58 || text.charCodeAt(e) === 46)) e++;
+    while (e > c && text.charCodeAt(e - 1) === 46) e--;
+    examined = e;
+    c = Math.max(c, e - 1);
+    if ((s > 0 && isWord(text.charCodeAt(s - 1))) || (e < text.length && isWord(text.charCodeAt(e)))) continue;
+    const v = text.slice(s, e);
+    const colons = v.split(':').length - 1;
+    if (colons < 2 || !/[0-9]/.test(v) || !isIPv6(v)) continue;
+    if (colons < 7 && !v.includes('::')) continue;
+    out.push({ entity: 'ip_address', start: s, end: e, score: 0.85 });
+  }
+}
+
+function names(text: string, out: PiiMatch[]): void {
+  NAME_CUE.lastIndex = 0;
+  for (let m = NAME_CUE.exec(text); m; m = NAME_CUE.exec(text)) {
+    const at = m.index + m[0].length;
+    NAME_WORDS.lastIndex = at;
+    const w = NAME_WORDS.exec(text);
+    if (!w) continue;
+    let words = w[0].split(/[ \t]/);
+    while (words.length > 0 && NOT_NAMES.has((words[0] ?? '').replace(/\.$/, ''))) words = [];
+    // Trim a trailing sentence word that is not part of the name ("Dr. Smith The …").
+    while (words.length > 1 && NOT_NAMES.has(words[words.length - 1] ?? '')) words.pop();
+    if (words.length === 0) continue;
+    const cue = m[0].trim().toLowerCase();
+    const honorific = /^(?:mr|mrs|ms|miss|dr|prof)\.?$|^dear$/.test(cue);
+    // "I am Happy" is not a name: a single word after a weak cue needs a strong one.
+    if (words.length === 1 && /^(?:i am|i'm|this is|named|called)$/.test(cue)) continue;
+    let name = words.join(' ');
+    if (name.endsWith('.') && !/\b\p{Lu}\.$/u.test(name)) name = name.slice(0, -1);
+    out.push({ entity: 'person', start: at, end: at + name.length, score: honorific || words.length > 1 ? 0.7 : 0.65 });
+  }
+}
+
+function addresses(text: string, out: PiiMatch[]): void {
+  for (const re of [ADDRESS_US, ADDRESS_EU]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // INVARIANT: an address carries a house number; "Via Email" is not an address.
+      if (!/\d/.test(m[0])) continue;
+      out.push({ entity: 'street_address', start: m.index, end: m.index + m[0].length, score: 0.7 });
+    }
+  }
+}
+
+/** All PII matches in `text`, overlaps resolved (structured identifiers win, then longer). */
+export function scanPii(text: string): PiiMatch[] {
+  const out: PiiMatch[] = [];
+  emails(text, out);
+  if (/\d/.test(text)) {
+    numeric(text, out);
+    letterIds(text, out);
+    ibans(text, out);
+    ipv6(text, out);
+    addresses(text, out);
+  }
+  names(text, out);
+  const rank = (m: PiiMatch): number => (m.entity === 'person' || m.entity === 'street_address' ? 1 : 0);
+  out.sort((a, b) => rank(a) - rank(b) || b.score - a.score || b.end - b.start - (a.end - a.start));
+  const kept: PiiMatch[] = [];
+  // Coverage bitmap: O(total match length), not O(matches²).
+  const taken = new Uint8Array(text.length);
+  for (const m of out) {
+    if (m.end <= m.start) continue;
+    let free = true;
+    for (let i = m.start; i < m.end; i++) if (taken[i]) { free = false; break; }
+    if (!free) continue;
+    taken.fill(1, m.start, m.end);
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function detect(view: TextView, _ctx: DetectContext): Match[] {
+  return scanPii(view.text).map((m) => ({ kind: m.entity, entity: m.entity, score: m.score, start: m.start, end: m.end, evidence: `${m.entity} (${m.end - m.start} chars)` }));
+}
+
+const at = '@';
+export const piiDetector: Detector = {
+  id: 'pii',
+  version: '1.0.0',
+  maxMatchLength: MAX_PII_MATCH,
+  views: ['raw'],
+  detect,
+  examples: {
+    positive: [
+      { text: `Write to jane.doe${at}example.org for details`, kind: 'email' },
+      { text: 'Call me at +44 20 7946 0958 tomorrow', kind: 'phone' },
+      { text: 'Office: (415) 555-2671', kind: 'phone' },
+      { text: 'Card 4111 1111 1111 1111 exp 12/29', kind: 'credit_card' },
+      { text: 'IBAN DE89 3704 0044 0532 0130 00', kind: 'iban' },
+      { text: 'SSN 536-22-1234 on file', kind: 'us_ssn' },
+      { text: 'Steuer-ID: 65929970489', kind: 'de_tax_id' },
+      { text: 'DNI 12345678Z', kind: 'es_dni' },
+      { text: 'codice fiscale RSSMRA85T10A562S', kind: 'it_fiscal_code' },
+      { text: 'PESEL 44051401359', kind: 'pl_pesel' },
+      { text: 'server at 192.168.10.24 responded', kind: 'ip_address' },
+      { text: 'born on 12/05/1987 in Lyon', kind: 'date_of_birth' },
+      { text: 'My name is Maria Gonzalez', kind: 'person' },
+    ],
+    negative: [
+      { text: 'Order #12345678 shipped on 2024-03-01' },
+      { text: 'version 1.2.3.4 released' },
+      { text: 'commit 3f786850e387550fdab836ed7e6dc881de23001b' },
+      { text: 'The total was $1,234.56 for 3 items' },
+      { text: 'npm i @scope/pkg@1.2.3' },
+      { text: 'git clone git@github.com:org/repo.git' },
+      { text: 'Card 4111 1111 1111 1112 (fails Luhn)' },
+      { text: 'SSN 000-12-3456 is not valid' },
+      { text: 'std::vector<int> v; a::b::c' },
+      { text: 'I am happy to help you today' },
+      { text: 'timestamp 1700000000123 latency 250ms' },
+      { text: 'meeting on 12/05/2024 at 10:30' },
+    ],
+  },
+};

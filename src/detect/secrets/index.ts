@@ -1,0 +1,313 @@
+// The `secrets` detector: credentials in text (provider keys, JWTs, PEM private keys, passwords
+// in URLs and connection strings, generic `password=` / `secret:` / `token` assignments).
+//
+// How: one Aho–Corasick pass finds the literal keywords of every rule (rules.ts); each hit runs
+// only its own rule's sticky regex at that position; generic assignments are then judged by
+// Shannon entropy, character classes and a placeholder filter (`${DB_PASSWORD}`, `changeme`,
+// `xxxx`, `process.env.X`, identifiers, type names). Specific formats win over generic ones
+// when they overlap.
+// Misses: credentials with neither a known prefix nor a context keyword; keys split across
+// lines or string concatenations; non-ASCII keywords. Values containing `EXAMPLE` (documented
+// sample keys) are reported at a low score (0.3), below the default redact threshold.
+// Cost: O(n) for the keyword pass plus O(window) per keyword hit; a match is at most
+// MAX_SECRET_MATCH characters. Failure mode: pure, throws only on programming errors.
+
+import type { DetectContext, Detector, Match, TextView } from '../../engine/types.js';
+import { AhoCorasick } from '../aho-corasick.js';
+import type { SecretRule } from './rules.js';
+import { MAX_SECRET_MATCH, SECRET_RULES } from './rules.js';
+
+const keywordList: string[] = [];
+/** keyword index -> rule indexes that own it. */
+const owners: number[][] = [];
+{
+  const byKw = new Map<string, number>();
+  SECRET_RULES.forEach((rule, ri) => {
+    for (const kw of new Set(rule.keywords.map((k) => k.toLowerCase()))) {
+      let k = byKw.get(kw);
+      if (k === undefined) {
+        k = keywordList.length;
+        byKw.set(kw, k);
+        keywordList.push(kw);
+        owners.push([]);
+      }
+      (owners[k] as number[]).push(ri);
+    }
+  });
+}
+const AC = new AhoCorasick(keywordList);
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** Shannon entropy in bits per character. */
+export function entropy(s: string): number {
+  if (s.length === 0) return 0;
+  const counts = new Map<number, number>();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+const PLACEHOLDER_WORDS = new Set([
+  'changeme', 'change_me', 'changeit', 'password', 'passwd', 'pass', 'secret', 'secrets', 'example', 'dummy', 'placeholder',
+  'redacted', 'removed', 'hidden', 'none', 'null', 'nil', 'undefined', 'true', 'false', 'string', 'str', 'required',
+  'optional', 'sample', 'test', 'testing', 'foobar', 'foo', 'bar', 'todo', 'fixme', 'mypassword', 'yourpassword',
+  'your_password', 'your-password', 'mysecret', 'yoursecret', 'your_secret', 'your-secret', 'secret123', 'password123',
+  'admin', 'root', 'default', 'token', 'apikey', 'api_key', 'your_api_key', 'your-api-key', 'yourapikey', 'your_token',
+  'empty', 'notset', 'not_set', 'unset', 'masked', 'xxx', 'bytes', 'buffer', 'int', 'number', 'boolean', 'bool', 'any',
+  'object', 'secretstr', 'secretstring', 'optional[str]', 'self', 'this', 'env', 'environ', 'config', 'settings',
+]);
+
+/** True for values that stand in for a secret rather than being one. */
+export function isPlaceholder(raw: string): boolean {
+  const v = raw.toLowerCase();
+  if (v.length === 0) return true;
+  const c0 = v.charCodeAt(0);
+  // $VAR ${VAR} %VAR% {{var}} <value> [value] (value) *** :param @var
+  if (c0 === 36 || c0 === 37 || c0 === 123 || c0 === 60 || c0 === 91 || c0 === 40 || c0 === 42 || c0 === 58 || c0 === 64) return true;
+  if (PLACEHOLDER_WORDS.has(v)) return true;
+  if (/\$\{|\{\{|%\(|<[a-z_]|process\.env|os\.environ|getenv|env\[|env\(|secretkeyref|valuefrom|vault:|ssm:|arn:aws/.test(v)) return true;
+  if (/x{4,}|\*{3,}|\.{3}|…|_{4,}|-{4,}|0{6,}|#{3,}|your[_-]|my[_-]?(?:password|secret|token|key)|example|dummy|sample|placeholder|changeme|redacted|insert|replace|enter[_-]|fake|not[_-]?a[_-]?real|<|>/.test(v)) return true;
+  // One repeated character (aaaaaaaa, 11111111), foo-bar style names.
+  if (/^(.)\1+$/.test(v) || /^(?:foo|bar|baz|qux|test|demo)(?:[-_]?(?:foo|bar|baz|qux|test|demo|[0-9]+))*$/.test(v)) return true;
+  return false;
+}
+
+/**
+ * Provider-format values that are visibly made up: a run of 6 identical characters or of 8
+ * consecutive alphabet/digit characters ("aBcDeFgH", "12345678"). A random token has either
+ * with negligible probability.
+ */
+export function looksFake(value: string): boolean {
+  const v = value.toLowerCase();
+  if (/(.)\1{5}/.test(v)) return true;
+  let run = 1;
+  for (let i = 1; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    const p = v.charCodeAt(i - 1);
+    const alnum = (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+    run = alnum && c === p + 1 ? run + 1 : 1;
+    if (run >= 8) return true;
+  }
+  return false;
+}
+
+const URL_PLACEHOLDER = /^(?:password|passwd|pass|pwd|secret|changeme|mypassword|yourpassword|your_password|replace_with_password|\*+|x+)$/i;
+
+// Identifier tails allowed after a generic keyword (db_PASSWORD, clientSecret, api_key_value…).
+// Anything else (token_type, max_tokens, tokenizer, secret_name, password_policy) is not a secret.
+const SUFFIX_OK = /^(?:[_.-]?(?:key|value|val|word|phrase|str|string|hash|b64|base64|hex|token|secret|id|access|access_key|v[0-9]|[0-9]))*[sS]?$/i;
+
+interface GenericCtx {
+  readonly password: boolean;
+  readonly quoted: boolean;
+}
+
+/** Score a generic assignment's value; 0 means "not a secret". */
+export function judgeGeneric(value: string, ctx: GenericCtx): number {
+  if (isPlaceholder(value)) return 0;
+  if (value.includes('://')) return 0; // a URL, not a secret (credentials in URLs have their own rule)
+  if (value.includes('(')) return 0; // a function call
+  const c0 = value.charCodeAt(0);
+  if (c0 === 47 || c0 === 126 || value.startsWith('./') || value.startsWith('../')) return 0; // a path
+  if (/^[0-9.,_-]+$/.test(value)) return 0; // a number, version or count
+  const identifier = /^[A-Za-z_$][A-Za-z_$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*$/.test(value);
+  if (!ctx.quoted && (identifier || /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value))) return 0; // code reference
+  if (!ctx.quoted && /^[A-Z][A-Za-z]+(?:\[[A-Za-z]+\])?$/.test(value)) return 0; // type annotation
+  const h = entropy(value);
+  const classes = (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/[0-9]/.test(value) ? 1 : 0) + (/[^A-Za-z0-9]/.test(value) ? 1 : 0);
+  if (ctx.password) {
+    if (value.length < 6) return 0;
+    if (identifier && !ctx.quoted) return 0;
+    if (/^[a-z]+$/.test(value) && !ctx.quoted) return 0; // a word in prose or a type name
+    return Math.min(0.9, 0.55 + 0.05 * classes + (h > 3 ? 0.1 : 0));
+  }
+  if (value.length < 12) return 0;
+  if (classes < 2 && !/^[a-f0-9]{16,}$/i.test(value)) return 0;
+  if (h < 3.0) return 0;
+  return Math.min(0.9, 0.5 + 0.08 * classes + (h > 4 ? 0.1 : 0));
+}
+
+/** End of a PEM block that starts at `begin` (after its BEGIN line ends at `afterHeader`). */
+function pemEnd(text: string, afterHeader: number): number {
+  const limit = Math.min(text.length, afterHeader + MAX_SECRET_MATCH - 80);
+  const end = text.indexOf('-----END', afterHeader);
+  if (end >= 0 && end < limit) {
+    const close = text.indexOf('-----', end + 8);
+    if (close >= 0 && close < end + 60) return close + 5;
+  }
+  // Unterminated: take the body characters that follow (base64, headers, escaped newlines).
+  let i = afterHeader;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    const ok = isWordCode(c) || c === 43 || c === 47 || c === 61 || c === 32 || c === 10 || c === 13 || c === 9 || c === 92 || c === 58 || c === 44 || c === 45;
+    if (!ok) break;
+    i++;
+  }
+  return i;
+}
+
+interface Cand {
+  readonly rule: SecretRule;
+  readonly start: number;
+  readonly end: number;
+  readonly score: number;
+}
+
+/** All secret matches in `text` (raw coordinates), overlaps resolved. */
+export function scanSecrets(text: string): Cand[] {
+  const cands: Cand[] = [];
+  const seen = new Set<number>();
+  // Per rule: end of the last generic value examined. A keyword inside that value
+  // ("password=password=…") is not re-examined, which keeps adversarial input linear.
+  const valueEnd = new Int32Array(SECRET_RULES.length);
+  for (const hit of AC.scan(text)) {
+    for (const ri of owners[hit.keyword] ?? []) {
+      const rule = SECRET_RULES[ri];
+      if (!rule) continue;
+      const at = hit.start - (rule.lead ?? 0);
+      if (at < 0 || at < (valueEnd[ri] ?? 0)) continue;
+      const key = ri * 0x100000000 + at;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (at > 0 && (rule.boundary ?? true) && isWordCode(text.charCodeAt(at - 1))) continue;
+      if (rule.generic && rule.id !== 'bearer_token' && rule.id !== 'connection_string' && at > 0) {
+        // Keyword inside a word is only a key name at a camelCase/snake boundary (dbPassword,
+        // DB_PASSWORD), not in `bypass`, `compass`, `keepass`.
+        const prev = text.charCodeAt(at - 1);
+        if (isLower(prev) && isLower(text.charCodeAt(at))) continue;
+      }
+      rule.re.lastIndex = at;
+      const m = rule.re.exec(text);
+      if (!m) continue;
+      const idx = m.indices?.groups?.['s'] ?? m.indices?.[0];
+      if (!idx) continue;
+      const s = idx[0];
+      let e = idx[1];
+      if (rule.generic) valueEnd[ri] = e;
+      let value = text.slice(s, e);
+      let score = rule.score;
+      if (rule.pem) {
+        e = pemEnd(text, e);
+        value = text.slice(s, e);
+      }
+      if (rule.generic) {
+        const g = m.groups ?? {};
+        if (rule.id === 'password_assignment' || rule.id === 'secret_assignment') {
+          if (!SUFFIX_OK.test(g['suffix'] ?? '')) continue;
+        }
+        // Trim trailing punctuation that ends a statement, not the value.
+        const trimmed = value.replace(/[,;)\]}>]+$/, '');
+        e = s + trimmed.length;
+        value = trimmed;
+        const quoted = (g['q'] ?? '') !== '';
+        const j = judgeGeneric(value, { password: rule.entity === 'password' || rule.id === 'connection_string', quoted });
+        if (j === 0) continue;
+        score = Math.min(rule.score, j) + (quoted ? 0.05 : 0);
+      } else if (rule.id === 'connection_string') {
+        // scheme://user:password@ — templates, dictionary placeholders, user == password, and
+        // very short or single-character passwords are documentation, not credentials.
+        const user = text.slice(at + 3, s - 1);
+        if (isPlaceholder(value) || URL_PLACEHOLDER.test(value) || value.length < 4 || value === user || /^(.)\1*$/.test(value)) continue;
+        if (/[${}()]/.test(user)) continue;
+      } else if (rule.pem) {
+        // A real key body is long base64; `***`, `xxx`, `...` bodies are placeholders.
+        const body = value.replace(/-----[A-Z ]+-----/g, '').replace(/\\n|\s/g, '');
+        if (body.length < 64 || !/^[A-Za-z0-9+/=:,.-]+$/.test(body.slice(0, 64))) continue;
+      } else if (looksFake(value.slice(Math.min(8, value.length >> 2)))) {
+        score = 0.3;
+      }
+      if (rule.validate && !rule.validate(value)) continue;
+      if (/example/i.test(value)) score = 0.3;
+      if (e > s) cands.push({ rule, start: s, end: e, score });
+    }
+  }
+  return resolve(cands);
+}
+
+/** Specific formats beat generic ones; among equals, the longer match wins. */
+function resolve(cands: Cand[]): Cand[] {
+  if (cands.length <= 1) return cands;
+  cands.sort((a, b) => Number(a.rule.generic ?? false) - Number(b.rule.generic ?? false) || b.score - a.score || b.end - b.start - (a.end - a.start));
+  const kept: Cand[] = [];
+  // Coverage bitmap over the scanned range: O(total match length), not O(candidates²).
+  let lo = Infinity;
+  let hi = 0;
+  for (const c of cands) {
+    lo = Math.min(lo, c.start);
+    hi = Math.max(hi, c.end);
+  }
+  const taken = new Uint8Array(hi - lo);
+  for (const c of cands) {
+    let free = true;
+    for (let i = c.start; i < c.end; i++) if (taken[i - lo]) { free = false; break; }
+    if (!free) continue;
+    taken.fill(1, c.start - lo, c.end - lo);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function detect(view: TextView, _ctx: DetectContext): Match[] {
+  return scanSecrets(view.text).map((c) => ({
+    kind: c.rule.id,
+    score: c.score,
+    start: c.start,
+    end: c.end,
+    entity: c.rule.entity,
+    evidence: c.score < 0.5 ? `${c.rule.id} (example or placeholder value)` : `${c.rule.id} (${c.end - c.start} chars)`,
+  }));
+}
+
+// Examples are assembled by concatenation so this file does not itself trip secret scanners.
+const A = 'AKIA';
+const G = 'gh' + 'p_';
+export const secretsDetector: Detector = {
+  id: 'secrets',
+  version: '1.0.0',
+  maxMatchLength: MAX_SECRET_MATCH,
+  views: ['raw'],
+  detect,
+  examples: {
+    positive: [
+      { text: `aws_access_key_id = ${A}Q3EGRDJWSLPY2NHZ`, kind: 'aws_access_key' },
+      { text: `export GITHUB_TOKEN=${G}${'a1B2c3D4e5F6g7H8i9J0'}${'kQmRwZxTpLvNsY'}yz`, kind: 'github_token' },
+      { text: `const key = "${'sk-ant-'}api03-${'Zx9'.repeat(30)}${'abcAA'}"`, kind: 'anthropic_api_key' },
+      { text: `SLACK=${'xox'}b-2847561930-7730194628-${'Qm7RtZx2Lp9WvKc4Nb8Hy3Jd'}`, kind: 'slack_token' },
+      { text: `stripe: ${'sk_'}live_${'4eC39HqLyjWDarjtT1zdp7dc'}`, kind: 'stripe_key' },
+      { text: `DATABASE_URL=postgres://app:${'S3cr'}etPw0rd!@db.internal:5432/app`, kind: 'connection_string' },
+      { text: `-----BEGIN RSA ${'PRIVATE'} KEY-----\nMIIEowIBAAKCAQEA${'q7BFUxk2'.repeat(12)}\n-----END RSA ${'PRIVATE'} KEY-----`, kind: 'private_key' },
+      { text: `Authorization: Bearer ${'eyJhbGciOiJIUzI1NiJ9'}.${'eyJzdWIiOiIxMjM0NTY3ODkwIn0'}.${'dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U'}`, kind: 'jwt' },
+      { text: `db_password = "${'Tr0ub4dor'}&3horse"`, kind: 'password_assignment' },
+      { text: `{"client_secret": "${'q8Xr2Lp0Vz'}${'Tn4Yk7Wd1Hs6'}"}`, kind: 'secret_assignment' },
+      { text: `HF_TOKEN=${'hf_'}${'QmRtZxLpWvKcNbHyJdGs'}${'Tf5aE8uB2oI7eY'}`, kind: 'huggingface_token' },
+      { text: `SENDGRID=${'SG.'}${'q7Rt2ZxLp9WvKc4Nb8Hy3J'}.${'dGs5Tf1aE8uB2oI7eY4wXq6Mn0Pr3Lk9Jh2Gf5Ds8Az'}`, kind: 'sendgrid_api_key' },
+    ],
+    negative: [
+      { text: 'password: ${DB_PASSWORD}' },
+      { text: 'DB_PASSWORD=changeme' },
+      { text: 'const password = req.body.password;' },
+      { text: 'commit 3f786850e387550fdab836ed7e6dc881de23001b' },
+      { text: 'id: 123e4567-e89b-12d3-a456-426614174000' },
+      { text: 'color: #ff00aa; background: url(data:image/png;base64,iVBORw0KGgo=)' },
+      { text: 'max_tokens: 1024' },
+      { text: 'token_type: "bearer"' },
+      { text: 'api_key: "xxxxxxxxxxxxxxxxxxxxxxxx"' },
+      { text: 'version = "4.17.21"' },
+      { text: 'if (password.length < 8) throw new Error("too short")' },
+      { text: 'postgres://app:${PGPASSWORD}@db:5432/app' },
+    ],
+  },
+};

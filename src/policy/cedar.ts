@@ -1,0 +1,326 @@
+// Cedar authorization: the engine's `Authorizer` (src/engine/pipeline.ts) over a policy set of
+// `.cedar` files (src/policy/loader.ts) and the entity model of src/policy/entities.ts.
+//
+// Semantics (each a property in cedar.test.ts): default deny; deny overrides allow; a forbid that
+// errors while evaluating denies (Cedar itself skips erroring policies — we read the diagnostics'
+// errors and deny, code PAVISE_POLICY_ERROR); decisions are deterministic and independent of file
+// order; every decision carries the policy-set version. A forbid annotated `@approval` holds the
+// call for a human instead of denying it — only when it is the sole obstacle: the request must be
+// permitted once the approval forbids are set aside, and no other forbid may apply.
+//
+// Speed: cedar-wasm evaluates every policy of a set on every call (~2 µs each here), so the set
+// is split into buckets by what a policy's scope can match (action, principal type, resource
+// type, `resource in McpServer::"s"`) and each bucket is preparsed once (`preparsePolicySet`,
+// `statefulIsAuthorized`). Skipping a policy whose scope cannot match is exact, not a heuristic:
+// Cedar checks the scope before the conditions, so such a policy is neither satisfied nor errors.
+// Misses: buckets do not split on principal ids or roles, so 200 policies all scoped to the same
+// action and resource type still cost ~200 evaluations.
+// Failure mode: fail closed — a request that does not fit the schema, a wasm failure or an
+// erroring forbid denies; an approval store error propagates (the engine blocks).
+
+import type { AuthorizationAnswer } from '@cedar-policy/cedar-wasm/nodejs';
+import { preparsePolicySet, statefulIsAuthorized } from '@cedar-policy/cedar-wasm/nodejs';
+import type { AuthzRequest, AuthzResult, Authorizer } from '../engine/pipeline.js';
+import type { ErrorCode } from '../engine/errors.js';
+import { ERRORS, PaviseError } from '../engine/errors.js';
+import type { Event, Finding, Reason } from '../engine/types.js';
+import type { ApprovalStore } from './approvals.js';
+import { DEFAULT_APPROVAL_TTL_MS, hashArgs } from './approvals.js';
+import type { CedarRequest } from './entities.js';
+import { pruneRequest, referencedNames, toCedarRequest, ToolCatalog } from './entities.js';
+import type { CompiledPolicySet, PolicyChange, PolicyInfo } from './loader.js';
+import { loadPolicyDir, watchPolicyDir } from './loader.js';
+
+export interface CedarResult extends AuthzResult {
+  /** Version of the policy set that decided (may differ from `version` after a reload). */
+  readonly policyVersion: string;
+  /** Ids of the policies that determined the decision (sorted). */
+  readonly policies: readonly string[];
+}
+
+let instances = 0;
+const MAX_BUCKETS = 4096;
+
+type Variant = 'all' | 'noApproval';
+
+interface Bucket {
+  readonly id: string;
+  readonly names: ReadonlySet<string>;
+}
+
+export interface CedarAuthorizerOptions {
+  readonly approvals?: ApprovalStore;
+  readonly tools?: ToolCatalog;
+  /** How long a held call waits for a human (default 15 minutes). */
+  readonly approvalTtlMs?: number;
+}
+
+export class CedarAuthorizer implements Authorizer {
+  private set: CompiledPolicySet;
+  private readonly prefix: string;
+  /** bucket key -> preparsed policy-set id and the attribute names its policies read. */
+  private buckets = new Map<string, Bucket | undefined>();
+  private scopedServers = new Set<string>();
+  private scopedRoles = new Set<string>();
+  /** action -> principal and resource entity types the schema allows. */
+  private appliesTo = new Map<string, { principals: ReadonlySet<string>; resources: ReadonlySet<string> }>();
+  private nextSlot = 0;
+  readonly tools: ToolCatalog;
+  private readonly approvals: ApprovalStore | undefined;
+  private readonly ttlMs: number;
+
+  constructor(set: CompiledPolicySet, opts: CedarAuthorizerOptions = {}) {
+    this.prefix = `pavise:${++instances}`;
+    this.approvals = opts.approvals;
+    this.tools = opts.tools ?? new ToolCatalog();
+    this.ttlMs = opts.approvalTtlMs ?? DEFAULT_APPROVAL_TTL_MS;
+    this.set = set;
+    this.swap(set);
+  }
+
+  get version(): string {
+    return this.set.version;
+  }
+
+  get policySet(): CompiledPolicySet {
+    return this.set;
+  }
+
+  /**
+   * Install a new (already validated) set. Synchronous: a decision uses either the old or the
+   * new set, never a mix.
+   */
+  swap(set: CompiledPolicySet): void {
+    this.nextSlot = 0;
+    const appliesTo = new Map<string, { principals: ReadonlySet<string>; resources: ReadonlySet<string> }>();
+    for (const [name, a] of Object.entries(set.schemaJson['']?.actions ?? {})) {
+      appliesTo.set(name, { principals: new Set(a.appliesTo?.principalTypes ?? []), resources: new Set(a.appliesTo?.resourceTypes ?? []) });
+    }
+    this.appliesTo = appliesTo;
+    this.set = set;
+    this.buckets = new Map();
+    this.scopedServers = new Set([...set.policies.values()].flatMap((p) => (p.scope.server !== undefined ? [p.scope.server] : [])));
+    this.scopedRoles = new Set([...set.policies.values()].flatMap((p) => (p.scope.role !== undefined ? [p.scope.role] : [])));
+  }
+
+  private bucket(variant: Variant, req: CedarRequest): Bucket | undefined {
+    const server = req.server !== undefined && this.scopedServers.has(req.server) ? req.server : undefined;
+    // INVARIANT: a principal's only ancestors are its roles (entities.ts), so
+    // `principal in Role::"r"` holds exactly when r is one of them.
+    const roles = req.roles.filter((r) => this.scopedRoles.has(r));
+    const key = `${variant}|${req.action.id}|${req.principal.type}|${req.resource.type}|${server ?? ''}|${roles.join(',')}`;
+    if (this.buckets.has(key)) return this.buckets.get(key);
+    // Role combinations are open-ended: bound the cache (a rebuild costs one preparse).
+    if (this.buckets.size >= MAX_BUCKETS) {
+      this.buckets.clear();
+      this.nextSlot = 0;
+    }
+    const policies: Record<string, string> = {};
+    let n = 0;
+    for (const p of this.set.policies.values()) {
+      if (variant === 'noApproval' && p.approval) continue;
+      const s = p.scope;
+      if (s.actions && !s.actions.includes(req.action.id)) continue;
+      if (s.principalType !== undefined && s.principalType !== req.principal.type) continue;
+      if (s.resourceType !== undefined && s.resourceType !== req.resource.type) continue;
+      if (s.server !== undefined && s.server !== server) continue;
+      if (s.role !== undefined && !roles.includes(s.role)) continue;
+      policies[p.id] = p.text;
+      n++;
+    }
+    let b: Bucket | undefined;
+    if (n > 0) {
+      // INVARIANT: slots are reused only after the map that referenced them was cleared, so the
+      // wasm-side cache holds at most MAX_BUCKETS sets per authorizer.
+      const id = `${this.prefix}:${this.nextSlot++}`;
+      const r = preparsePolicySet(id, { staticPolicies: policies });
+      if (r.type === 'failure') throw new PaviseError('PAVISE_POLICY_ERROR', 'policy set could not be prepared');
+      b = { id, names: referencedNames(Object.values(policies)) };
+    }
+    // Bounded: actions × principal types × resource types × (servers named in policies + 1) × 2.
+    this.buckets.set(key, b);
+    return b;
+  }
+
+  private run(variant: Variant, req: CedarRequest): AuthorizationAnswer {
+    // Request validation happens here rather than in Cedar (which costs a schema-typed parse of
+    // the whole request): policies were validated against the schema at load, and
+    // toCedarRequest builds entities and context in the schema's shape by construction, so the
+    // one thing a surface can get wrong is the action/principal/resource combination.
+    const ok = this.appliesTo.get(req.action.id);
+    if (!ok || !ok.principals.has(req.principal.type) || !ok.resources.has(req.resource.type)) {
+      return { type: 'failure', errors: [{ message: `${req.principal.type} / ${req.resource.type} is not valid for Action::"${req.action.id}"`, help: null, code: null, url: null, severity: null }], warnings: [] };
+    }
+    const b = this.bucket(variant, req);
+    if (b === undefined) {
+      // No policy can match: default deny, without a wasm call.
+      return { type: 'success', response: { decision: 'deny', diagnostics: { reason: [], errors: [] } }, warnings: [] };
+    }
+    const slim = pruneRequest(req, b.names);
+    return statefulIsAuthorized({
+      principal: slim.principal,
+      action: slim.action,
+      resource: slim.resource,
+      context: slim.context,
+      entities: slim.entities,
+      preparsedPolicySetId: b.id,
+      validateRequest: false,
+    });
+  }
+
+  private info(id: string): PolicyInfo | undefined {
+    return this.set.policies.get(id);
+  }
+
+  private reasonOf(id: string): Reason {
+    const p = this.info(id);
+    const fallback = p?.effect === 'permit' ? `permitted by policy ${id}` : `forbidden by policy ${id}`;
+    return { source: 'policy', id, message: p?.reason ?? fallback };
+  }
+
+  /** The Cedar decision alone (no approval store). Synchronous; what `pavise policy test` runs. */
+  evaluate(event: Event, findings: readonly Finding[] = [], context: Readonly<Record<string, unknown>> = {}): CedarResult {
+    const version = this.set.version;
+    const req = toCedarRequest(event, findings, context, { catalog: this.tools, scoreKeys: this.set.scoreKeys });
+    const first = this.run('all', req);
+    const failed = this.failure(first, version);
+    if (failed) return failed;
+    if (first.type !== 'success') return this.policyError(version, [], 'policy evaluation failed');
+    const resp = first.response;
+    const erroredForbids = resp.diagnostics.errors.map((e) => e.policyId).filter((id) => this.info(id)?.effect !== 'permit');
+    if (erroredForbids.length > 0) {
+      const ids = [...new Set(erroredForbids)].sort();
+      return this.policyError(version, ids, `policy ${ids.join(', ')} could not be evaluated`);
+    }
+    const determining = [...new Set(resp.diagnostics.reason)].sort();
+    if (resp.decision === 'allow') {
+      return { decision: 'allow', reasons: determining.map((id) => this.reasonOf(id)), policies: determining, policyVersion: version };
+    }
+    const hard = determining.filter((id) => !this.info(id)?.approval);
+    if (determining.length > 0 && hard.length === 0) {
+      // Only @approval forbids stand in the way: hold if the rest of the set would allow.
+      const second = this.run('noApproval', req);
+      if (second.type === 'success' && second.response.decision === 'allow' && second.response.diagnostics.errors.every((e) => this.info(e.policyId)?.effect === 'permit')) {
+        const reasons = determining.map((id) => this.reasonOf(id));
+        return {
+          decision: 'hold',
+          code: 'PAVISE_APPROVAL_REQUIRED',
+          reasons,
+          policies: determining,
+          policyVersion: version,
+          message: `${ERRORS.PAVISE_APPROVAL_REQUIRED.message}: ${reasons.map((r) => r.message).join('; ')}`,
+        };
+      }
+      if (second.type === 'success') return this.deny(version, [...new Set(second.response.diagnostics.reason)].sort());
+      return this.policyError(version, [], 'policy evaluation failed');
+    }
+    return this.deny(version, hard);
+  }
+
+  private deny(version: string, ids: readonly string[]): CedarResult {
+    const reasons = ids.length > 0 ? ids.map((id) => this.reasonOf(id)) : [{ source: 'policy' as const, id: 'default-deny', message: 'no policy permits this request' }];
+    return {
+      decision: 'deny',
+      code: 'PAVISE_FORBIDDEN',
+      reasons,
+      policies: ids,
+      policyVersion: version,
+      message: `${ERRORS.PAVISE_FORBIDDEN.message}: ${reasons.map((r) => r.message).join('; ')}`,
+    };
+  }
+
+  private policyError(version: string, ids: readonly string[], message: string): CedarResult {
+    const reasons: Reason[] = ids.length > 0 ? ids.map((id) => ({ source: 'error', id, message })) : [{ source: 'error', id: 'policy', message }];
+    return { decision: 'deny', code: 'PAVISE_POLICY_ERROR', reasons, policies: ids, policyVersion: version, message: ERRORS.PAVISE_POLICY_ERROR.message };
+  }
+
+  private failure(ans: AuthorizationAnswer, version: string): CedarResult | undefined {
+    if (ans.type === 'success') return undefined;
+    // A request outside the schema (e.g. tool.call on a Model) is a surface bug: refuse it.
+    const first = ans.errors[0]?.message ?? 'policy evaluation failed';
+    return this.policyError(version, [], `request refused by the policy schema: ${first.slice(0, 200)}`);
+  }
+
+  /** The engine's entry point: Cedar decision, then the approval gate for holds. */
+  authorize(req: AuthzRequest): CedarResult | Promise<CedarResult> {
+    const r = this.evaluate(req.event, req.findings, req.context);
+    if (r.decision !== 'hold' || !this.approvals) return r;
+    return this.resolveHold(req.event, r, this.approvals);
+  }
+
+  private async resolveHold(event: Event, held: CedarResult, store: ApprovalStore): Promise<CedarResult> {
+    const argsHash = hashArgs(event.args);
+    const p = event.principal.id;
+    const used = await store.consume(p, event.action, event.resource.id, argsHash);
+    if (used) {
+      return {
+        decision: 'allow',
+        reasons: [...held.reasons, { source: 'policy', id: used.id, message: `released by approval ${used.id}` }],
+        policies: held.policies,
+        policyVersion: held.policyVersion,
+        approvalId: used.id,
+      };
+    }
+    const why = held.reasons.map((r) => r.message).join('; ');
+    const approval =
+      (await store.findPending(p, event.action, event.resource.id, argsHash)) ??
+      (await store.create({ principal: p, action: event.action, resource: event.resource.id, args: event.args, reason: why, ttlMs: this.ttlMs }));
+    const code: ErrorCode = 'PAVISE_APPROVAL_REQUIRED';
+    return { ...held, code, approvalId: approval.id, message: `${ERRORS[code].message} (approval ${approval.id}): ${why}` };
+  }
+}
+
+export interface LoadAuthorizerOptions extends CedarAuthorizerOptions {
+  /** Policy directory; the embedded defaults (policies/default) when undefined. */
+  readonly policiesDir?: string;
+  /** Hot-reload the directory on change (only with policiesDir). */
+  readonly watch?: boolean | { readonly debounceMs?: number };
+  /** Every accepted policy change, with its diff (for the audit). */
+  readonly onChange?: (change: PolicyChange) => void;
+  /** A changed policy set was refused (invalid); the old one stays. Raise an alert. */
+  readonly onError?: (err: PaviseError) => void;
+}
+
+export interface LoadedAuthorizer extends CedarAuthorizer {
+  /** Stop watching (no-op without watch). */
+  close(): void;
+  /** Reload now; false when the new set was refused. */
+  reload(): boolean;
+}
+
+/** Load policies (or the embedded defaults), build the authorizer, optionally hot-reload. */
+export function loadAuthorizer(opts: LoadAuthorizerOptions = {}): LoadedAuthorizer {
+  const set = loadPolicyDir(opts.policiesDir);
+  const authz = new CedarAuthorizer(set, opts) as LoadedAuthorizer;
+  const dir = opts.policiesDir;
+  if (dir !== undefined && opts.watch) {
+    const w = watchPolicyDir(dir, () => authz.policySet, {
+      ...(typeof opts.watch === 'object' && opts.watch.debounceMs !== undefined ? { debounceMs: opts.watch.debounceMs } : {}),
+      onLoad: (next) => {
+        try {
+          authz.swap(next);
+        } catch (err) {
+          opts.onError?.(err instanceof PaviseError ? err : new PaviseError('PAVISE_POLICY_INVALID', 'new policy set could not be prepared'));
+        }
+      },
+      ...(opts.onChange ? { onChange: opts.onChange } : {}),
+      ...(opts.onError ? { onError: opts.onError } : {}),
+    });
+    authz.close = () => w.close();
+    authz.reload = () => w.reload();
+  } else {
+    authz.close = () => undefined;
+    authz.reload = () => {
+      if (dir === undefined) return true;
+      try {
+        authz.swap(loadPolicyDir(dir));
+        return true;
+      } catch (err) {
+        opts.onError?.(err instanceof PaviseError ? err : new PaviseError('PAVISE_POLICY_INVALID', 'unreadable policy directory'));
+        return false;
+      }
+    };
+  }
+  return authz;
+}
+

@@ -1,0 +1,201 @@
+// The embedded AuditStore: two tables in `<dataDir>/audit.db` (WAL, synchronous=FULL).
+//
+// What it does: appends a batch of chained records (and any checkpoints) in one transaction, reads
+// them back in order, prunes up to a checkpoint. The chain itself (hashes, signatures) is built by
+// src/audit; this file only persists it.
+// Misses: the UPDATE trigger stops accidents, not an attacker with write access to the file —
+// tamper evidence comes from the hash chain and signed checkpoints, not from here.
+// Cost: one prepared INSERT per record inside one transaction per batch, one fsync per commit
+// (synchronous=FULL in WAL mode); reads stream with `iterate()`.
+// Failure mode: better-sqlite3 is synchronous, so a write error (SQLITE_FULL, SQLITE_READONLY,
+// closed database, I/O error) throws inside `append` and the promise rejects at once; the cached
+// head is updated only after a successful commit. A disk that blocks in fsync blocks the event loop
+// (documented in docs/audit.md).
+
+import type Database from 'better-sqlite3';
+import type { SqliteDatabase } from './sqlite.js';
+import { openDatabase } from './sqlite.js';
+import type { AuditBatch, AuditCheckpointRow, AuditHead, AuditRange, AuditRow, AuditStore } from './types.js';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS audit_records (
+  seq   INTEGER PRIMARY KEY,
+  time  INTEGER NOT NULL,
+  kind  TEXT NOT NULL,
+  hash  TEXT NOT NULL,
+  body  TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS audit_records_time ON audit_records(time);
+CREATE TABLE IF NOT EXISTS audit_checkpoints (
+  seq       INTEGER PRIMARY KEY,
+  time      INTEGER NOT NULL,
+  hash      TEXT NOT NULL,
+  key_id    TEXT NOT NULL,
+  signature TEXT NOT NULL
+);
+CREATE TRIGGER IF NOT EXISTS audit_records_no_update BEFORE UPDATE ON audit_records
+BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_checkpoints_no_update BEFORE UPDATE ON audit_checkpoints
+BEGIN SELECT RAISE(ABORT, 'audit checkpoints are append-only'); END;
+`;
+
+interface CheckpointDbRow {
+  seq: number;
+  time: number;
+  hash: string;
+  key_id: string;
+  signature: string;
+}
+
+export interface SqliteAuditStoreOptions {
+  readonly readonly?: boolean;
+  readonly synchronous?: 'FULL' | 'NORMAL';
+  /** Upper bound on the database file size; appends beyond it fail with SQLITE_FULL (bounded
+   * disk use, and how tests simulate a full disk). */
+  readonly maxBytes?: number;
+}
+
+export class SqliteAuditStore implements AuditStore {
+  private readonly db: SqliteDatabase;
+  private cached: AuditHead;
+  private readonly insertRecord: Database.Statement<[number, number, string, string, string]>;
+  private readonly insertCheckpoint: Database.Statement<[number, number, string, string, string]>;
+  private readonly tx: Database.Transaction<(build: (head: AuditHead) => AuditBatch) => AuditBatch>;
+
+  constructor(path: string, opts: SqliteAuditStoreOptions = {}) {
+    this.db = openDatabase(path, {
+      ...(opts.readonly !== undefined ? { readonly: opts.readonly } : {}),
+      ...(opts.synchronous !== undefined ? { synchronous: opts.synchronous } : {}),
+    });
+    try {
+      if (!opts.readonly) this.db.exec(SCHEMA);
+      if (opts.maxBytes !== undefined) {
+        const pageSize = Number(this.db.pragma('page_size', { simple: true }));
+        this.db.pragma(`max_page_count = ${Math.max(1, Math.floor(opts.maxBytes / pageSize))}`);
+      }
+      this.cached = this.readHead();
+      // Statements on a read-only handle still prepare; running them throws SQLITE_READONLY.
+      this.insertRecord = this.db.prepare('INSERT INTO audit_records (seq, time, kind, hash, body) VALUES (?, ?, ?, ?, ?)');
+      this.insertCheckpoint = this.db.prepare('INSERT INTO audit_checkpoints (seq, time, hash, key_id, signature) VALUES (?, ?, ?, ?, ?)');
+    } catch (err) {
+      this.db.close();
+      throw err;
+    }
+    this.tx = this.db.transaction((build: (head: AuditHead) => AuditBatch): AuditBatch => {
+      const batch = build(this.cached);
+      for (const r of batch.records) this.insertRecord.run(r.seq, r.time, r.kind, r.hash, r.body);
+      for (const c of batch.checkpoints) this.insertCheckpoint.run(c.seq, c.time, c.hash, c.keyId, c.signature);
+      return batch;
+    });
+  }
+
+  private readHead(): AuditHead {
+    const last = this.db.prepare('SELECT seq, hash FROM audit_records ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+    const cp = this.db.prepare('SELECT seq, time FROM audit_checkpoints ORDER BY seq DESC LIMIT 1').get() as { seq: number; time: number } | undefined;
+    return { seq: last?.seq ?? 0, hash: last?.hash ?? GENESIS_HASH, checkpointSeq: cp?.seq ?? 0, checkpointTime: cp?.time ?? 0 };
+  }
+
+  append(build: (head: AuditHead) => AuditBatch): Promise<AuditBatch> {
+    try {
+      // `immediate` takes the write lock up front so a concurrent writer cannot slip in between
+      // reading the head and inserting (relevant when two processes share the file).
+      const batch = this.tx.immediate(build);
+      const lastRec = batch.records[batch.records.length - 1];
+      const lastCp = batch.checkpoints[batch.checkpoints.length - 1];
+      this.cached = {
+        seq: lastRec?.seq ?? this.cached.seq,
+        hash: lastRec?.hash ?? this.cached.hash,
+        checkpointSeq: lastCp?.seq ?? this.cached.checkpointSeq,
+        checkpointTime: lastCp?.time ?? this.cached.checkpointTime,
+      };
+      return Promise.resolve(batch);
+    } catch (err) {
+      return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+    }
+  }
+
+  head(): Promise<AuditHead> {
+    return Promise.resolve(this.cached);
+  }
+
+  /** Re-read the head from the file (another process may have appended). */
+  refresh(): AuditHead {
+    this.cached = this.readHead();
+    return this.cached;
+  }
+
+  records(range: AuditRange = {}): AsyncIterable<AuditRow> {
+    // Wraps the sync cursor: the statement stays open while the consumer awaits, which is fine
+    // for a WAL reader (it pins a snapshot, never blocks the writer). Stopping early must call
+    // the iterator's return() (for-await does) to release the statement.
+    const it = this.recordsSync(range);
+    return {
+      [Symbol.asyncIterator]: () => ({
+        next: () => Promise.resolve(it.next()),
+        return: () => Promise.resolve(it.return(undefined)),
+      }),
+    };
+  }
+
+  *recordsSync(range: AuditRange = {}): Generator<AuditRow> {
+    const from = range.fromSeq ?? Number.MIN_SAFE_INTEGER;
+    const to = range.toSeq ?? Number.MAX_SAFE_INTEGER;
+    const limit = range.limit ?? -1;
+    const stmt = this.db.prepare('SELECT seq, time, kind, hash, body FROM audit_records WHERE seq >= ? AND seq <= ? ORDER BY seq LIMIT ?');
+    for (const row of stmt.iterate(from, to, limit)) yield row as AuditRow;
+  }
+
+  tail(n: number): Promise<AuditRow[]> {
+    try {
+      const rows = this.db
+        .prepare('SELECT seq, time, kind, hash, body FROM audit_records ORDER BY seq DESC LIMIT ?')
+        .all(Math.max(0, Math.floor(n))) as AuditRow[];
+      return Promise.resolve(rows.reverse());
+    } catch (err) {
+      return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+    }
+  }
+
+  checkpoints(): Promise<AuditCheckpointRow[]> {
+    try {
+      const rows = this.db.prepare('SELECT seq, time, hash, key_id, signature FROM audit_checkpoints ORDER BY seq').all() as CheckpointDbRow[];
+      return Promise.resolve(rows.map((r) => ({ seq: r.seq, time: r.time, hash: r.hash, keyId: r.key_id, signature: r.signature })));
+    } catch (err) {
+      return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+    }
+  }
+
+  retentionBoundary(cutoffTime: number): Promise<number | undefined> {
+    try {
+      const row = this.db
+        .prepare(
+          `SELECT MAX(c.seq) AS seq FROM audit_checkpoints c
+           WHERE c.seq <= COALESCE((SELECT MIN(seq) FROM audit_records WHERE time >= ?), (SELECT MAX(seq) FROM audit_records))`,
+        )
+        .get(cutoffTime) as { seq: number | null } | undefined;
+      return Promise.resolve(row?.seq ?? undefined);
+    } catch (err) {
+      return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+    }
+  }
+
+  prune(keepFrom: number): Promise<number> {
+    try {
+      const run = this.db.transaction((k: number) => {
+        const r = this.db.prepare('DELETE FROM audit_records WHERE seq < ?').run(k);
+        this.db.prepare('DELETE FROM audit_checkpoints WHERE seq < ?').run(k);
+        return r.changes;
+      });
+      return Promise.resolve(run.immediate(keepFrom));
+    } catch (err) {
+      return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+    }
+  }
+
+  close(): Promise<void> {
+    if (this.db.open) this.db.close();
+    return Promise.resolve();
+  }
+}

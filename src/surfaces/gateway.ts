@@ -1,0 +1,298 @@
+// Plumbing shared by the OpenAI and Anthropic surfaces: provider routing, provider-shaped errors,
+// Event construction, upstream calls (undici) and tool-call authorization.
+//
+// INVARIANT: nothing from the caller's request headers reaches the upstream except the few
+// protocol headers listed in `upstreamHeaders`; the provider key is added here and never echoed.
+// Misses: no retries or circuit breaker per upstream (a failed upstream is a 502 to the caller).
+// Cost: one upstream request per call; bodies read with a byte cap.
+// Failure mode: connection errors -> PAVISE_UPSTREAM_ERROR (502), timeouts ->
+// PAVISE_UPSTREAM_TIMEOUT (504); messages never include provider keys or caller credentials.
+
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { request as undiciRequest } from 'undici';
+import type { Dispatcher } from 'undici';
+import type { ErrorCode } from '../engine/errors.js';
+import { ERRORS, PaviseError, isErrorCode } from '../engine/errors.js';
+import { newEventId } from '../engine/pipeline.js';
+import type { Engine } from '../engine/pipeline.js';
+import type { Action, ContentPart, Event, Principal, Resource, Verdict } from '../engine/types.js';
+import type { PaviseConfig } from '../policy/config.js';
+import type { RateLimiter } from './limits.js';
+
+export type Style = 'openai' | 'anthropic';
+
+export interface GatewayDeps {
+  readonly engine: Engine;
+  readonly config: PaviseConfig;
+  readonly limiter: RateLimiter;
+  readonly now: () => number;
+  /** Largest upstream response body read in full (non-streaming), in bytes. */
+  readonly maxUpstreamBytes: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Providers
+
+export interface ResolvedProvider {
+  readonly name: string;
+  readonly type: Style;
+  readonly baseUrl: string;
+  readonly apiKey: string;
+  readonly models: readonly string[] | undefined;
+  readonly timeoutMs: number;
+}
+
+export function providersOf(config: PaviseConfig): ResolvedProvider[] {
+  const out: ResolvedProvider[] = [];
+  for (const [name, p] of Object.entries(config.providers)) {
+    const type = p.type ?? (name === 'openai' || name === 'anthropic' ? name : undefined);
+    if (!type) continue;
+    out.push({ name, type, baseUrl: p.baseUrl.replace(/\/+$/, ''), apiKey: p.apiKey, models: p.models, timeoutMs: p.timeoutMs });
+  }
+  return out;
+}
+
+/** The provider whose `models` lists the model, else the first provider of the type. */
+export function providerFor(config: PaviseConfig, type: Style, model: string): ResolvedProvider {
+  const all = providersOf(config).filter((p) => p.type === type);
+  const p = all.find((x) => x.models?.includes(model)) ?? all[0];
+  if (!p) throw new PaviseError('PAVISE_MODEL_UNKNOWN', `no ${type} provider is configured`);
+  return p;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors in the provider's shape
+
+function openaiType(status: number): string {
+  if (status === 401) return 'authentication_error';
+  if (status === 403) return 'permission_error';
+  if (status === 404) return 'not_found_error';
+  if (status === 429) return 'rate_limit_error';
+  if (status >= 500) return 'server_error';
+  return 'invalid_request_error';
+}
+
+function anthropicType(status: number): string {
+  switch (status) {
+    case 401:
+      return 'authentication_error';
+    case 403:
+      return 'permission_error';
+    case 404:
+      return 'not_found_error';
+    case 413:
+      return 'request_too_large';
+    case 429:
+      return 'rate_limit_error';
+    case 503:
+      return 'overloaded_error';
+    default:
+      return status >= 500 ? 'api_error' : 'invalid_request_error';
+  }
+}
+
+export function errorBody(style: Style, code: ErrorCode, message: string): Record<string, unknown> {
+  const status = ERRORS[code].status;
+  const lc = code.toLowerCase();
+  if (style === 'anthropic') return { type: 'error', error: { type: anthropicType(status), message, code: lc } };
+  return { error: { message, type: openaiType(status), code: lc, param: null } };
+}
+
+export function sendError(reply: FastifyReply, style: Style, code: ErrorCode, message?: string, retryAfterSeconds?: number): FastifyReply {
+  if (retryAfterSeconds !== undefined) void reply.header('retry-after', String(retryAfterSeconds));
+  return reply.code(ERRORS[code].status).type('application/json').send(errorBody(style, code, message ?? ERRORS[code].message));
+}
+
+/** Status, code and message for a refused verdict. */
+export function refusal(verdict: Verdict): { code: ErrorCode; message: string } {
+  const code = verdict.code !== undefined && isErrorCode(verdict.code) ? verdict.code : verdict.decision === 'hold' ? 'PAVISE_APPROVAL_REQUIRED' : 'PAVISE_CONTENT_BLOCKED';
+  return { code, message: verdict.message };
+}
+
+export class Refused extends Error {
+  constructor(readonly verdict: Verdict) {
+    super(verdict.message);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Events
+
+const principals = new WeakMap<FastifyRequest, Principal>();
+
+export function setPrincipal(request: FastifyRequest, p: Principal): void {
+  principals.set(request, p);
+}
+
+export function principalOf(request: FastifyRequest): Principal {
+  const p = principals.get(request);
+  // INVARIANT: the onRequest hook authenticates every gateway route before its handler runs.
+  if (!p) throw new PaviseError('PAVISE_UNAUTHENTICATED', 'no principal');
+  return p;
+}
+
+/** `x-pavise-session`, bounded and printable, else undefined. */
+export function sessionOf(request: FastifyRequest): string | undefined {
+  const v = request.headers['x-pavise-session'];
+  const s = Array.isArray(v) ? v[0] : v;
+  if (typeof s !== 'string') return undefined;
+  return /^[\x21-\x7e]{1,256}$/.test(s) ? s : undefined;
+}
+
+export interface EventBase {
+  readonly principal: Principal;
+  readonly session?: string;
+  readonly surface: Style;
+  readonly model: string;
+}
+
+export function eventBase(request: FastifyRequest, surface: Style, model: string): EventBase {
+  const session = sessionOf(request);
+  return { principal: principalOf(request), surface, model, ...(session !== undefined ? { session } : {}) };
+}
+
+export function makeEvent(base: EventBase, now: number, action: Action, parts: readonly ContentPart[], resource?: Resource, args?: unknown): Event {
+  return {
+    id: newEventId(),
+    time: now,
+    principal: base.principal,
+    ...(base.session !== undefined ? { session: base.session } : {}),
+    action,
+    resource: resource ?? { kind: 'model', id: base.model },
+    parts,
+    ...(args !== undefined ? { args } : {}),
+    surface: base.surface,
+  };
+}
+
+/** Event fields for a StreamGuard's `chat.output` scans. */
+export function guardTemplate(base: EventBase, now: number): Omit<Event, 'parts' | 'action'> {
+  return {
+    id: newEventId(),
+    time: now,
+    principal: base.principal,
+    ...(base.session !== undefined ? { session: base.session } : {}),
+    resource: { kind: 'model', id: base.model },
+    surface: base.surface,
+  };
+}
+
+/**
+ * Authorize one proposed tool call (`chat.tool_call`). Returns the arguments text to hand on
+ * (redacted when the verdict says so) or throws Refused.
+ */
+export async function authorizeToolCall(deps: GatewayDeps, base: EventBase, name: string, argsText: string): Promise<string> {
+  let args: unknown = argsText;
+  try {
+    args = argsText === '' ? {} : (JSON.parse(argsText) as unknown);
+  } catch {
+    // Keep the raw text: a policy on arguments then sees a string, which matches nothing specific.
+  }
+  const event = makeEvent(base, deps.now(), 'chat.tool_call', [{ text: argsText, provenance: 'model', label: `tool_call:${name}` }], { kind: 'tool', id: name }, args);
+  const v = await deps.engine.inspect(event);
+  if (v.decision === 'block' || v.decision === 'hold') throw new Refused(v);
+  if (v.decision === 'redact') return v.parts?.[0]?.text ?? argsText;
+  return argsText;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Upstream
+
+export function upstreamHeaders(provider: ResolvedProvider, request: FastifyRequest, accept: string): Record<string, string> {
+  const h: Record<string, string> = { 'content-type': 'application/json', accept, 'user-agent': 'pavise/0.1' };
+  if (provider.type === 'openai') {
+    if (provider.apiKey) h.authorization = `Bearer ${provider.apiKey}`;
+  } else {
+    if (provider.apiKey) h['x-api-key'] = provider.apiKey;
+    const version = request.headers['anthropic-version'];
+    h['anthropic-version'] = typeof version === 'string' && /^[0-9-]{1,32}$/.test(version) ? version : '2023-06-01';
+    const beta = request.headers['anthropic-beta'];
+    if (typeof beta === 'string' && /^[A-Za-z0-9_,. -]{1,512}$/.test(beta)) h['anthropic-beta'] = beta;
+  }
+  return h;
+}
+
+export async function callUpstream(
+  provider: ResolvedProvider,
+  path: string,
+  method: 'GET' | 'POST',
+  headers: Record<string, string>,
+  body: string | undefined,
+  signal: AbortSignal,
+): Promise<Dispatcher.ResponseData> {
+  try {
+    return await undiciRequest(provider.baseUrl + path, {
+      method,
+      headers,
+      ...(body !== undefined ? { body } : {}),
+      headersTimeout: provider.timeoutMs,
+      bodyTimeout: provider.timeoutMs,
+      signal,
+    });
+  } catch (err) {
+    throw upstreamFailure(err);
+  }
+}
+
+export function upstreamFailure(err: unknown): PaviseError {
+  if (err instanceof PaviseError) return err;
+  const code = (err as { code?: unknown } | null)?.code;
+  if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') {
+    return new PaviseError('PAVISE_UPSTREAM_TIMEOUT');
+  }
+  return new PaviseError('PAVISE_UPSTREAM_ERROR', typeof code === 'string' ? code : undefined);
+}
+
+/** Read an upstream body in full, refusing more than `limit` bytes. */
+export async function readUpstream(body: Dispatcher.ResponseData['body'], limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const c of body) {
+      const b = c as Buffer;
+      size += b.length;
+      if (size > limit) {
+        body.destroy();
+        throw new PaviseError('PAVISE_UPSTREAM_ERROR', 'upstream response too large');
+      }
+      chunks.push(b);
+    }
+  } catch (err) {
+    throw upstreamFailure(err);
+  }
+  return Buffer.concat(chunks, size);
+}
+
+/** Pass an upstream error response through: JSON as is, anything else wrapped in our shape. */
+export function passUpstreamError(reply: FastifyReply, style: Style, status: number, raw: Buffer, contentType: string | undefined): FastifyReply {
+  const safeStatus = status >= 400 && status <= 599 ? status : 502;
+  if (contentType?.includes('json')) {
+    try {
+      const parsed = JSON.parse(raw.toString('utf8')) as unknown;
+      if (parsed !== null && typeof parsed === 'object') return reply.code(safeStatus).type('application/json').send(parsed);
+    } catch {
+      // fall through: not JSON after all
+    }
+  }
+  return reply.code(safeStatus).type('application/json').send(errorBody(style, 'PAVISE_UPSTREAM_ERROR', `upstream answered ${status}`));
+}
+
+export function contentTypeOf(headers: Dispatcher.ResponseData['headers']): string | undefined {
+  const v = headers['content-type'];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+/** Abort the upstream call when the client goes away. */
+export function abortOnClose(reply: FastifyReply): AbortController {
+  const ac = new AbortController();
+  // The response's 'close' fires on completion too; only an unfinished response means the
+  // client went away.
+  reply.raw.once('close', () => {
+    if (!reply.raw.writableFinished) ac.abort();
+  });
+  return ac;
+}
+
+export function isObject(x: unknown): x is Record<string, unknown> {
+  return x !== null && typeof x === 'object' && !Array.isArray(x);
+}

@@ -1,0 +1,171 @@
+// The HTTP surface of `pavise serve`: a fastify app built from a Runtime, testable in-process
+// with `app.inject` (ENGINEERING.md habit 3); the socket is only `app.listen`.
+//
+// Routes: `GET /healthz` (no auth), `GET /v1/models`, `POST /v1/chat/completions` (openai.ts),
+// `POST /v1/messages` (anthropic.ts). Other surfaces (the MCP gateway, the console) plug in
+// through `plugins`, in their own encapsulated scope, sharing the body parser and error shapes.
+//
+// Order for every /v1 request (onRequest hook, before the body is read): concurrency cap ->
+// authentication -> per-key rate limit. Then the JSON body is read with the byte cap enforced on
+// the wire and after decompression, its depth checked by a linear scan, and only then parsed.
+//
+// Misses: no TLS (terminate in front); per-process rate limits (see limits.ts).
+// Cost: O(body) before any handler runs.
+// Failure mode: every refusal is a 4xx/5xx with a `pavise_…` code in the caller's provider shape
+// (Anthropic shape on /v1/messages, OpenAI shape elsewhere). Unexpected errors are logged with
+// their name only and answered 500 PAVISE_INTERNAL; no secret or credential is logged.
+
+import type { Readable } from 'node:stream';
+import Fastify from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
+import type { ErrorCode } from '../engine/errors.js';
+import { ERRORS, PaviseError } from '../engine/errors.js';
+import { authenticate } from '../identity/index.js';
+import type { Runtime } from '../runtime.js';
+import { registerAnthropicRoutes } from './anthropic.js';
+import type { GatewayDeps, Style } from './gateway.js';
+import { callUpstream, isObject, providersOf, readUpstream, sendError, setPrincipal, upstreamHeaders } from './gateway.js';
+import { RateLimiter, parseJsonBounded, readBody } from './limits.js';
+import { registerOpenAiRoutes } from './openai.js';
+
+/** A surface that adds its own routes (e.g. H7's MCP gateway under `/mcp/<server>`). */
+export type GatewayPlugin = (app: FastifyInstance, runtime: Runtime) => Promise<void>;
+
+export interface ServerOptions {
+  /** fastify/pino logger options; off by default (tests). `pavise serve` turns it on. */
+  readonly logger?: FastifyServerOptions['logger'];
+  readonly plugins?: readonly GatewayPlugin[];
+  readonly now?: () => number;
+  /** Largest non-streamed upstream body (default 32 MiB). */
+  readonly maxUpstreamBytes?: number;
+}
+
+function styleOf(url: string): Style {
+  return url.startsWith('/v1/messages') ? 'anthropic' : 'openai';
+}
+
+function codeForStatus(status: number): ErrorCode {
+  switch (status) {
+    case 404:
+      return 'PAVISE_NOT_FOUND';
+    case 413:
+      return 'PAVISE_BODY_TOO_LARGE';
+    case 415:
+      return 'PAVISE_UNSUPPORTED_MEDIA_TYPE';
+    case 431:
+      return 'PAVISE_HEADERS_TOO_LARGE';
+    case 503:
+      return 'PAVISE_OVERLOADED';
+    default:
+      return status >= 400 && status < 500 ? 'PAVISE_BAD_REQUEST' : 'PAVISE_INTERNAL';
+  }
+}
+
+export function createServer(runtime: Runtime, opts: ServerOptions = {}): FastifyInstance {
+  const cfg = runtime.config.server;
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: cfg.bodyLimit,
+    requestTimeout: cfg.requestTimeoutMs,
+    routerOptions: { maxParamLength: 256 },
+    return503OnClosing: true,
+    forceCloseConnections: true,
+    http: { maxHeaderSize: cfg.maxHeaderBytes },
+  });
+  const now = opts.now ?? Date.now;
+  const deps: GatewayDeps = {
+    engine: runtime.engine,
+    config: runtime.config,
+    limiter: new RateLimiter({ requestsPerMinute: runtime.config.limits.requestsPerMinute, tokensPerMinute: runtime.config.limits.tokensPerMinute, now }),
+    now,
+    maxUpstreamBytes: opts.maxUpstreamBytes ?? 32 * 1024 * 1024,
+  };
+
+  // Our own JSON parser: byte cap after decompression, depth check before JSON.parse.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', async (request: FastifyRequest, payload: NodeJS.ReadableStream) => {
+    const enc = request.headers['content-encoding'];
+    const buf = await readBody(payload as Readable, typeof enc === 'string' ? enc : undefined, cfg.bodyLimit);
+    return parseJsonBounded(buf, cfg.maxJsonDepth);
+  });
+
+  app.setErrorHandler((err: unknown, request, reply) => {
+    const style = styleOf(request.url);
+    if (err instanceof PaviseError) {
+      if (err.status >= 500) request.log.warn({ code: err.code }, 'request failed');
+      return sendError(reply, style, err.code, err.message);
+    }
+    const status = isObject(err) && typeof err.statusCode === 'number' ? err.statusCode : 500;
+    const code = codeForStatus(status);
+    if (code === 'PAVISE_INTERNAL') request.log.error({ err: { name: err instanceof Error ? err.name : 'error' } }, 'internal error');
+    return sendError(reply, style, code, ERRORS[code].message);
+  });
+  app.setNotFoundHandler((request, reply) => sendError(reply, styleOf(request.url), 'PAVISE_NOT_FOUND', `no route for ${request.method} ${request.url.split('?')[0]?.slice(0, 128) ?? ''}`));
+
+  app.get('/healthz', (_request, reply) => reply.send({ status: 'ok' }));
+
+  let inflight = 0;
+  void app.register((v1, _opts, done) => {
+    v1.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+      const style = styleOf(request.url);
+      if (inflight >= cfg.maxConcurrency) return sendError(reply, style, 'PAVISE_OVERLOADED', undefined, 1);
+      inflight++;
+      reply.raw.once('close', () => {
+        inflight--;
+      });
+      // Anthropic clients send `x-api-key`; OpenAI clients `Authorization: Bearer`.
+      const principal = await authenticate(runtime, request, { allowApiKeyHeader: style === 'anthropic' || request.url.startsWith('/v1/models') });
+      setPrincipal(request, principal);
+      const rate = deps.limiter.take(principal.id);
+      if (!rate.ok) return sendError(reply, style, 'PAVISE_RATE_LIMITED', undefined, rate.retryAfterSeconds);
+      return undefined;
+    });
+    v1.get('/v1/models', (request, reply) => listModels(deps, request, reply));
+    registerOpenAiRoutes(v1, deps);
+    registerAnthropicRoutes(v1, deps);
+    done();
+  });
+
+  for (const plugin of opts.plugins ?? []) {
+    void app.register(async (scope) => plugin(scope, runtime));
+  }
+  return app;
+}
+
+/** Configured models, plus the upstream's list for providers without a `models` list. */
+async function listModels(deps: GatewayDeps, request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
+  const seen = new Map<string, string>();
+  const ac = new AbortController();
+  const timer = setTimeout(() => ac.abort(), 10_000);
+  try {
+    for (const p of providersOf(deps.config)) {
+      if (p.models) {
+        for (const m of p.models) if (!seen.has(m)) seen.set(m, p.name);
+        continue;
+      }
+      try {
+        const up = await callUpstream(p, p.type === 'openai' ? '/models' : '/v1/models', 'GET', upstreamHeaders(p, request, 'application/json'), undefined, ac.signal);
+        const raw = await readUpstream(up.body, 4 * 1024 * 1024);
+        if (up.statusCode !== 200) continue;
+        const json = JSON.parse(raw.toString('utf8')) as unknown;
+        if (isObject(json) && Array.isArray(json.data)) {
+          for (const d of json.data) if (isObject(d) && typeof d.id === 'string' && !seen.has(d.id)) seen.set(d.id, p.name);
+        }
+      } catch {
+        // An unreachable upstream contributes nothing to the list; it is not an error here.
+      }
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+  const ids = [...seen];
+  if (typeof request.headers['anthropic-version'] === 'string') {
+    return reply.send({
+      data: ids.map(([id]) => ({ type: 'model', id, display_name: id, created_at: '1970-01-01T00:00:00Z' })),
+      has_more: false,
+      first_id: ids[0]?.[0] ?? null,
+      last_id: ids[ids.length - 1]?.[0] ?? null,
+    });
+  }
+  return reply.send({ object: 'list', data: ids.map(([id, owner]) => ({ id, object: 'model', created: 0, owned_by: owner })) });
+}

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { Readable } from 'node:stream';
+import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import fc from 'fast-check';
+import { PaviseError } from '../engine/errors.js';
+import { capTokens, jsonDepth, parseJsonBounded, RateLimiter, readBody } from './limits.js';
+
+function nest(n: number): string {
+  return '['.repeat(n) + ']'.repeat(n);
+}
+
+void test('jsonDepth equals the structural depth and ignores brackets inside strings', () => {
+  assert.equal(jsonDepth(Buffer.from('{"a":[1,{"b":"[[[{{{\\"]]"}]}')), 3);
+  assert.equal(jsonDepth(Buffer.from('"x"')), 0);
+  assert.equal(jsonDepth(Buffer.from(nest(100))), 100);
+  // Early exit: the reported depth stops just past the limit.
+  assert.equal(jsonDepth(Buffer.from(nest(100000)), 10), 11);
+});
+
+void test('jsonDepth agrees with a recursive depth count on random JSON values', () => {
+  const depthOf = (v: unknown): number => (v !== null && typeof v === 'object' ? 1 + Math.max(0, ...Object.values(v).map(depthOf)) : 0);
+  fc.assert(
+    fc.property(fc.jsonValue({ maxDepth: 6 }), (v) => {
+      assert.equal(jsonDepth(Buffer.from(JSON.stringify(v))), depthOf(v));
+    }),
+    { numRuns: 150 },
+  );
+});
+
+void test('parseJsonBounded refuses deep JSON before parsing and bad JSON with a code', () => {
+  assert.throws(() => parseJsonBounded(Buffer.from(nest(65)), 64), (e: unknown) => e instanceof PaviseError && e.code === 'PAVISE_JSON_TOO_DEEP');
+  assert.throws(() => parseJsonBounded(Buffer.from('{"a":'), 64), (e: unknown) => e instanceof PaviseError && e.code === 'PAVISE_BAD_REQUEST');
+  assert.deepEqual(parseJsonBounded(Buffer.from(nest(64)), 64), JSON.parse(nest(64)));
+});
+
+void test('readBody enforces the limit on the wire and after decompression (gzip bomb)', async () => {
+  const small = Buffer.from('{"a":1}');
+  assert.deepEqual(await readBody(Readable.from([small]), undefined, 100), small);
+  await assert.rejects(readBody(Readable.from([Buffer.alloc(200)]), undefined, 100), (e: unknown) => e instanceof PaviseError && e.code === 'PAVISE_BODY_TOO_LARGE');
+  const bomb = gzipSync(Buffer.alloc(10_000_000));
+  assert.ok(bomb.length < 20_000);
+  await assert.rejects(readBody(Readable.from([bomb]), 'gzip', 1_000_000), (e: unknown) => e instanceof PaviseError && e.code === 'PAVISE_BODY_TOO_LARGE');
+  assert.deepEqual(await readBody(Readable.from([gzipSync(small)]), 'gzip', 100), small);
+  await assert.rejects(readBody(Readable.from([small]), 'zstd-unknown', 100), (e: unknown) => e instanceof PaviseError && e.code === 'PAVISE_UNSUPPORTED_MEDIA_TYPE');
+  await assert.rejects(readBody(Readable.from([Buffer.from('not gzip')]), 'gzip', 100), (e: unknown) => e instanceof PaviseError && e.code === 'PAVISE_BAD_REQUEST');
+});
+
+void test('RateLimiter admits the per-minute budget, then refuses with Retry-After, then refills', () => {
+  let now = 0;
+  const rl = new RateLimiter({ requestsPerMinute: 3, tokensPerMinute: 100, now: () => now });
+  for (let i = 0; i < 3; i++) assert.equal(rl.take('k').ok, true);
+  const d = rl.take('k');
+  assert.equal(d.ok, false);
+  assert.equal(d.retryAfterSeconds, 20);
+  assert.equal(rl.take('other').ok, true, 'keys are independent');
+  now += 20_000;
+  assert.equal(rl.take('k').ok, true);
+  // Tokens: charging past the budget refuses the next request.
+  rl.charge('t', 150);
+  const t = rl.take('t');
+  assert.equal(t.ok, false);
+  assert.ok(t.retryAfterSeconds >= 30);
+});
+
+void test('capTokens clamps to the ceiling and fills it in when absent', () => {
+  assert.equal(capTokens(5000, 1000), 1000);
+  assert.equal(capTokens(10, 1000), 10);
+  assert.equal(capTokens(undefined, 1000), 1000);
+  assert.equal(capTokens('x', undefined), undefined);
+  assert.equal(capTokens(7, undefined), 7);
+});

@@ -1,0 +1,195 @@
+// Request bounds for the HTTP surfaces: body bytes (before and after decompression), JSON depth
+// (checked by a linear scan of the raw bytes before JSON.parse runs), per-key rate limits for
+// requests and tokens per minute, and the `max_tokens` cap.
+//
+// Misses: the rate limiter is per process (several replicas each count on their own; a shared
+// Redis counter is the store's job). Token limits charge what the upstream reports after the
+// fact, so one request can overshoot the budget by its own size; the next one is refused.
+// Cost: depth scan O(bytes) with O(1) memory; decompression streams with a byte cap; rate-limit
+// state O(active keys), swept when it grows past `maxKeys`.
+// Failure mode: every bound that is exceeded throws PaviseError with its code (413, 400, 415,
+// 429); nothing here crashes on hostile input.
+
+import type { Readable } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import type { Transform } from 'node:stream';
+import { PaviseError } from '../engine/errors.js';
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACE = 0x7d;
+const CLOSE_BRACKET = 0x5d;
+
+/**
+ * Deepest nesting of objects/arrays in JSON text, found without parsing. Brackets inside strings
+ * are skipped (escapes honoured). Returns early once `limit` is exceeded.
+ * INVARIANT: for valid JSON this equals the nesting depth JSON.parse would build; for invalid
+ * JSON it is an upper bound good enough to refuse before parsing.
+ */
+export function jsonDepth(buf: Uint8Array, limit = Number.POSITIVE_INFINITY): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < buf.length; i++) {
+    const c = buf[i];
+    if (inString) {
+      if (c === BACKSLASH) i++;
+      else if (c === QUOTE) inString = false;
+      continue;
+    }
+    if (c === QUOTE) inString = true;
+    else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+      depth++;
+      if (depth > max) {
+        max = depth;
+        if (max > limit) return max;
+      }
+    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) depth--;
+  }
+  return max;
+}
+
+/** Depth-check then parse. Throws PAVISE_JSON_TOO_DEEP or PAVISE_BAD_REQUEST. */
+export function parseJsonBounded(buf: Buffer, maxDepth: number): unknown {
+  if (jsonDepth(buf, maxDepth) > maxDepth) throw new PaviseError('PAVISE_JSON_TOO_DEEP', `limit ${maxDepth}`);
+  try {
+    return JSON.parse(buf.toString('utf8')) as unknown;
+  } catch {
+    throw new PaviseError('PAVISE_BAD_REQUEST', 'the body is not valid JSON');
+  }
+}
+
+function decoderFor(encoding: string): Transform | undefined {
+  switch (encoding) {
+    case 'gzip':
+    case 'x-gzip':
+      return createGunzip();
+    case 'deflate':
+      return createInflate();
+    case 'br':
+      return createBrotliDecompress();
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Read a request body with `limit` bytes enforced on the wire AND after decompression (a gzip
+ * bomb is cut off as soon as the inflated size passes the limit).
+ */
+export async function readBody(stream: Readable, contentEncoding: string | undefined, limit: number): Promise<Buffer> {
+  const enc = (contentEncoding ?? 'identity').trim().toLowerCase();
+  let source: Readable = stream;
+  let decoder: Transform | undefined;
+  if (enc !== 'identity' && enc !== '') {
+    decoder = decoderFor(enc);
+    if (!decoder) throw new PaviseError('PAVISE_UNSUPPORTED_MEDIA_TYPE', `content-encoding ${enc.slice(0, 32)}`);
+    let wire = 0;
+    const d = decoder;
+    stream.on('data', (c: Buffer) => {
+      wire += c.length;
+      if (wire > limit) d.destroy(new PaviseError('PAVISE_BODY_TOO_LARGE', `limit ${limit} bytes`));
+    });
+    stream.on('error', (e) => d.destroy(e));
+    stream.pipe(d);
+    source = d;
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of source) {
+      const b = chunk as Buffer;
+      size += b.length;
+      if (size > limit) throw new PaviseError('PAVISE_BODY_TOO_LARGE', `limit ${limit} bytes`);
+      chunks.push(b);
+    }
+  } catch (err) {
+    decoder?.destroy();
+    if (err instanceof PaviseError) throw err;
+    throw new PaviseError('PAVISE_BAD_REQUEST', 'the body could not be read or decoded');
+  }
+  return Buffer.concat(chunks, size);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rate limits: a fixed window of one minute would let 2× the budget through at the boundary, so
+// this is a token bucket refilled continuously (capacity = the per-minute budget).
+
+interface Bucket {
+  requests: number;
+  tokens: number;
+  at: number;
+}
+
+export interface RateLimitOptions {
+  readonly requestsPerMinute: number;
+  readonly tokensPerMinute: number;
+  readonly now?: () => number;
+  /** Sweep full buckets once this many keys are tracked (default 100 000). */
+  readonly maxKeys?: number;
+}
+
+export interface RateDecision {
+  readonly ok: boolean;
+  /** Whole seconds until the request would be admitted (when !ok). */
+  readonly retryAfterSeconds: number;
+}
+
+export class RateLimiter {
+  private readonly buckets = new Map<string, Bucket>();
+  private readonly now: () => number;
+
+  constructor(private readonly opts: RateLimitOptions) {
+    this.now = opts.now ?? Date.now;
+  }
+
+  private bucket(key: string): Bucket {
+    const t = this.now();
+    let b = this.buckets.get(key);
+    if (!b) {
+      if (this.buckets.size >= (this.opts.maxKeys ?? 100_000)) this.sweep(t);
+      b = { requests: this.opts.requestsPerMinute, tokens: this.opts.tokensPerMinute, at: t };
+      this.buckets.set(key, b);
+      return b;
+    }
+    const elapsed = Math.max(0, t - b.at) / 60_000;
+    b.requests = Math.min(this.opts.requestsPerMinute, b.requests + elapsed * this.opts.requestsPerMinute);
+    b.tokens = Math.min(this.opts.tokensPerMinute, b.tokens + elapsed * this.opts.tokensPerMinute);
+    b.at = t;
+    return b;
+  }
+
+  private sweep(t: number): void {
+    for (const [k, b] of this.buckets) {
+      if (t - b.at > 60_000) this.buckets.delete(k);
+    }
+  }
+
+  /** Admit one request for `key` (consumes one request) unless either budget is exhausted. */
+  take(key: string): RateDecision {
+    const b = this.bucket(key);
+    if (b.requests < 1) {
+      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(((1 - b.requests) / this.opts.requestsPerMinute) * 60)) };
+    }
+    if (b.tokens <= 0) {
+      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(((1 - b.tokens) / this.opts.tokensPerMinute) * 60)) };
+    }
+    b.requests -= 1;
+    return { ok: true, retryAfterSeconds: 0 };
+  }
+
+  /** Charge tokens used (reported by the upstream, or estimated). May drive the budget negative. */
+  charge(key: string, tokens: number): void {
+    if (!Number.isFinite(tokens) || tokens <= 0) return;
+    this.bucket(key).tokens -= tokens;
+  }
+}
+
+/** Clamp a requested token cap to the configured ceiling; fill it in when the caller gave none. */
+export function capTokens(requested: unknown, ceiling: number | undefined): number | undefined {
+  const r = typeof requested === 'number' && Number.isFinite(requested) && requested > 0 ? Math.floor(requested) : undefined;
+  if (ceiling === undefined) return r;
+  return r === undefined ? ceiling : Math.min(r, ceiling);
+}

@@ -1,0 +1,52 @@
+// Shared fixtures for the audit suites: events, verdicts and generated logs.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { OpenedAudit } from '../../src/audit/index.js';
+import { openAudit } from '../../src/audit/index.js';
+import type { Event, Finding, Verdict } from '../../src/engine/types.js';
+
+export const AUDIT_DEFAULTS = { failOpen: false, storeBodies: false, checkpointEvery: 1000, checkpointSeconds: 60, deadlineMs: 2000 };
+
+export function tempDir(prefix = 'pavise-audit-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function makeEvent(i: number, text = `hello ${i}`, extra: Partial<Event> = {}): Event {
+  return {
+    id: `ev-${i}`,
+    time: 1_700_000_000_000 + i,
+    principal: { id: `key:p${i % 3}`, kind: 'user', roles: ['admin'] },
+    session: `s-${i % 5}`,
+    action: i % 2 === 0 ? 'chat.input' : 'tool.call',
+    resource: i % 2 === 0 ? { kind: 'model', id: 'gpt-4o' } : { kind: 'tool', id: 'files/read', server: 'files' },
+    parts: [{ text, provenance: 'user' }],
+    surface: 'sdk',
+    ...extra,
+  };
+}
+
+export function allowVerdict(findings: readonly Finding[] = []): Verdict {
+  return { decision: 'allow', message: 'allowed', reasons: [], findings, redactions: [], policyVersion: 'pv-1', obligations: [] };
+}
+
+/** Open a fresh log, append `n` records (mixed request and generic), close it (sealing the tip). */
+export async function generateLog(n: number, opts: { checkpointEvery?: number; dir?: string } = {}): Promise<string> {
+  const dir = opts.dir ?? tempDir();
+  const audit = openAudit({ dataDir: dir, config: { ...AUDIT_DEFAULTS, checkpointEvery: opts.checkpointEvery ?? 4 } });
+  await appendMany(audit, n);
+  await audit.close();
+  return dir;
+}
+
+export async function appendMany(audit: OpenedAudit, n: number, start = 0): Promise<number[]> {
+  const ps: Promise<{ seq: number }>[] = [];
+  for (let i = start; i < start + n; i++) {
+    ps.push(
+      i % 7 === 3
+        ? audit.log.appendRecord({ kind: 'policy.change', principal: 'cli:admin', data: { from: `v${i}`, to: `v${i + 1}`, diff: `+permit ${i}` } })
+        : audit.sink.append(makeEvent(i), allowVerdict()),
+    );
+  }
+  return (await Promise.all(ps)).map((r) => r.seq);
+}
