@@ -26,6 +26,8 @@ export interface Row {
   readonly jailbreak: 0 | 1;
   /** For a document with an inserted instruction: where it is (training picks that window). */
   readonly payloadAt?: number;
+  /** How an authored row was made (`template`, `hand`, `obfuscated`), when known. */
+  readonly method?: string;
 }
 
 export const ROOT = new URL('..', import.meta.url).pathname;
@@ -107,6 +109,7 @@ export function loadAll(): Loaded {
           direction: dirOf(o.direction),
           jailbreak: label === 1 && (JAILBREAK_FAMILIES.has(family) || o.task === 'jailbreak') ? 1 : 0,
           ...(at >= 0 ? { payloadAt: at } : {}),
+          ...(typeof o.method === 'string' ? { method: o.method } : {}),
         });
       }
     }

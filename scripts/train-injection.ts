@@ -157,7 +157,10 @@ function main(): void {
   // judge); trained on raw, the model learns "odd formatting = attack" and flags benign
   // letter-spaced or full-width text. PAVISE_TRAIN_OBFUSCATED=1 keeps them (for comparison).
   const keepObf = process.env.PAVISE_TRAIN_OBFUSCATED === '1';
-  const trainRows = rows.filter((r) => r.split === 'train' && (keepObf || !r.source.includes('obfuscated')));
+  // PAVISE_PROXY=1: a generalization proxy for choosing hyper-parameters without the test split:
+  // hand-written authored rows are left out of training and scored as an unseen-style set.
+  const proxy = process.env.PAVISE_PROXY === '1';
+  const trainRows = rows.filter((r) => r.split === 'train' && (keepObf || !r.source.includes('obfuscated')) && !(proxy && r.method === 'hand'));
   const devRows = rows.filter((r) => r.split === 'dev');
   const count = (rs: readonly Row[]): Record<string, { pos: number; neg: number }> => {
     const m: Record<string, { pos: number; neg: number }> = {};
@@ -210,7 +213,18 @@ function main(): void {
         else if (h === 0 || r.jailbreak === 1) attack.push(z);
       });
       const t = TARGETS[d];
-      const z0 = quantile(benign.length >= 20 ? benign : zsInputBenign, 1 - t.fpr) + 1e-6;
+      // The pooled target, and no dev benign source (of ≥ 50 rows) above three times that rate: easy
+      // negatives (maths questions) must not buy a loose threshold for hard ones.
+      let z0 = quantile(benign.length >= 20 ? benign : zsInputBenign, 1 - t.fpr);
+      const bySource = new Map<string, number[]>();
+      devRows.forEach((r, i) => {
+        if (!sel(r) || r.label !== 0) return;
+        const list = bySource.get(r.source) ?? [];
+        list.push(devZ[i]?.[h] ?? 0);
+        bySource.set(r.source, list);
+      });
+      for (const zs of bySource.values()) if (zs.length >= 50) z0 = Math.max(z0, quantile(zs, 1 - 3 * t.fpr));
+      z0 += 1e-6;
       per[d] = { z0: Number(z0.toFixed(6)), slope: 1, anchor: t.anchor };
       metrics[`${name}.${d}`] = {
         devBenign: benign.length,
@@ -221,6 +235,18 @@ function main(): void {
     }
     cal.push(per);
   });
+  if (proxy) {
+    const hand = rows.filter((r) => r.method === 'hand' && r.split !== 'test' && !r.source.includes('obfuscated'));
+    const m2 = decodeModel(draft(cal));
+    let tp = 0, pos = 0, fp = 0, neg = 0;
+    for (const r of hand) {
+      const z = scoreText(m2, r.text.toLowerCase(), r.direction).z[0] ?? 0;
+      const c = cal[0]?.[r.direction];
+      const hit = c ? z >= c.z0 : false;
+      if (r.label === 1) { pos++; if (hit) tp++; } else { neg++; if (hit) fp++; }
+    }
+    console.log(`PROXY hand-written rows: recall ${(tp / Math.max(1, pos)).toFixed(3)} (${pos}), fpr ${(fp / Math.max(1, neg)).toFixed(3)} (${neg})`);
+  }
   const file = draft(cal);
   const body = JSON.stringify({ ...file, provenance: {}, metrics });
   const version = `injection-${Buffer.from(body).length}-${(await_hash(body)).slice(0, 12)}`;
@@ -231,7 +257,7 @@ function main(): void {
       script: 'scripts/train-injection.ts (npm run train:injection)',
       seed: SEED,
       hyper: { bits: BITS, epochs: EPOCHS, lr: LR, l2: L2, window: WINDOW, stride: STRIDE, optimizer: 'adagrad-sgd, class-balanced, per-source cap 1000 windows' },
-      calibration: 'per head and direction: z0 = dev benign logit quantile at (1 - target FPR) mapped to the guard threshold (input 0.8 @ 1% FPR, tool_result 0.5 @ 2% FPR), slope 1',
+      calibration: 'per head and direction: z0 = max(dev benign logit quantile at 1 - target FPR, each dev benign source (>= 50 rows) at 1 - 3 x target) mapped to the guard threshold (input 0.8 @ 1% FPR, tool_result 0.5 @ 2% FPR), slope 1',
       files,
       train: count(trainRows),
       dev: count(devRows),

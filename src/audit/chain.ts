@@ -1,7 +1,8 @@
 // The hash chain and its signed checkpoints.
 //
 // Record hash: SHA-256 (hex) over the RFC 8785 canonical JSON of the record, which includes `seq`
-// and `prev` (the previous record's hash; 64 zeros for the first). The stored body IS that canonical
+// and `prev` (the previous record's hash; 64 zeros for the first), encoded by jcs.ts (byte-identical
+// to the `canonicalize` package, proven by a property test). The stored body IS that canonical
 // text, so verification hashes the stored bytes and needs no re-encoding.
 // Checkpoint: an Ed25519 signature over the canonical JSON of
 // `{"hash","keyId","seq","time","type":"pavise.audit.checkpoint","v":1}`; it commits to every
@@ -19,7 +20,7 @@ import type { AuditBatch, AuditCheckpointRow, AuditHead, AuditRow } from '../sto
 import type { AuditSigner } from './keys.js';
 import { verifySignature } from './keys.js';
 import type { RecordContent } from './record.js';
-import { canonical } from './record.js';
+import { canonical, canonicalRecord } from './jcs.js';
 
 /** One-shot SHA-256 (crypto.hash, Node ≥ 20.12: half the cost of createHash for small inputs). */
 export function sha256Hex(text: string): string {
@@ -67,7 +68,7 @@ export function seal(head: AuditHead, items: readonly RecordContent[], opts: Sea
   const cpTime = head.checkpointTime > 0 ? head.checkpointTime : opts.since;
   for (const item of items) {
     seq += 1;
-    const body = canonical({ ...item, seq, prev });
+    const body = canonicalRecord(item, seq, prev);
     const hash = sha256Hex(body);
     records.push({ seq, time: item.time, kind: item.kind, hash, body });
     prev = hash;

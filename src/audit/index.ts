@@ -51,7 +51,7 @@ export interface OpenedAudit {
 
 export function openAudit(opts: OpenAuditOptions): OpenedAudit {
   const keys = loadOrCreateKeys(opts.dataDir);
-  const store = new SqliteAuditStore(join(opts.dataDir, AUDIT_DB_FILE));
+  const store = new SqliteAuditStore(join(opts.dataDir, AUDIT_DB_FILE), { synchronous: opts.config.synchronous === 'normal' ? 'NORMAL' : 'FULL' });
   const now = opts.now ?? Date.now;
   const log = new AuditLog(store, keys, {
     storeBodies: opts.config.storeBodies,

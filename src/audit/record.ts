@@ -15,8 +15,8 @@
 // MAX_BODY_CHARS per part. Failure mode: pure; throws only on non-JSON `args`/`data` (caught by the
 // caller and reported as an audit failure, so the request fails closed).
 
-import canonicalizeModule from 'canonicalize';
 import type { Event, Finding, Reason, Verdict } from '../engine/types.js';
+import { canonical } from './jcs.js';
 import type { AuditKeys } from './keys.js';
 
 /** Detectors whose matches are secrets or personal data and are always masked in stored bodies. */
@@ -96,17 +96,6 @@ export interface AuditRecord extends RecordContent {
 
 export interface RecordOptions {
   readonly storeBodies: boolean;
-}
-
-// The package is CommonJS (`module.exports = fn`) but its typings declare an ES default export;
-// under NodeNext the default import IS the function at runtime.
-const canonicalize = canonicalizeModule as unknown as (value: unknown) => string | undefined;
-
-/** RFC 8785 (JCS) canonical JSON. */
-function canonical(value: unknown): string {
-  const s = canonicalize(value);
-  if (s === undefined) throw new TypeError('value is not JSON-serialisable');
-  return s;
 }
 
 interface Span {

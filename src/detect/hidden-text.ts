@@ -186,8 +186,14 @@ function scanTags(view: TextView, out: Match[]): void {
 // comment view: instruction lexicon
 
 // Strong: phrases that only make sense as instructions overriding a model's behaviour.
-const STRONG =
-  /(?<![\p{L}\p{N}])(?:(?:ignore|disregard|forget|override|bypass)\s{1,3}(?:all\s{1,3}|any\s{1,3}|the\s{1,3}|your\s{1,3}|my\s{1,3})?(?:previous|prior|above|earlier|preceding|original|system|safety)|(?:previous|prior|above|earlier|new|hidden|secret)\s{1,3}instructions?|system\s{1,3}prompt|you\s{1,3}(?:must|should|have\s{1,3}to|are\s{1,3}now)|do\s{1,3}not\s{1,3}(?:tell|mention|reveal|inform|disclose|show)|don'?t\s{1,3}(?:tell|mention|reveal|inform|disclose|show)|never\s{1,3}(?:tell|mention|reveal|disclose)|from\s{1,3}now\s{1,3}on|exfiltrat\p{L}*|ignorez?\s{1,3}(?:les|toutes)\s{1,3}(?:instructions|consignes)|instructions\s{1,3}pr[ée]c[ée]dentes|(?:tu\s{1,3}dois|vous\s{1,3}devez)|ne\s{1,3}(?:dis|dites|mentionne[zs]?)\s{1,3}pas|ignorier\p{L}*|vergiss\p{L}*|du\s{1,3}musst|sie\s{1,3}m[üu]ssen|vorherigen?\s{1,3}anweisungen|ignora\s{1,3}(?:las|todas|le|tutte|as)|olvida\p{L}*|esque[çc]a\p{L}*|dimentica\p{L}*|instrucciones\s{1,3}anteriores|instru[çc][õo]es\s{1,3}anteriores|istruzioni\s{1,3}precedenti|(?:debes|deves|você\s{1,3}deve|devi)|игнорир\p{L}*|забудь\p{L}*|(?:ты\s{1,3}должен|вы\s{1,3}должны)|предыдущие\s{1,3}инструкции)(?![\p{L}\p{N}])/giu;
+const STRONG_EN =
+  /(?<![\p{L}\p{N}])(?:(?:ignore|disregard|forget|override|bypass)\s{1,3}(?:all\s{1,3}|any\s{1,3}|the\s{1,3}|your\s{1,3}|my\s{1,3})?(?:previous|prior|above|earlier|preceding|original|system|safety)|(?:previous|prior|above|earlier|new|hidden|secret)\s{1,3}instructions?|system\s{1,3}prompt|from\s{1,3}now\s{1,3}on|exfiltrat\p{L}*)(?![\p{L}\p{N}])/giu;
+const STRONG_EN_MODAL =
+  /(?<![\p{L}\p{N}])(?:you\s{1,3}(?:must|should|have\s{1,3}to|are\s{1,3}now)|(?:do\s{1,3}not|don'?t|never)\s{1,3}(?:tell|mention|reveal|inform|disclose|show))(?![\p{L}\p{N}])/giu;
+const STRONG_FR_DE =
+  /(?<![\p{L}\p{N}])(?:ignorez?\s{1,3}(?:les|toutes)\s{1,3}(?:instructions|consignes)|instructions\s{1,3}pr[ée]c[ée]dentes|tu\s{1,3}dois|vous\s{1,3}devez|ne\s{1,3}(?:dis|dites|mentionne[zs]?)\s{1,3}pas|ignorier\p{L}*|vergiss\p{L}*|du\s{1,3}musst|sie\s{1,3}m[üu]ssen|vorherigen?\s{1,3}anweisungen)(?![\p{L}\p{N}])/giu;
+const STRONG_ES_PT_IT_RU =
+  /(?<![\p{L}\p{N}])(?:ignora\s{1,3}(?:las|todas|le|tutte|as)|olvida\p{L}*|esque[çc]a\p{L}*|dimentica\p{L}*|instrucciones\s{1,3}anteriores|instru[çc][õo]es\s{1,3}anteriores|istruzioni\s{1,3}precedenti|debes|deves|você\s{1,3}deve|devi|игнорир\p{L}*|забудь\p{L}*|ты\s{1,3}должен|вы\s{1,3}должны|предыдущие\s{1,3}инструкции)(?![\p{L}\p{N}])/giu;
 // Weak: imperative verbs that are also ordinary words; they count only next to an address.
 const WEAK =
   /(?<![\p{L}\p{N}])(?:ignore|disregard|forget|instead|override|reveal|pretend|execute|send|respond|reply|instructions?|ignorez|oubliez|stattdessen|anweisungen|instrucciones|instruções|istruzioni|инструкци\p{L}*|вместо)(?![\p{L}\p{N}])/giu;
@@ -216,7 +222,7 @@ function collect(re: RegExp, text: string, cls: Hit['cls'], hits: Hit[]): void {
 function scanComment(view: TextView, out: Match[]): void {
   const text = view.text;
   const hits: Hit[] = [];
-  collect(STRONG, text, 0, hits);
+  for (const re of [STRONG_EN, STRONG_EN_MODAL, STRONG_FR_DE, STRONG_ES_PT_IT_RU]) collect(re, text, 0, hits);
   collect(CJK_STRONG, text, 0, hits);
   collect(WEAK, text, 1, hits);
   collect(ADDRESS, text, 2, hits);
@@ -263,19 +269,9 @@ export const hiddenTextDetector: Detector = {
   views: ['raw', 'tags', 'comment'],
   detect(view: TextView, _ctx: DetectContext): Match[] {
     const out: Match[] = [];
-    switch (view.name) {
-      case 'raw':
-        scanRaw(view, out);
-        break;
-      case 'tags':
-        scanTags(view, out);
-        break;
-      case 'comment':
-        scanComment(view, out);
-        break;
-      default:
-        break;
-    }
+    if (view.name === 'raw') scanRaw(view, out);
+    else if (view.name === 'tags') scanTags(view, out);
+    else if (view.name === 'comment') scanComment(view, out);
     return out;
   },
   examples: {

@@ -1,6 +1,7 @@
 // The built-in detectors, in the order the pipeline runs them. One line per detector.
 import { DetectorRegistry } from '../engine/registry.js';
 import type { Detector } from '../engine/types.js';
+import { exfiltrationDetector } from './exfiltration.js';
 import { hiddenTextDetector } from './hidden-text.js';
 import { piiDetector } from './pii/index.js';
 import { secretsDetector } from './secrets/index.js';
@@ -13,6 +14,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   jailbreakDetector,
   secretsDetector,
   piiDetector,
+  exfiltrationDetector,
 ];
 
 export function builtinRegistry(): DetectorRegistry {

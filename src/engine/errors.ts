@@ -24,6 +24,7 @@ export const ERRORS = {
   PAVISE_OVERLOADED: { status: 503, message: 'the gateway is overloaded; retry later' },
   PAVISE_BODY_TOO_LARGE: { status: 413, message: 'the request body is too large' },
   PAVISE_HEADERS_TOO_LARGE: { status: 431, message: 'the request headers are too large' },
+  PAVISE_REQUEST_TIMEOUT: { status: 408, message: 'the request was not received in time' },
   PAVISE_JSON_TOO_DEEP: { status: 400, message: 'the request JSON is nested too deeply' },
   PAVISE_BAD_REQUEST: { status: 400, message: 'the request is malformed' },
   PAVISE_UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'unsupported content type' },

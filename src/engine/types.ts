@@ -184,6 +184,15 @@ export interface Detector {
   /** Directions it applies to; all when absent. */
   readonly directions?: readonly Direction[];
   detect(view: TextView, ctx: DetectContext): Match[];
+  /**
+   * Optional, for streamed output (src/surfaces/stream-guard.ts): given the raw output so far,
+   * how many trailing characters could still belong to a match that is not complete yet.
+   * INVARIANT for implementers: ≤ maxMatchLength; ≥ (text.length − start) for every match of any
+   * continuation of `text` that starts at `start` and does not end inside `text`; and
+   * `streamHoldBack('')` is the least it ever returns and also bounds the left context the
+   * detector reads. Absent: the guard holds back maxMatchLength.
+   */
+  readonly streamHoldBack?: (text: string) => number;
   readonly examples: {
     readonly positive: readonly DetectorExample[];
     readonly negative: readonly DetectorExample[];

@@ -77,6 +77,8 @@ export class KeyStore {
   private readonly owned: boolean;
 
   /** A file path (opened with the shared settings: WAL, busy timeout), `:memory:`, or an open db. */
+  private byDigest: Database.Statement | undefined;
+
   constructor(fileOrDb: string | SqliteDatabase) {
     this.owned = typeof fileOrDb === 'string';
     this.db = typeof fileOrDb !== 'string' ? fileOrDb : fileOrDb === ':memory:' ? new Database(':memory:') : openDatabase(fileOrDb);
@@ -136,7 +138,9 @@ export class KeyStore {
   verify(presented: string): KeyRecord | undefined {
     if (!KEY_RE.test(presented)) return undefined;
     const d = digestKey(presented);
-    const row = this.db.prepare('SELECT * FROM keys WHERE digest = ?').get(d) as Row | undefined;
+    // Prepared once: this runs on every request, and preparing costs more than the lookup.
+    this.byDigest ??= this.db.prepare('SELECT * FROM keys WHERE digest = ?');
+    const row = this.byDigest.get(d) as Row | undefined;
     if (!row || row.digest.length !== d.length || !timingSafeEqual(row.digest, d)) return undefined;
     if (row.revoked_at !== null) return undefined;
     return toRecord(row);

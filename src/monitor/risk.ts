@@ -131,7 +131,9 @@ export class Monitor implements Gate, Observer {
           if (!part) continue;
           const dir = directionOf(event.action, part.provenance);
           if (dir === 'input' && part.provenance === 'user') principalRisk = Math.max(principalRisk, w[d] * score);
-          if (dir === 'tool_result') serverRisk = Math.max(serverRisk, w[d] * score);
+          // Injections in results of tools that fetch outside content (web pages, inboxes) are the
+          // content, not the server misbehaving: they are blocked, but do not quarantine the server.
+          if (dir === 'tool_result' && !(event.resource.labels ?? []).includes('untrusted_content')) serverRisk = Math.max(serverRisk, w[d] * score);
         }
       }
     }

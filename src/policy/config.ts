@@ -13,6 +13,7 @@ import type { Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 import { PaviseError } from '../engine/errors.js';
 import { ACTIONS } from '../engine/types.js';
+import { unsafeUpstreamReason } from './ssrf.js';
 
 const Action = z.enum(ACTIONS);
 const Direction = z.enum(['input', 'output', 'tool_result']);
@@ -79,6 +80,12 @@ export const ConfigSchema = z.strictObject({
       maxHeaderBytes: z.number().int().positive().default(16 * 1024),
       requestTimeoutMs: z.number().int().positive().default(300_000),
       maxConcurrency: z.number().int().positive().default(512),
+      /** Time to receive a request's headers (slowloris bound); capped at requestTimeoutMs. */
+      headersTimeoutMs: z.number().int().positive().default(15_000),
+      /** Open client connections at most; more are dropped by the socket layer. */
+      maxConnections: z.number().int().positive().default(4096),
+      /** Hosts allowed in upstream URLs despite the SSRF rule (src/policy/ssrf.ts). */
+      allowUpstreamHosts: z.array(z.string()).default([]),
       /** Admin API and console bearer keys must carry this role. */
       adminRole: z.string().default('admin'),
     })
@@ -128,6 +135,10 @@ export const ConfigSchema = z.strictObject({
       checkpointSeconds: z.number().positive().default(60),
       retentionDays: z.number().positive().optional(),
       deadlineMs: z.number().int().positive().default(2000),
+      /** SQLite commit durability of the audit log: `full` fsyncs every group commit (survives
+       * power loss; the fsync blocks the event loop, ~4 ms per commit on a VM disk), `normal`
+       * survives a process crash only (no fsync per commit). See docs/audit.md "Durability". */
+      synchronous: z.enum(['full', 'normal']).default('full'),
     })
     .prefault({}),
   identity: z
@@ -192,6 +203,17 @@ export const ConfigSchema = z.strictObject({
       maxTokens: z.number().int().positive().optional(),
     })
     .prefault({}),
+}).superRefine((cfg, ctx) => {
+  // SSRF rule on every configured outbound URL (src/policy/ssrf.ts); loopback stays allowed.
+  const allow = cfg.server.allowUpstreamHosts;
+  const check = (url: string, path: PropertyKey[]): void => {
+    const why = unsafeUpstreamReason(url, allow);
+    if (why !== undefined) ctx.addIssue({ code: 'custom', path, message: `refused upstream URL: ${why}` });
+  };
+  for (const [name, p] of Object.entries(cfg.providers)) check(p.baseUrl, ['providers', name, 'baseUrl']);
+  for (const [name, srv] of Object.entries(cfg.mcp.servers)) if ('url' in srv) check(srv.url, ['mcp', 'servers', name, 'url']);
+  if (cfg.identity.jwt) check(cfg.identity.jwt.jwksUrl, ['identity', 'jwt', 'jwksUrl']);
+  cfg.monitor.webhooks.forEach((w, i) => check(w.url, ['monitor', 'webhooks', i, 'url']));
 });
 
 export type PaviseConfig = z.infer<typeof ConfigSchema>;
@@ -208,7 +230,12 @@ export interface LoadedConfig {
 
 const ENV_REF = /\$\{([A-Za-z_][A-Za-z0-9_]{0,127})(?::-([^}]{0,1024}))?\}/g;
 
-function expandEnv(value: unknown, env: NodeJS.ProcessEnv, warnings: string[], path: string): unknown {
+// A config nests a handful of levels; anything deeper is a self-referential alias (`a: &x [*x]`
+// becomes a cyclic object) or an attack, and would otherwise overflow the stack.
+const MAX_CONFIG_DEPTH = 32;
+
+function expandEnv(value: unknown, env: NodeJS.ProcessEnv, warnings: string[], path: string, depth = 0): unknown {
+  if (depth > MAX_CONFIG_DEPTH) throw new PaviseError('PAVISE_CONFIG_INVALID', `${path.slice(0, 128)}: nested too deeply (a self-referential YAML alias?)`);
   if (typeof value === 'string') {
     return value.replace(ENV_REF, (_m, name: string, fallback: string | undefined) => {
       const v = env[name];
@@ -218,10 +245,10 @@ function expandEnv(value: unknown, env: NodeJS.ProcessEnv, warnings: string[], p
       return '';
     });
   }
-  if (Array.isArray(value)) return value.map((v, i) => expandEnv(v, env, warnings, `${path}[${i}]`));
+  if (Array.isArray(value)) return value.map((v, i) => expandEnv(v, env, warnings, `${path}[${i}]`, depth + 1));
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = expandEnv(v, env, warnings, path ? `${path}.${k}` : k);
+    for (const [k, v] of Object.entries(value)) out[k] = expandEnv(v, env, warnings, path ? `${path}.${k}` : k, depth + 1);
     return out;
   }
   return value;
@@ -240,12 +267,23 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
     const line = e ? lineCounter.linePos(e.pos[0]).line : 1;
     throw new PaviseError('PAVISE_CONFIG_INVALID', `${file}:${line}: ${e?.message.split('\n')[0] ?? 'YAML error'}`);
   }
-  const raw: unknown = doc.toJS() ?? {};
+  let raw: unknown;
+  try {
+    // yaml caps alias expansion (billion laughs) and throws; that is a config error, not a crash.
+    raw = doc.toJS({ maxAliasCount: 1000 }) ?? {};
+  } catch (err) {
+    throw new PaviseError('PAVISE_CONFIG_INVALID', `${file}:1: ${err instanceof Error ? err.message.split('\n')[0]?.slice(0, 200) : 'YAML error'}`);
+  }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new PaviseError('PAVISE_CONFIG_INVALID', `${file}:1: the top level must be a mapping`);
   }
   const warnings: string[] = [];
-  const expanded = expandEnv(raw, env, warnings, '');
+  let expanded: unknown;
+  try {
+    expanded = expandEnv(raw, env, warnings, '');
+  } catch (err) {
+    throw new PaviseError('PAVISE_CONFIG_INVALID', `${file}:1: ${err instanceof PaviseError ? (err.detail ?? err.message) : 'unreadable configuration'}`);
+  }
   const result = ConfigSchema.safeParse(expanded);
   if (!result.success) {
     const lines = result.error.issues.slice(0, 10).map((issue) => {

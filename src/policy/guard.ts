@@ -30,18 +30,38 @@ export interface GuardRule {
  * Documented defaults (docs/policy.md). Precision on user input, recall on tool results:
  * an injection in a document is acted on at a lower score than one typed by a user.
  */
+/** Identifiers whose exposure is harmful on its own: redacted by default in answers and tool results. */
+export const HIGH_RISK_PII: readonly string[] = [
+  'credit_card',
+  'iban',
+  'us_ssn',
+  'de_tax_id',
+  'fr_nir',
+  'es_dni',
+  'es_nie',
+  'it_fiscal_code',
+  'nl_bsn',
+  'pl_pesel',
+  'se_personnummer',
+];
+
 export const DEFAULT_GUARD_RULES: readonly GuardRule[] = [
   { id: 'hidden-text-block', detector: 'hidden_text', threshold: 0.7, verdict: 'block', directions: ['input', 'tool_result'] },
   { id: 'hidden-text-output-alert', detector: 'hidden_text', threshold: 0.7, verdict: 'alert', directions: ['output'] },
-  { id: 'injection-input-block', detector: 'injection', threshold: 0.8, verdict: 'block', directions: ['input'] },
+  // Prompts (chat.input) only: tool-call arguments are written by the model, and short strings such
+  // as URLs or paths are not instructions to the system (see docs/policy.md).
+  { id: 'injection-input-block', detector: 'injection', threshold: 0.8, verdict: 'block', directions: ['input'], actions: ['chat.input'] },
   { id: 'injection-untrusted-block', detector: 'injection', threshold: 0.5, verdict: 'block', directions: ['tool_result'] },
   { id: 'injection-output-alert', detector: 'injection', threshold: 0.9, verdict: 'alert', directions: ['output'] },
-  { id: 'jailbreak-input-block', detector: 'jailbreak', threshold: 0.8, verdict: 'block', directions: ['input'] },
+  { id: 'injection-toolargs-alert', detector: 'injection', threshold: 0.9, verdict: 'alert', actions: ['tool.call', 'chat.tool_call'] },
+  { id: 'jailbreak-input-block', detector: 'jailbreak', threshold: 0.8, verdict: 'block', directions: ['input'], actions: ['chat.input'] },
   { id: 'jailbreak-untrusted-block', detector: 'jailbreak', threshold: 0.6, verdict: 'block', directions: ['tool_result'] },
   { id: 'secrets-redact', detector: 'secrets', threshold: 0.5, verdict: 'redact' },
-  { id: 'pii-output-redact', detector: 'pii', threshold: 0.6, verdict: 'redact', directions: ['output', 'tool_result'] },
-  { id: 'pii-input-alert', detector: 'pii', threshold: 0.6, verdict: 'alert', directions: ['input'] },
-  { id: 'exfil-link-block', detector: 'exfiltration', threshold: 0.7, verdict: 'block' },
+  // Contact data (email, phone, IP, names) is what agents work with: alert, do not rewrite it.
+  // Identifiers that are harmful on their own are redacted in answers and tool results.
+  { id: 'pii-high-risk-redact', detector: 'pii', kinds: HIGH_RISK_PII, threshold: 0.6, verdict: 'redact', directions: ['output', 'tool_result'] },
+  { id: 'pii-alert', detector: 'pii', threshold: 0.6, verdict: 'alert' },
+  { id: 'exfil-link-block', detector: 'exfiltration', threshold: 0.7, verdict: 'block', directions: ['output'] },
   { id: 'prompt-leak-block', detector: 'prompt_leak', threshold: 0.7, verdict: 'block' },
 ];
 

@@ -188,8 +188,17 @@ export class Sessions implements ContextProvider, Gate, FindingCheck, Observer {
       for (const f of verdict.findings) if (VALUE_DETECTORS.has(f.detector)) s.sensitiveKinds.add(f.entity ?? f.kind);
       if (event.resource.tenant !== undefined) s.tenants.add(event.resource.tenant);
     }
-    for (const v of this.values(event, verdict.findings)) {
-      if (s.fingerprints.size < MAX_FINGERPRINTS) s.fingerprints.set(v.fp, v.entity);
+    // Private data is what the session read from its own sources: values in content from outside
+    // (an inbox, a web page) are the attacker's to know already, e.g. the sender's address the
+    // agent legitimately replies to, so they are not fingerprinted as private.
+    if (isResult && !labels.includes('untrusted_content')) {
+      const privateFindings = verdict.findings.filter((f) => {
+        const p = event.parts[f.part];
+        return p !== undefined && !p.provenance.startsWith('retrieved:');
+      });
+      for (const v of this.values(event, privateFindings)) {
+        if (s.fingerprints.size < MAX_FINGERPRINTS) s.fingerprints.set(v.fp, v.entity);
+      }
     }
     this.recordTenantValues(event, verdict.findings);
   }

@@ -118,6 +118,8 @@ async function messages(deps: GatewayDeps, request: FastifyRequest, reply: Fasti
   const model = body.model;
   if (typeof model !== 'string' || model.length === 0 || model.length > 256) throw new PaviseError('PAVISE_BAD_REQUEST', '`model` must be a string');
   if (!Array.isArray(body.messages)) throw new PaviseError('PAVISE_BAD_REQUEST', '`messages` must be an array');
+  // A non-boolean `stream` would let the upstream stream while we expect JSON (or the reverse).
+  if (body.stream !== undefined && typeof body.stream !== 'boolean') throw new PaviseError('PAVISE_BAD_REQUEST', '`stream` must be a boolean');
   const provider = providerFor(deps.config, 'anthropic', model);
   const base = eventBase(request, 'anthropic', model);
 
@@ -125,7 +127,7 @@ async function messages(deps: GatewayDeps, request: FastifyRequest, reply: Fasti
   const verdict = await deps.engine.inspect(makeEvent(base, deps.now(), 'chat.input', input.parts));
   if (verdict.decision === 'block' || verdict.decision === 'hold') {
     const r = refusal(verdict);
-    return sendError(reply, 'anthropic', r.code, r.message);
+    return sendError(reply, 'anthropic', r.code, r.message, r.retryAfterSeconds);
   }
   if (verdict.decision === 'redact') applyParts(input, verdict);
   const ceiling = deps.config.limits.maxTokens;
@@ -136,7 +138,8 @@ async function messages(deps: GatewayDeps, request: FastifyRequest, reply: Fasti
   const ac = abortOnClose(reply);
   const up = await callUpstream(provider, '/v1/messages', 'POST', upstreamHeaders(provider, request, stream ? 'text/event-stream' : 'application/json'), payload, ac.signal);
   const ct = contentTypeOf(up.headers);
-  if (up.statusCode >= 400) {
+  // INVARIANT: redirects are never followed (undici does not) nor passed on: a 3xx is an upstream error.
+  if (up.statusCode >= 300) {
     return passUpstreamError(reply, 'anthropic', up.statusCode, await readUpstream(up.body, deps.maxUpstreamBytes), ct);
   }
   if (stream && ct?.includes('text/event-stream')) {
@@ -175,7 +178,7 @@ async function plainResponse(deps: GatewayDeps, base: EventBase, reply: FastifyR
     const v = await deps.engine.inspect(makeEvent(base, deps.now(), 'chat.output', out.parts));
     if (v.decision === 'block' || v.decision === 'hold') {
       const r = refusal(v);
-      return sendError(reply, 'anthropic', r.code, r.message);
+      return sendError(reply, 'anthropic', r.code, r.message, r.retryAfterSeconds);
     }
     if (v.decision === 'redact') applyParts(out, v);
   }
@@ -190,7 +193,7 @@ async function plainResponse(deps: GatewayDeps, base: EventBase, reply: FastifyR
   } catch (err) {
     if (!(err instanceof Refused)) throw err;
     const r = refusal(err.verdict);
-    return sendError(reply, 'anthropic', r.code, r.message);
+    return sendError(reply, 'anthropic', r.code, r.message, r.retryAfterSeconds);
   }
   deps.limiter.charge(base.principal.id, usageTokens(json.usage));
   return reply.code(status).type('application/json').send(json);

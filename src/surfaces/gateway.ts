@@ -104,9 +104,9 @@ export function sendError(reply: FastifyReply, style: Style, code: ErrorCode, me
 }
 
 /** Status, code and message for a refused verdict. */
-export function refusal(verdict: Verdict): { code: ErrorCode; message: string } {
+export function refusal(verdict: Verdict): { code: ErrorCode; message: string; retryAfterSeconds?: number } {
   const code = verdict.code !== undefined && isErrorCode(verdict.code) ? verdict.code : verdict.decision === 'hold' ? 'PAVISE_APPROVAL_REQUIRED' : 'PAVISE_CONTENT_BLOCKED';
-  return { code, message: verdict.message };
+  return { code, message: verdict.message, ...(verdict.retryAfterSeconds !== undefined ? { retryAfterSeconds: verdict.retryAfterSeconds } : {}) };
 }
 
 export class Refused extends Error {
@@ -266,7 +266,8 @@ export async function readUpstream(body: Dispatcher.ResponseData['body'], limit:
 /** Pass an upstream error response through: JSON as is, anything else wrapped in our shape. */
 export function passUpstreamError(reply: FastifyReply, style: Style, status: number, raw: Buffer, contentType: string | undefined): FastifyReply {
   const safeStatus = status >= 400 && status <= 599 ? status : 502;
-  if (contentType?.includes('json')) {
+  // Only a real error status passes its JSON through; a 3xx (redirect) becomes our own 502.
+  if (safeStatus === status && contentType?.includes('json')) {
     try {
       const parsed = JSON.parse(raw.toString('utf8')) as unknown;
       if (parsed !== null && typeof parsed === 'object') return reply.code(safeStatus).type('application/json').send(parsed);

@@ -15,6 +15,8 @@
 // (Anthropic shape on /v1/messages, OpenAI shape elsewhere). Unexpected errors are logged with
 // their name only and answered 500 PAVISE_INTERNAL; no secret or credential is logged.
 
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Readable } from 'node:stream';
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
@@ -24,7 +26,7 @@ import { authenticate } from '../identity/index.js';
 import type { Runtime } from '../runtime.js';
 import { registerAnthropicRoutes } from './anthropic.js';
 import type { GatewayDeps, Style } from './gateway.js';
-import { callUpstream, isObject, providersOf, readUpstream, sendError, setPrincipal, upstreamHeaders } from './gateway.js';
+import { callUpstream, errorBody, isObject, providersOf, readUpstream, sendError, setPrincipal, upstreamHeaders } from './gateway.js';
 import { RateLimiter, parseJsonBounded, readBody } from './limits.js';
 import { registerOpenAiRoutes } from './openai.js';
 
@@ -61,8 +63,29 @@ function codeForStatus(status: number): ErrorCode {
   }
 }
 
+/**
+ * Socket-level refusals (malformed framing, smuggling attempts, oversized headers, slow clients)
+ * never reach a route; Node's parser rejects them and we answer in the OpenAI error shape with a
+ * `pavise_…` code, then close. INVARIANT: nothing from the request is echoed (it may be hostile).
+ */
+function clientErrorHandler(this: FastifyInstance, err: Error & { code?: string }, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const code: ErrorCode =
+    err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'PAVISE_REQUEST_TIMEOUT' : err.code === 'HPE_HEADER_OVERFLOW' ? 'PAVISE_HEADERS_TOO_LARGE' : 'PAVISE_BAD_REQUEST';
+  const status = ERRORS[code].status;
+  const body = JSON.stringify(errorBody('openai', code, ERRORS[code].message));
+  this.log.debug({ code, parser: typeof err.code === 'string' ? err.code.slice(0, 64) : undefined }, 'client error');
+  if (socket.writable) {
+    socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  }
+  socket.destroy();
+}
+
 export function createServer(runtime: Runtime, opts: ServerOptions = {}): FastifyInstance {
   const cfg = runtime.config.server;
+  // Slowloris bound: Node checks these timeouts on a timer (default every 30 s), so the interval
+  // is shortened to keep the effective bound close to the configured one.
+  const headersTimeout = Math.min(cfg.headersTimeoutMs, cfg.requestTimeoutMs);
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: cfg.bodyLimit,
@@ -70,8 +93,15 @@ export function createServer(runtime: Runtime, opts: ServerOptions = {}): Fastif
     routerOptions: { maxParamLength: 256 },
     return503OnClosing: true,
     forceCloseConnections: true,
-    http: { maxHeaderSize: cfg.maxHeaderBytes },
+    clientErrorHandler,
+    http: {
+      maxHeaderSize: cfg.maxHeaderBytes,
+      requestTimeout: cfg.requestTimeoutMs,
+      headersTimeout,
+      connectionsCheckingInterval: Math.max(100, Math.min(1000, Math.floor(headersTimeout / 4))),
+    },
   });
+  app.server.maxConnections = cfg.maxConnections;
   const now = opts.now ?? Date.now;
   const deps: GatewayDeps = {
     engine: runtime.engine,

@@ -51,11 +51,21 @@ export function jsonDepth(buf: Uint8Array, limit = Number.POSITIVE_INFINITY): nu
   return max;
 }
 
-/** Depth-check then parse. Throws PAVISE_JSON_TOO_DEEP or PAVISE_BAD_REQUEST. */
+// Invalid UTF-8 is refused, not replaced with U+FFFD: otherwise detectors would judge text that
+// differs from the bytes the caller sent.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Depth-check then parse. Throws PAVISE_JSON_TOO_DEEP or PAVISE_BAD_REQUEST (bad UTF-8 or JSON). */
 export function parseJsonBounded(buf: Buffer, maxDepth: number): unknown {
   if (jsonDepth(buf, maxDepth) > maxDepth) throw new PaviseError('PAVISE_JSON_TOO_DEEP', `limit ${maxDepth}`);
+  let text: string;
   try {
-    return JSON.parse(buf.toString('utf8')) as unknown;
+    text = strictUtf8.decode(buf);
+  } catch {
+    throw new PaviseError('PAVISE_BAD_REQUEST', 'the body is not valid UTF-8');
+  }
+  try {
+    return JSON.parse(text) as unknown;
   } catch {
     throw new PaviseError('PAVISE_BAD_REQUEST', 'the body is not valid JSON');
   }

@@ -10,10 +10,7 @@ import type { Command } from 'commander';
 import pino from 'pino';
 import { PaviseError } from '../../engine/errors.js';
 import { authenticate } from '../../identity/index.js';
-import { SqliteApprovalStore } from '../../policy/approvals.js';
-import { loadAuthorizer } from '../../policy/cedar.js';
 import { resolveFromConfig } from '../../policy/config.js';
-import { ToolCatalog } from '../../policy/entities.js';
 import { createRuntime } from '../../runtime.js';
 import { PinStore } from '../../surfaces/mcp/pins.js';
 import type { PinRow } from '../../surfaces/mcp/pins.js';
@@ -112,26 +109,18 @@ export function registerMcp(program: Command, ctx: CliContext): void {
     .argument('[args...]', 'its arguments (after --)')
     .action(async (command: string, args: string[], opts: { name: string; config?: string }) => {
       const loaded = loadCliConfig(ctx, opts.config);
-      const dataDir = resolveFromConfig(loaded, loaded.config.dataDir);
-      const approvals = SqliteApprovalStore.open(dataDir);
-      const authorizer = loadAuthorizer({
-        ...(loaded.config.policies !== undefined ? { policiesDir: resolveFromConfig(loaded, loaded.config.policies) } : {}),
-        approvals,
-        tools: ToolCatalog.fromConfig(loaded.config.mcp.servers),
-      });
-      const runtime = createRuntime(loaded, { authorizer });
+      // INVARIANT: stdout is the MCP channel; logs go to stderr only.
+      const log = pino({ level: ctx.env.PAVISE_LOG_LEVEL ?? 'warn' }, pino.destination(2));
+      const runtime = createRuntime(loaded, {}, { logger: log });
       try {
         const key = ctx.env.PAVISE_KEY;
         if (!key) throw new PaviseError('PAVISE_UNAUTHENTICATED', 'set PAVISE_KEY to a Pavise key (pavise keys create)');
+        if (!runtime.authorizer) throw new PaviseError('PAVISE_POLICY_INVALID', 'no authorizer');
         const principal = await authenticate(runtime, { headers: { authorization: `Bearer ${key}` } });
-        // INVARIANT: stdout is the MCP channel; logs go to stderr only.
-        const log = pino({ level: ctx.env.PAVISE_LOG_LEVEL ?? 'warn' }, pino.destination(2));
-        await runWrap({ runtime, name: opts.name, command, args, principal, approvals, log, toolVisible: toolFilterFrom(authorizer) });
+        await runWrap({ runtime, name: opts.name, command, args, principal, approvals: runtime.approvals, log, toolVisible: toolFilterFrom(runtime.authorizer) });
         ctx.exitCode = 0;
       } finally {
-        authorizer.close();
         await runtime.close();
-        approvals.close();
       }
     });
 }

@@ -9,7 +9,7 @@ import { openDatabase } from '../../store/sqlite.js';
 import type { CliContext } from '../context.js';
 import { loadCliConfig } from '../shared.js';
 
-export function openMonitorState(ctx: CliContext, configPath: string | undefined): { state: MonitorState; close(): void } {
+export function openMonitorState(ctx: CliContext, configPath: string | undefined): { state: MonitorState; close: () => void } {
   const loaded = loadCliConfig(ctx, configPath);
   const db = openDatabase(join(resolveFromConfig(loaded, loaded.config.dataDir), 'state.db'));
   return { state: new MonitorState(db), close: () => db.close() };

@@ -6,7 +6,10 @@ import type { Command } from 'commander';
 import { PaviseError } from '../../engine/errors.js';
 import { createRuntime } from '../../runtime.js';
 import type { GatewayPlugin } from '../../surfaces/http.js';
+import { registerAdminRoutes } from '../../surfaces/admin.js';
 import { createServer } from '../../surfaces/http.js';
+import { mcpPlugin } from '../../surfaces/mcp/index.js';
+import { pino } from 'pino';
 import type { CliContext } from '../context.js';
 import { loadCliConfig } from '../shared.js';
 
@@ -17,8 +20,8 @@ export function parseListen(listen: string): { host: string; port: number } {
   return { host: m[1].replace(/^\[|\]$/g, ''), port };
 }
 
-/** Surfaces other than the LLM gateway (MCP gateway, console) register here. */
-export const SERVE_PLUGINS: GatewayPlugin[] = [];
+/** Surfaces other than the LLM gateway register here: admin API and metrics, MCP gateway. */
+export const SERVE_PLUGINS: GatewayPlugin[] = [registerAdminRoutes, mcpPlugin()];
 
 export function registerServe(program: Command, ctx: CliContext): void {
   program
@@ -29,9 +32,10 @@ export function registerServe(program: Command, ctx: CliContext): void {
     .action(async (opts: { config?: string; listen?: string }) => {
       const loaded = loadCliConfig(ctx, opts.config);
       const { host, port } = parseListen(opts.listen ?? loaded.config.server.listen);
-      const runtime = createRuntime(loaded);
+      const level = ctx.env.PAVISE_LOG_LEVEL ?? 'info';
+      const runtime = createRuntime(loaded, {}, { logger: pino({ level, name: 'pavise' }), watchPolicies: true });
       const app = createServer(runtime, {
-        logger: { level: ctx.env.PAVISE_LOG_LEVEL ?? 'info', redact: ['req.headers.authorization', 'req.headers["x-api-key"]'] },
+        logger: { level, redact: ['req.headers.authorization', 'req.headers["x-api-key"]'] },
         plugins: SERVE_PLUGINS,
       });
       try {

@@ -21,6 +21,7 @@ import { randomUUID } from 'node:crypto';
 import type { Engine } from '../../engine/pipeline.js';
 import type { Event, Principal, Verdict } from '../../engine/types.js';
 import type { ApprovalStore } from '../../policy/approvals.js';
+import { collectStrings, replaceStrings } from '../../surfaces/mcp/content.js';
 import type { Attack } from './attacks.js';
 import type { ToolCall } from './env.js';
 import { callLabels, Environment, toolSpec } from './env.js';
@@ -95,7 +96,7 @@ export class PaviseGatekeeper implements Gatekeeper {
   approvalsAsked = 0;
   constructor(private readonly o: PaviseGatekeeperOptions) {}
 
-  private event(action: Event['action'], call: ToolCall | undefined, text: string, provenance: Event['parts'][number]['provenance'], args?: unknown): Event {
+  private event(action: Event['action'], call: ToolCall | undefined, parts: Event['parts'], args?: unknown): Event {
     const spec = call ? toolSpec(call.tool) : undefined;
     const resource: Event['resource'] = call
       ? {
@@ -113,7 +114,7 @@ export class PaviseGatekeeper implements Gatekeeper {
       session: this.o.session,
       action,
       resource,
-      parts: [{ text, provenance }],
+      parts,
       ...(args !== undefined ? { args } : {}),
       surface: 'sdk',
     };
@@ -132,7 +133,7 @@ export class PaviseGatekeeper implements Gatekeeper {
   }
 
   async input(text: string): Promise<string | undefined> {
-    const v = await this.o.engine.inspect(this.event('chat.input', undefined, text, 'user'));
+    const v = await this.o.engine.inspect(this.event('chat.input', undefined, [{ text, provenance: 'user' }]));
     this.note('input', v, false);
     if (v.decision === 'allow') return text;
     if (v.decision === 'redact') return v.parts?.[0]?.text ?? '';
@@ -140,21 +141,19 @@ export class PaviseGatekeeper implements Gatekeeper {
   }
 
   async call(call: ToolCall, attack: boolean): Promise<CallOutcome> {
-    const text = JSON.stringify(call.args);
-    const v = await this.o.engine.inspect(this.event('tool.call', call, text, 'model', call.args));
+    // As the MCP gateway does (src/surfaces/mcp/proxy.ts): every string argument is one part with
+    // provenance `model`; a redaction rewrites those strings in place.
+    const collected = collectStrings(call.args, 'model');
+    const submit = (): Promise<Verdict> => this.o.engine.inspect(this.event('tool.call', call, collected.parts, call.args));
+    const v = await submit();
     if (v.decision === 'allow') {
       this.note('call', v, attack, call.tool);
       return { run: true, args: call.args };
     }
     if (v.decision === 'redact') {
       this.note('call', v, attack, call.tool);
-      // The surface forwards the redacted arguments; unparseable ones are refused (fail closed).
-      try {
-        const parsed: unknown = JSON.parse(v.parts?.[0]?.text ?? '');
-        if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) return { run: true, args: parsed as Record<string, unknown> };
-      } catch {
-        // fall through
-      }
+      const redacted = v.parts ? replaceStrings(call.args, collected.paths, v.parts) : undefined;
+      if (redacted !== null && typeof redacted === 'object' && !Array.isArray(redacted)) return { run: true, args: redacted as Record<string, unknown> };
       return { run: false, args: call.args, refusal: 'error: call refused (arguments could not be redacted)' };
     }
     if (v.decision === 'hold') {
@@ -168,7 +167,7 @@ export class PaviseGatekeeper implements Gatekeeper {
       if (v.approvalId !== undefined && this.o.approvals) {
         await this.o.approvals.decide(v.approvalId, 'approved', 'scenario-approver');
         // Re-submit: the engine must now release exactly this call.
-        const again = await this.o.engine.inspect(this.event('tool.call', call, text, 'model', call.args));
+        const again = await submit();
         this.note('call', again, attack, call.tool);
         if (again.decision !== 'allow') return { run: false, args: call.args, refusal: `error: call refused (${again.code ?? again.decision})` };
       }
@@ -179,7 +178,7 @@ export class PaviseGatekeeper implements Gatekeeper {
   }
 
   async result(call: ToolCall, text: string, attack: boolean): Promise<string> {
-    const v = await this.o.engine.inspect(this.event('tool.result', call, text, `tool:${call.tool}`));
+    const v = await this.o.engine.inspect(this.event('tool.result', call, [{ text, provenance: `tool:${call.tool}` }]));
     this.note('result', v, attack, call.tool);
     if (v.decision === 'allow') return text;
     if (v.decision === 'redact') return v.parts?.[0]?.text ?? '';
@@ -187,7 +186,7 @@ export class PaviseGatekeeper implements Gatekeeper {
   }
 
   async output(text: string): Promise<string> {
-    const v = await this.o.engine.inspect(this.event('chat.output', undefined, text, 'model'));
+    const v = await this.o.engine.inspect(this.event('chat.output', undefined, [{ text, provenance: 'model' }]));
     this.note('output', v, false);
     if (v.decision === 'allow') return text;
     if (v.decision === 'redact') return v.parts?.[0]?.text ?? '';

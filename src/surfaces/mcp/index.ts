@@ -19,6 +19,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorCode } from '../../engine/errors.js';
 import { ERRORS } from '../../engine/errors.js';
 import type { Principal } from '../../engine/types.js';
+import { authenticate } from '../../identity/index.js';
 import type { ApprovalStore } from '../../policy/approvals.js';
 import type { Runtime } from '../../runtime.js';
 import type { McpGatewayOptions } from './gateway.js';
@@ -28,6 +29,25 @@ export { McpGateway } from './gateway.js';
 export type { McpGatewayOptions, ServerStatus } from './gateway.js';
 export { PinStore, definitionHash, pinnedDefinition } from './pins.js';
 export { runWrap } from './wrap.js';
+export { toolFilterFrom } from './proxy.js';
+import { toolFilterFrom } from './proxy.js';
+
+/**
+ * For `pavise serve` (SERVE_PLUGINS in src/cli/commands/serve.ts): the MCP routes with the
+ * runtime's identity and the approvals table of its data dir. Pass `toolVisible` (e.g.
+ * `toolFilterFrom(cedarAuthorizer)`) for per-tool listing; without it, listing is per server.
+ */
+export function mcpPlugin(extra: { toolVisible?: McpGatewayOptions['toolVisible'] } = {}): (app: FastifyInstance, runtime: Runtime) => Promise<void> {
+  return (app, runtime) => {
+    const toolVisible = extra.toolVisible ?? (runtime.authorizer ? toolFilterFrom(runtime.authorizer) : undefined);
+    registerMcpRoutes(app, runtime, {
+      authenticate: (req) => authenticate(runtime, req),
+      approvals: runtime.approvals,
+      ...(toolVisible ? { options: { toolVisible } } : {}),
+    });
+    return Promise.resolve();
+  };
+}
 
 export interface McpRouteDeps {
   authenticate(req: FastifyRequest): Promise<Principal | undefined>;

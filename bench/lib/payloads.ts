@@ -1,0 +1,46 @@
+// Fixed, deterministic payloads for the macro benchmarks (bench protocol §6.0 of
+// /work/shared/reference/anchors-performance.md): a 2 KB chat prompt (system + user), a 1 KB
+// completion, and a stream of 10-character content pieces. Clean prose: the figures measure the
+// cost of scanning everything, not of redacting (findings would change what is forwarded).
+
+const SENTENCES = [
+  'The quarterly report shows steady growth across all regions and the team expects to ship the new onboarding flow next month.',
+  'Customers asked for better search, clearer pricing and faster support responses, so the roadmap now puts those first.',
+  'Please summarise the attached notes in three bullet points and keep the tone neutral and concise.',
+  'Our warehouse in the north moved to a new shift pattern, which cut overtime while keeping delivery times stable.',
+  'The design review found two accessibility issues in the settings page; both have owners and a fix is planned.',
+  'Marketing will run a small experiment with longer trial periods and report the conversion numbers at the end of the month.',
+];
+
+function prose(chars: number, offset = 0): string {
+  let s = '';
+  let i = offset;
+  while (s.length < chars) s += (SENTENCES[i++ % SENTENCES.length] ?? '') + ' ';
+  return s.slice(0, chars);
+}
+
+export const SYSTEM_PROMPT = `You are a helpful assistant for an operations team. ${prose(400, 3)}`;
+/** ~2 KB of message text in total (system + user). */
+export const USER_PROMPT = prose(2048 - SYSTEM_PROMPT.length, 1);
+export const REPLY_TEXT = prose(1024, 2);
+
+export function chatBody(stream: boolean, model = 'gpt-4o-mini'): string {
+  return JSON.stringify({
+    model,
+    stream,
+    messages: [
+      { role: 'system', content: SYSTEM_PROMPT },
+      { role: 'user', content: USER_PROMPT },
+    ],
+  });
+}
+
+export function anthropicBody(model = 'claude-sonnet-4-5'): string {
+  return JSON.stringify({ model, max_tokens: 512, system: SYSTEM_PROMPT, messages: [{ role: 'user', content: USER_PROMPT }] });
+}
+
+/** Stream pieces: `n` pieces of exactly 10 characters of prose. */
+export function streamPieces(n: number): string[] {
+  const text = prose(n * 10, 4);
+  return Array.from({ length: n }, (_, i) => text.slice(i * 10, i * 10 + 10));
+}

@@ -1,0 +1,208 @@
+// Macro benchmarks (bench protocol §6.0, /work/shared/reference/anchors-performance.md): the mock
+// upstream M, direct (B0), a bare undici proxy (B1), Pavise routing-only (B2) and the full default
+// pipeline with audit on (B3), side by side in one run with interleaved rounds.
+//
+//   node --import tsx bench/macro.ts [--quick] [--json out.json] [--only latency,throughput,stream]
+//
+// Pinning: when `taskset` exists and the host has ≥ 2 CPUs, every system under test runs on CPU 1
+// and the upstream plus this load generator on CPU 0 (identical pinning for every baseline).
+// Env BENCH_CPU_PROF=<dir>: run the gateways under `node --cpu-prof` into <dir>.
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import type { LatencyResult, StreamResult, Target, ThroughputResult } from './lib/load.js';
+import { closedLoop, median, openLoop, quantile, streams, watch } from './lib/load.js';
+import { chatBody } from './lib/payloads.js';
+
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const jsonOut = argv.includes('--json') ? argv[argv.indexOf('--json') + 1] : undefined;
+const only = argv.includes('--only') ? (argv[argv.indexOf('--only') + 1] ?? '').split(',') : ['latency', 'throughput', 'stream'];
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pin = cpus().length >= 2;
+
+interface Proc {
+  readonly child: ChildProcess;
+  readonly info: { url: string; key?: string };
+  stop(): Promise<void>;
+}
+
+async function start(script: string, args: string[], cpu: number, prof = false): Promise<Proc> {
+  const nodeArgs = ['--import', 'tsx', ...(prof && process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), script, ...args];
+  const child = pin ? spawn('taskset', ['-c', String(cpu), process.execPath, ...nodeArgs], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }) : spawn(process.execPath, nodeArgs, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const rl = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  const line = await new Promise<string>((resolve, reject) => {
+    rl.once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+  rl.close();
+  const info = JSON.parse(line) as { url: string; key?: string };
+  return {
+    child,
+    info,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+      }),
+  };
+}
+
+// The process id of the system under test (taskset execs node, so the pid is node's).
+const pidOf = (p: Proc): number => p.child.pid ?? 0;
+
+const upstream = await start('bench/upstream.ts', [], 0);
+const bare = await start('bench/bare-proxy.ts', [upstream.info.url], 1);
+const routing = await start('bench/gateway.ts', ['routing', upstream.info.url], 1, true);
+const full = await start('bench/gateway.ts', ['full', upstream.info.url], 1, true);
+const procs = [upstream, bare, routing, full];
+
+const auth = (key: string | undefined): Record<string, string> => ({ authorization: `Bearer ${key ?? 'sk-direct'}` });
+const targets: Record<string, Target & { proc?: Proc }> = {
+  direct: { name: 'direct (B0)', url: upstream.info.url, headers: auth(undefined) },
+  bare: { name: 'bare undici proxy (B1)', url: bare.info.url, headers: auth(undefined), proc: bare },
+  routing: { name: 'Pavise routing-only (B2)', url: routing.info.url, headers: auth(routing.info.key), proc: routing },
+  full: { name: 'Pavise full pipeline (B3)', url: full.info.url, headers: auth(full.info.key), proc: full },
+};
+// The upstream speaks OpenAI at /v1/chat/completions; direct and bare use that path as is.
+const PATH = '/v1/chat/completions';
+const body = chatBody(false);
+const streamBody = chatBody(true);
+const order = (round: number): string[] => {
+  const names = Object.keys(targets);
+  return names.map((_, i) => names[(i + round) % names.length] ?? 'direct');
+};
+
+const results: Record<string, unknown> = { quick, pinned: pin, loadBefore: loadavg() };
+const rounds = quick ? 2 : 5;
+
+try {
+  // Warm-up: JIT, connection pools, SQLite pages.
+  for (const t of Object.values(targets)) await openLoop(t, PATH, body, 200, quick ? 1 : 2);
+
+  if (only.includes('latency')) {
+    const per: Record<string, LatencyResult[]> = {};
+    for (let r = 0; r < rounds; r++) {
+      for (const name of order(r)) {
+        const t = targets[name];
+        if (!t) continue;
+        (per[name] ??= []).push(await openLoop(t, PATH, body, 200, quick ? 2 : 4));
+      }
+    }
+    const direct = per.direct ?? [];
+    const summary: Record<string, unknown> = {};
+    for (const [name, list] of Object.entries(per)) {
+      summary[name] = {
+        p50: median(list.map((x) => x.p50)),
+        p90: median(list.map((x) => x.p90)),
+        p99: median(list.map((x) => x.p99)),
+        p999: median(list.map((x) => x.p999)),
+        // Paired per round against direct, then the median over rounds.
+        dP50: median(list.map((x, i) => x.p50 - (direct[i]?.p50 ?? NaN))),
+        dP99: median(list.map((x, i) => x.p99 - (direct[i]?.p99 ?? NaN))),
+        errors: list.reduce((a, x) => a + x.errors, 0),
+        dropped: list.reduce((a, x) => a + x.dropped, 0),
+        n: list.reduce((a, x) => a + x.n, 0),
+        rounds: list.map((x) => ({ p50: x.p50, p99: x.p99 })),
+      };
+    }
+    results.latency = { rate: 200, seconds: quick ? 2 : 4, rounds, summary, loadAfter: loadavg() };
+  }
+
+  if (only.includes('throughput')) {
+    const per: Record<string, Array<ThroughputResult & { peakRss: number; cpuPct: number }>> = {};
+    const tRounds = quick ? 1 : 3;
+    for (let r = 0; r < tRounds; r++) {
+      for (const name of order(r)) {
+        const t = targets[name];
+        if (!t) continue;
+        const pid = t.proc ? pidOf(t.proc) : pidOf(upstream);
+        const w = await watch(pid, () => closedLoop(t, PATH, body, 100, quick ? 3 : 5));
+        (per[name] ??= []).push({ ...w.result, peakRss: w.peakRss, cpuPct: w.cpuPct });
+      }
+    }
+    const bareList = per.bare ?? [];
+    const summary: Record<string, unknown> = {};
+    for (const [name, list] of Object.entries(per)) {
+      summary[name] = {
+        rps: median(list.map((x) => x.rps)),
+        ratioToBare: median(list.map((x, i) => x.rps / (bareList[i]?.rps ?? NaN))),
+        p50: median(list.map((x) => x.p50)),
+        p99: median(list.map((x) => x.p99)),
+        errors: list.reduce((a, x) => a + x.errors + x.non2xx, 0),
+        peakRssMB: Math.max(...list.map((x) => x.peakRss)) / 1048576,
+        cpuPct: median(list.map((x) => x.cpuPct)),
+      };
+    }
+    results.throughput = { connections: 100, seconds: quick ? 3 : 5, rounds: tRounds, summary, loadAfter: loadavg() };
+  }
+
+  if (only.includes('stream')) {
+    // (a) TTFT and per-event lateness: 10 concurrent streams, 256 events of 10 chars, 2 ms apart.
+    const per: Record<string, StreamResult[]> = {};
+    const sRounds = quick ? 2 : 3;
+    for (let r = 0; r < sRounds; r++) {
+      for (const name of order(r)) {
+        const t = targets[name];
+        if (!t) continue;
+        (per[name] ??= []).push(await streams(t, streamBody, 10, 256, 2));
+      }
+    }
+    const pooled = (list: StreamResult[], k: 'ttft' | 'firstContent' | 'lateness'): number[] => list.flatMap((x) => x[k]).sort((a, b) => a - b);
+    const directS = per.direct ?? [];
+    const summary: Record<string, unknown> = {};
+    const dT = pooled(directS, 'ttft');
+    const dL = pooled(directS, 'lateness');
+    for (const [name, list] of Object.entries(per)) {
+      const tt = pooled(list, 'ttft');
+      const fc = pooled(list, 'firstContent');
+      const la = pooled(list, 'lateness');
+      summary[name] = {
+        ttftP50: quantile(tt, 0.5),
+        ttftP99: quantile(tt, 0.99),
+        dTtftP99: quantile(tt, 0.99) - quantile(dT, 0.99),
+        firstContentP50: quantile(fc, 0.5),
+        firstContentP99: quantile(fc, 0.99),
+        latenessP50: quantile(la, 0.5),
+        latenessP99: quantile(la, 0.99),
+        dLatenessP50: quantile(la, 0.5) - quantile(dL, 0.5),
+        dLatenessP99: quantile(la, 0.99) - quantile(dL, 0.99),
+        errors: list.reduce((a, x) => a + x.errors, 0),
+        completed: list.reduce((a, x) => a + x.completed, 0),
+        streams: list.reduce((a, x) => a + x.streams, 0),
+      };
+    }
+    // (b) 500 concurrent streams, 100 events each at 50 events/s.
+    const big: Record<string, unknown> = {};
+    for (const name of ['direct', 'bare', 'full']) {
+      const t = targets[name];
+      if (!t) continue;
+      const pid = t.proc ? pidOf(t.proc) : pidOf(upstream);
+      const w = await watch(pid, () => streams(t, streamBody, 500, 100, 20));
+      const la = [...w.result.lateness].sort((a, b) => a - b);
+      big[name] = {
+        completed: w.result.completed,
+        errors: w.result.errors,
+        eventsPerSec: w.result.contentEvents / w.result.seconds,
+        seconds: w.result.seconds,
+        latenessP50: quantile(la, 0.5),
+        latenessP99: quantile(la, 0.99),
+        firstContentP99: quantile([...w.result.firstContent].sort((a, b) => a - b), 0.99),
+        peakRssMB: w.peakRss / 1048576,
+        cpuPct: w.cpuPct,
+      };
+    }
+    results.stream = { small: { concurrency: 10, events: 256, intervalMs: 2, rounds: sRounds, summary }, big: { concurrency: 500, events: 100, intervalMs: 20, summary: big }, loadAfter: loadavg() };
+  }
+} finally {
+  for (const p of procs.reverse()) await p.stop();
+}
+
+const out = JSON.stringify(results, null, 2);
+if (jsonOut) writeFileSync(jsonOut, out);
+else process.stdout.write(out + '\n');
