@@ -33,7 +33,7 @@ import type { LoadedConfig, PaviseConfig } from './policy/config.js';
 import { resolveFromConfig } from './policy/config.js';
 import { ToolCatalog } from './policy/entities.js';
 import type { GuardRule } from './policy/guard.js';
-import { DEFAULT_GUARD_RULES } from './policy/guard.js';
+import { DEFAULT_GUARD_RULES, redactionRules } from './policy/guard.js';
 import { Sessions } from './session/state.js';
 import type { SqliteDatabase } from './store/sqlite.js';
 import { openDatabase } from './store/sqlite.js';
@@ -83,7 +83,8 @@ export interface Runtime {
 
 export function guardRulesFrom(config: PaviseConfig): GuardRule[] {
   const own = config.guard.rules.map((r) => ({ ...r }) as GuardRule);
-  return config.guard.replaceDefaults ? own : [...DEFAULT_GUARD_RULES, ...own];
+  const fromRedaction = redactionRules(config.redaction.entities);
+  return config.guard.replaceDefaults ? [...own, ...fromRedaction] : [...DEFAULT_GUARD_RULES, ...fromRedaction, ...own];
 }
 
 /** Content-only engine (no stores): `pavise check`, `pavise eval`, the SDK without a data dir. */

@@ -15,4 +15,10 @@ export interface RedosAllowEntry {
   readonly reason: string;
 }
 
-export const REDOS_ALLOWLIST: readonly RedosAllowEntry[] = [];
+export const REDOS_ALLOWLIST: readonly RedosAllowEntry[] = [
+  {
+    file: 'src/detect/redact.ts',
+    expression: 'source',
+    reason: 'an allowlist pattern from pavise.yaml: it cannot be known here, so createRedactor runs recheck on it at start-up and refuses any pattern that is not `safe` (tested in src/detect/redact.test.ts)',
+  },
+];

@@ -16,6 +16,7 @@
 // falls back to `mask` (the value never leaks, it just cannot be restored). An allowlist pattern
 // that does not compile is a config error thrown at construction.
 
+import { checkSync } from 'recheck';
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Redactor } from '../engine/pipeline.js';
 import type { Event, Finding } from '../engine/types.js';
@@ -169,10 +170,17 @@ export class ConfiguredRedactor implements Redactor {
     this.allows = cfg.allow.map((a, i) => {
       let pattern: RegExp | undefined;
       if (a.pattern !== undefined) {
+        const source = `^(?:${a.pattern})$`;
         try {
-          pattern = new RegExp(`^(?:${a.pattern})$`);
+          pattern = new RegExp(source);
         } catch {
           throw new Error(`redaction.allow[${i}].pattern is not a valid regular expression`);
+        }
+        // A pattern from the config runs on matched values: refuse one that can backtrack
+        // super-linearly (checked once, at start-up, with recheck).
+        const verdict = checkSync(source, '', { timeout: 2000 });
+        if (verdict.status !== 'safe') {
+          throw new Error(`redaction.allow[${i}].pattern is not provably linear (recheck: ${verdict.status}); simplify it`);
         }
       }
       return { entity: a.entity, value: a.value, pattern, principal: a.principal };

@@ -121,6 +121,8 @@ export interface EngineOptions {
   readonly maxPartChars?: number;
   /** Deadline for an audit write, in ms (default 2000). */
   readonly auditDeadlineMs?: number;
+  /** Longest wait for context providers + the authorizer before the event is blocked (default 2000). */
+  readonly policyDeadlineMs?: number;
   readonly failOpen?: { readonly detectors?: boolean; readonly audit?: boolean; readonly policy?: boolean };
   /** Extra text folded into the policy version (guard rules, config). */
   readonly versionSalt?: string;
@@ -265,9 +267,17 @@ export class Engine {
     if (this.opts.authorizer && decision !== 'block') {
       let authz: AuthzResult;
       try {
-        const context: Record<string, unknown> = {};
-        for (const p of this.opts.contextProviders ?? []) Object.assign(context, await p.context(event, det.findings));
-        authz = await this.opts.authorizer.authorize({ event, findings: det.findings, context });
+        const authorizer = this.opts.authorizer;
+        // A policy (or context provider) that never settles would hold the request forever:
+        // past the deadline it counts as a policy error and blocks (fail closed).
+        authz = await withDeadline(
+          (async () => {
+            const context: Record<string, unknown> = {};
+            for (const p of this.opts.contextProviders ?? []) Object.assign(context, await p.context(event, det.findings));
+            return authorizer.authorize({ event, findings: det.findings, context });
+          })(),
+          this.opts.policyDeadlineMs ?? 2000,
+        );
       } catch (err) {
         if (this.opts.failOpen?.policy) {
           authz = { decision: 'allow', reasons: [{ source: 'error', id: 'policy', message: 'policy error ignored (failOpen)' }] };

@@ -22,6 +22,7 @@ const GuardRuleSchema = z.strictObject({
   id: z.string().min(1),
   detector: z.string().min(1),
   kinds: z.array(z.string()).optional(),
+  entities: z.array(z.string()).optional(),
   actions: z.array(Action).optional(),
   directions: z.array(Direction).optional(),
   provenance: z.enum(['trusted', 'untrusted', 'any']).optional(),
@@ -201,6 +202,14 @@ export const ConfigSchema = z.strictObject({
       requestsPerMinute: z.number().int().positive().default(600),
       tokensPerMinute: z.number().int().positive().default(1_000_000),
       maxTokens: z.number().int().positive().optional(),
+    })
+    .prefault({}),
+  session: z
+    .strictObject({
+      /** Append a per-request canary to system prompts on LLM routes; an output carrying it is blocked. */
+      canary: z.boolean().default(false),
+      /** An output repeating this many consecutive system-prompt words verbatim is blocked. */
+      leakMinWords: z.number().int().min(4).max(1000).default(12),
     })
     .prefault({}),
 }).superRefine((cfg, ctx) => {

@@ -15,6 +15,8 @@ export interface GuardRule {
   /** Detector id, or `*` for any. */
   readonly detector: string;
   readonly kinds?: readonly string[];
+  /** Entity types (secrets, PII) the rule applies to. */
+  readonly entities?: readonly string[];
   readonly actions?: readonly Action[];
   readonly directions?: readonly Direction[];
   /** `untrusted`: tool results and retrieved documents only; `trusted`: everything else. */
@@ -65,6 +67,17 @@ export const DEFAULT_GUARD_RULES: readonly GuardRule[] = [
   { id: 'prompt-leak-block', detector: 'prompt_leak', threshold: 0.7, verdict: 'block' },
 ];
 
+/**
+ * An entity given a mode in `redaction.entities` is meant to be rewritten wherever it appears:
+ * each becomes a redact rule in every direction (the Redactor then applies its mode: mask, hash,
+ * placeholder, or block).
+ */
+export function redactionRules(entities: Readonly<Record<string, string>>): GuardRule[] {
+  return Object.keys(entities)
+    .sort()
+    .map((entity) => ({ id: `redaction-${entity}`, detector: '*', entities: [entity], threshold: 0.5, verdict: 'redact' as const }));
+}
+
 export interface GuardOutcome {
   readonly decision: Decision;
   readonly reasons: readonly Reason[];
@@ -83,6 +96,7 @@ function ruleMatches(rule: GuardRule, f: Finding, event: Event): boolean {
   if (rule.detector !== '*' && rule.detector !== f.detector) return false;
   if (f.score < rule.threshold) return false;
   if (rule.kinds && !rule.kinds.includes(f.kind)) return false;
+  if (rule.entities && (f.entity === undefined || !rule.entities.includes(f.entity))) return false;
   if (rule.actions && !rule.actions.includes(event.action)) return false;
   const part = event.parts[f.part];
   if (!part) return false;

@@ -73,3 +73,53 @@ export interface AuditStore {
   prune(keepFrom: number): Promise<number>;
   close(): Promise<void>;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Session state (src/session/state.ts keeps a write-through cache in front of this store)
+
+/** What one stored session value records. */
+export type SessionValueKind = 'untrusted' | 'sensitive' | 'tenant' | 'tool' | 'fingerprint';
+
+export interface SessionValue {
+  readonly kind: SessionValueKind;
+  /** An untrusted source, a sensitive data kind, a tenant, a tool id, or a keyed fingerprint
+   * (HMAC of a value: never the value in clear). */
+  readonly value: string;
+  /** For fingerprints, the entity (`api_key`, `ssn`, …); '' otherwise. */
+  readonly detail: string;
+}
+
+export interface StoredSession {
+  readonly id: string;
+  readonly created: number;
+  /** Last activity the store was told about (milliseconds since the epoch). */
+  readonly touched: number;
+  readonly values: readonly SessionValue[];
+}
+
+/**
+ * Storage of per-session taint and of the cross-tenant fingerprint table.
+ *
+ * INVARIANT: synchronous, and `save` is one transaction: after it returns, the values survive a
+ * process restart (the SQLite store commits in WAL mode with synchronous=NORMAL, so a power loss
+ * may lose the last commits but a crash does not). Values are only ever added to a session; a
+ * session disappears as a whole (`delete`, `prune`). A store for several replicas (Redis) needs an
+ * asynchronous variant behind the same cache; this interface is the embedded one.
+ */
+export interface StateStore {
+  /** The session with all its values, or undefined when absent. */
+  load(session: string): StoredSession | undefined;
+  /** Create the session if absent, set `touched`, add `values` (already present ones are kept). */
+  save(session: string, touched: number, values: readonly SessionValue[]): void;
+  delete(session: string): void;
+  /** Delete sessions idle since before `cutoff`, then the least recently touched beyond
+   * `maxSessions`, then the oldest fingerprint-table rows beyond `maxFingerprints`. Returns the
+   * number of sessions deleted. */
+  prune(cutoff: number, maxSessions: number, maxFingerprints: number): number;
+  /** Number of stored sessions. */
+  count(): number;
+  /** The tenant whose traffic first carried this fingerprint. */
+  firstTenant(fingerprint: string): string | undefined;
+  /** Record the first tenant of a fingerprint; an existing entry is never replaced. */
+  setFirstTenant(fingerprint: string, tenant: string, time: number): void;
+}

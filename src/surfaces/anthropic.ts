@@ -136,11 +136,11 @@ async function messages(deps: GatewayDeps, request: FastifyRequest, reply: Fasti
   const stream = body.stream === true;
   const payload = JSON.stringify(body);
   const ac = abortOnClose(reply);
-  const up = await callUpstream(provider, '/v1/messages', 'POST', upstreamHeaders(provider, request, stream ? 'text/event-stream' : 'application/json'), payload, ac.signal);
+  const up = await callUpstream(provider, '/v1/messages', 'POST', upstreamHeaders(provider, request, stream ? 'text/event-stream' : 'application/json'), payload, ac.signal, deps.onUpstreamError);
   const ct = contentTypeOf(up.headers);
   // INVARIANT: redirects are never followed (undici does not) nor passed on: a 3xx is an upstream error.
   if (up.statusCode >= 300) {
-    return passUpstreamError(reply, 'anthropic', up.statusCode, await readUpstream(up.body, deps.maxUpstreamBytes), ct);
+    return passUpstreamError(reply, 'anthropic', up.statusCode, await readUpstream(up.body, deps.maxUpstreamBytes), ct, [provider.apiKey]);
   }
   if (stream && ct?.includes('text/event-stream')) {
     await streamMessages(deps, base, reply, up, ac, payload.length);

@@ -18,6 +18,7 @@ import type { Engine } from '../engine/pipeline.js';
 import type { Action, ContentPart, Event, Principal, Resource, Verdict } from '../engine/types.js';
 import type { PaviseConfig } from '../policy/config.js';
 import type { RateLimiter } from './limits.js';
+import { trimEndChars } from '../util/strings.js';
 
 export type Style = 'openai' | 'anthropic';
 
@@ -28,6 +29,8 @@ export interface GatewayDeps {
   readonly now: () => number;
   /** Largest upstream response body read in full (non-streaming), in bytes. */
   readonly maxUpstreamBytes: number;
+  /** Counts a failed upstream call (`pavise_upstream_errors_total{upstream,kind}`); see callUpstream. */
+  readonly onUpstreamError?: (upstream: string, kind: UpstreamErrorKind) => void;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -47,7 +50,7 @@ export function providersOf(config: PaviseConfig): ResolvedProvider[] {
   for (const [name, p] of Object.entries(config.providers)) {
     const type = p.type ?? (name === 'openai' || name === 'anthropic' ? name : undefined);
     if (!type) continue;
-    out.push({ name, type, baseUrl: p.baseUrl.replace(/\/+$/, ''), apiKey: p.apiKey, models: p.models, timeoutMs: p.timeoutMs });
+    out.push({ name, type, baseUrl: trimEndChars(p.baseUrl, '/'), apiKey: p.apiKey, models: p.models, timeoutMs: p.timeoutMs });
   }
   return out;
 }
@@ -212,6 +215,25 @@ export function upstreamHeaders(provider: ResolvedProvider, request: FastifyRequ
   return h;
 }
 
+/**
+ * Closed set of upstream failure kinds (a metric label): transport failures, and answers that
+ * mean the upstream (not the caller) is unwell or misconfigured.
+ */
+export type UpstreamErrorKind = 'timeout' | 'connect' | 'status_5xx' | 'rate_limited' | 'auth';
+
+function failureKind(err: unknown): UpstreamErrorKind {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'PAVISE_UPSTREAM_TIMEOUT') return 'timeout';
+  return 'connect';
+}
+
+function statusKind(status: number): UpstreamErrorKind | undefined {
+  if (status >= 500) return 'status_5xx';
+  if (status === 429) return 'rate_limited';
+  if (status === 401 || status === 403) return 'auth';
+  return undefined;
+}
+
 export async function callUpstream(
   provider: ResolvedProvider,
   path: string,
@@ -219,9 +241,11 @@ export async function callUpstream(
   headers: Record<string, string>,
   body: string | undefined,
   signal: AbortSignal,
+  onError?: (upstream: string, kind: UpstreamErrorKind) => void,
 ): Promise<Dispatcher.ResponseData> {
+  let res: Dispatcher.ResponseData;
   try {
-    return await undiciRequest(provider.baseUrl + path, {
+    res = await undiciRequest(provider.baseUrl + path, {
       method,
       headers,
       ...(body !== undefined ? { body } : {}),
@@ -230,8 +254,13 @@ export async function callUpstream(
       signal,
     });
   } catch (err) {
+    // A call the client abandoned is not the upstream's failure.
+    if (!signal.aborted) onError?.(provider.name, failureKind(err));
     throw upstreamFailure(err);
   }
+  const kind = statusKind(res.statusCode);
+  if (kind !== undefined) onError?.(provider.name, kind);
+  return res;
 }
 
 export function upstreamFailure(err: unknown): PaviseError {
@@ -263,13 +292,19 @@ export async function readUpstream(body: Dispatcher.ResponseData['body'], limit:
   return Buffer.concat(chunks, size);
 }
 
-/** Pass an upstream error response through: JSON as is, anything else wrapped in our shape. */
-export function passUpstreamError(reply: FastifyReply, style: Style, status: number, raw: Buffer, contentType: string | undefined): FastifyReply {
+/**
+ * Pass an upstream error response through: JSON as is, anything else wrapped in our shape.
+ * `secrets` (the provider key) are cut out first: upstreams echo the key they were given in
+ * "invalid API key" errors, and it must never reach the caller.
+ */
+export function passUpstreamError(reply: FastifyReply, style: Style, status: number, raw: Buffer, contentType: string | undefined, secrets: readonly string[] = []): FastifyReply {
   const safeStatus = status >= 400 && status <= 599 ? status : 502;
   // Only a real error status passes its JSON through; a 3xx (redirect) becomes our own 502.
   if (safeStatus === status && contentType?.includes('json')) {
     try {
-      const parsed = JSON.parse(raw.toString('utf8')) as unknown;
+      let text = raw.toString('utf8');
+      for (const s of secrets) if (s.length >= 8) text = text.split(s).join('[REDACTED]');
+      const parsed = JSON.parse(text) as unknown;
       if (parsed !== null && typeof parsed === 'object') return reply.code(safeStatus).type('application/json').send(parsed);
     } catch {
       // fall through: not JSON after all

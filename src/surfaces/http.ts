@@ -109,7 +109,19 @@ export function createServer(runtime: Runtime, opts: ServerOptions = {}): Fastif
     limiter: new RateLimiter({ requestsPerMinute: runtime.config.limits.requestsPerMinute, tokensPerMinute: runtime.config.limits.tokensPerMinute, now }),
     now,
     maxUpstreamBytes: opts.maxUpstreamBytes ?? 32 * 1024 * 1024,
+    onUpstreamError: (upstream, kind) => runtime.metrics.upstreamErrors.inc({ upstream, kind }),
   };
+
+  // Request metrics for every route of every surface (plugins inherit root hooks). The label is
+  // the route pattern (`/mcp/:server`), never the raw URL, so cardinality stays bounded; requests
+  // that match no route (404s, parser refusals before routing) share `unmatched`. onResponse
+  // fires after the last byte, so streams are timed to their end.
+  app.addHook('onResponse', (request, reply, done) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    runtime.metrics.httpRequests.inc({ route, status: String(reply.statusCode) });
+    runtime.metrics.httpDuration.observe({ route }, reply.elapsedTime / 1000);
+    done();
+  });
 
   // Our own JSON parser: byte cap after decompression, depth check before JSON.parse.
   app.removeAllContentTypeParsers();
@@ -174,7 +186,7 @@ async function listModels(deps: GatewayDeps, request: FastifyRequest, reply: Fas
         continue;
       }
       try {
-        const up = await callUpstream(p, p.type === 'openai' ? '/models' : '/v1/models', 'GET', upstreamHeaders(p, request, 'application/json'), undefined, ac.signal);
+        const up = await callUpstream(p, p.type === 'openai' ? '/models' : '/v1/models', 'GET', upstreamHeaders(p, request, 'application/json'), undefined, ac.signal, deps.onUpstreamError);
         const raw = await readUpstream(up.body, 4 * 1024 * 1024);
         if (up.statusCode !== 200) continue;
         const json = JSON.parse(raw.toString('utf8')) as unknown;

@@ -104,3 +104,51 @@ void test('outputHoldBack counts only detectors that can redact or stop output',
   const inputOnly: Detector = { ...blocker, id: 'exfiltration', maxMatchLength: 500, directions: ['input'] };
   assert.equal(outputHoldBack(new Engine({ registry: new DetectorRegistry([testSecretsDetector, inputOnly]) })), 21);
 });
+
+void test('property: real secrets detector with a dynamic hold-back: no 12-char piece of a redacted key reaches the client', async () => {
+  const { secretsDetector } = await import('../detect/secrets/index.js');
+  const { FAKE_KEYS, rng } = await import('../detect/secrets/fixtures.js');
+  const real = new Engine({ registry: new DetectorRegistry([secretsDetector]) });
+  const r = rng(5);
+  const keys = FAKE_KEYS.filter(([e]) => ['private_key', 'jwt', 'aws_access_key', 'github_token', 'anthropic_api_key', 'connection_string', 'slack_token'].includes(e)).map(([e, make]) => [e, make(r)] as const);
+  await fc.assert(
+    fc.asyncProperty(
+      fc.constantFrom(...keys),
+      fc.string({ maxLength: 400 }),
+      fc.string({ maxLength: 80 }),
+      fc.array(fc.nat(), { maxLength: 30 }),
+      fc.integer({ min: 1, max: 64 }),
+      async ([entity, key], pre, post, rawCuts, minRelease) => {
+        const text = `${pre}\n${entity}: ${key}\n${post}`;
+        const whole = await real.decide({ ...template, action: 'chat.output', parts: [{ text, provenance: 'model' }] });
+        const cuts = rawCuts.map((c) => c % (text.length + 1));
+        const g = new StreamGuard({ engine: real, template, minRelease });
+        assert.ok(g.holdFloor < 100, `clean floor ${g.holdFloor}`);
+        const { out, blocked } = await run(g, split(text, cuts));
+        assert.equal(blocked, false);
+        const all = out.join('');
+        for (const red of whole.redactions) {
+          const value = text.slice(red.start, red.end);
+          for (let i = 0; i + 12 <= value.length; i += 4) {
+            assert.ok(!all.includes(value.slice(i, i + 12)), `${entity}: leaked ${JSON.stringify(value.slice(i, i + 12))}`);
+          }
+        }
+      },
+    ),
+    { numRuns: 150 },
+  );
+});
+
+void test('dynamic hold-back releases clean text long before a static 4200-char hold would', async () => {
+  const { secretsDetector } = await import('../detect/secrets/index.js');
+  const real = new Engine({ registry: new DetectorRegistry([secretsDetector]) });
+  const g = new StreamGuard({ engine: real, template });
+  assert.equal(g.holdBack, 4201);
+  let released = '';
+  const text = 'The quick brown fox jumps over the lazy dog. '.repeat(10);
+  for (const piece of text.match(/.{1,10}/gs) ?? []) {
+    const s = await g.push(piece);
+    if (s.kind === 'emit') released += s.text;
+  }
+  assert.ok(released.length >= text.length - g.holdFloor - 40, `released only ${released.length} of ${text.length}`);
+});

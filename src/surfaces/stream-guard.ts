@@ -1,30 +1,37 @@
 // Incremental output scanning for streamed completions (ENGINEERING.md P7).
 //
 // Text arrives in deltas. The guard keeps the not-yet-released text (`pending`) and the last
-// `holdBack` characters already released (`context`, so a detector that needs left context sees
+// `holdFloor` characters already released (`context`, so a detector that needs left context sees
 // it). Each scan runs the engine's decision on `context + pending` and releases only text that
-// ends at least `holdBack` characters before the window's end, where `holdBack` is the longest
-// match any detector that can redact or stop output can make (+1 for a trailing word-boundary
-// check; see outputHoldBack). A redaction
-// that straddles the release point moves the point to the redaction's end, so a secret is either
-// entirely held or released already masked.
+// ends at least `hold` characters before the window's end. `hold` is computed on that window from
+// the detectors that can redact or stop output (holdBackFor): a detector with `streamHoldBack`
+// says how much of the tail could still be an incomplete match (the secrets detector: ~36 chars
+// of clean prose, up to 4200 once a `-----BEGIN` marker is pending); one without holds back its
+// maxMatchLength; +1 for a trailing word-boundary check. A redaction that straddles the release
+// point moves the point to the redaction's end, so a secret is either entirely held or released
+// already masked.
 //
-// INVARIANT: a match of length <= holdBack - 1 that starts before the release point ends inside
-// the scanned window, so it has been seen whole before any of its characters are released. Held
-// text is rescanned in its original form on every pass; only released text is ever rewritten.
+// INVARIANT: every match that starts before the release point ends inside the scanned window
+// (Detector.streamHoldBack's contract, or length <= maxMatchLength <= hold - 1), so it has been
+// seen whole before any of its characters are released. Held text is rescanned in its original
+// form on every pass; only released text is ever rewritten. The left context kept (holdFloor) is
+// at least every acting detector's left-context need (streamHoldBack('') or maxMatchLength).
 //
-// Misses: a detector that under-reports `maxMatchLength` can leak the head of a longer match
+// Misses: a detector that under-reports its hold-back can leak the head of a longer match
 // (the guard then redacts whatever is still pending). An authorizer (Cedar) that denies output
 // on findings of an alert-only detector can stop the stream only after part of the match was
-// released. Time to first token grows with the hold-back: nothing is released before
-// `holdBack + minRelease` characters have arrived (or the stream ends).
-// Cost: each scan reads at most 2·holdBack + the new text; scans run once `minRelease` new
-// characters can be released, so total work is O(n · holdBack / minRelease).
+// released; alert-only detectors see only `holdFloor` characters of left context at a seam.
+// Time to first content grows with the hold: nothing is released before `hold + minRelease`
+// characters have arrived (or the stream ends) — ~320 characters with the built-in detectors
+// (the PII detector's 256 dominates).
+// Cost: each scan reads holdFloor + hold + the new text; scans run once `minRelease` new
+// characters can be released, so total work is O(n · (holdFloor + hold) / minRelease), plus one
+// streamHoldBack call per check.
 // Failure mode: a `block` or `hold` on any scan stops the stream (the caller writes a terminal
 // error); engine errors become blocks (the engine fails closed).
 
 import type { Engine } from '../engine/pipeline.js';
-import type { Event, Finding, Reason, Redaction, Verdict } from '../engine/types.js';
+import type { Detector, Event, Finding, Reason, Redaction, Verdict } from '../engine/types.js';
 
 /**
  * The hold-back for model output: the longest match of any detector whose findings can change
@@ -36,18 +43,34 @@ import type { Event, Finding, Reason, Redaction, Verdict } from '../engine/types
  */
 export function outputHoldBack(engine: Engine): number {
   let max = 0;
-  for (const d of engine.registry.detectors) {
-    if (d.directions && !d.directions.includes('output')) continue;
-    const acts = engine.rules.some(
-      (r) =>
-        r.verdict !== 'alert' &&
-        (r.detector === '*' || r.detector === d.id) &&
-        (!r.actions || r.actions.includes('chat.output')) &&
-        (!r.directions || r.directions.includes('output')) &&
-        r.provenance !== 'untrusted',
-    );
-    if (acts) max = Math.max(max, d.maxMatchLength);
-  }
+  for (const d of actingDetectors(engine)) max = Math.max(max, d.maxMatchLength);
+  return max + 1;
+}
+
+/** Detectors whose output findings can redact or stop a stream (see outputHoldBack). */
+export function actingDetectors(engine: Engine): Detector[] {
+  return engine.registry.detectors.filter(
+    (d) =>
+      (!d.directions || d.directions.includes('output')) &&
+      engine.rules.some(
+        (r) =>
+          r.verdict !== 'alert' &&
+          (r.detector === '*' || r.detector === d.id) &&
+          (!r.actions || r.actions.includes('chat.output')) &&
+          (!r.directions || r.directions.includes('output')) &&
+          r.provenance !== 'untrusted',
+      ),
+  );
+}
+
+/**
+ * The hold-back for a window ending at the stream's current end: per acting detector its
+ * `streamHoldBack(window)` (capped at maxMatchLength) or, without one, maxMatchLength; plus one
+ * character for a trailing word-boundary check. `holdBackFor(detectors, '')` is the least value.
+ */
+export function holdBackFor(detectors: readonly Detector[], window: string): number {
+  let max = 0;
+  for (const d of detectors) max = Math.max(max, d.streamHoldBack ? Math.min(d.maxMatchLength, d.streamHoldBack(window)) : d.maxMatchLength);
   return max + 1;
 }
 
@@ -72,9 +95,9 @@ export interface StreamGuardOptions {
   readonly engine: Engine;
   /** Event fields for the `chat.output` events the guard builds (parts are filled in). */
   readonly template: Omit<Event, 'parts' | 'action'>;
-  /** Override the hold-back (default: outputHoldBack(engine)). */
+  /** Override the hold-back with a fixed value (default: dynamic, see holdBackFor). */
   readonly holdBack?: number;
-  /** Scan once at least this many characters could be released (default max(16, holdBack/8)). */
+  /** Scan once at least this many characters could be released (default max(16, floor/4)). */
   readonly minRelease?: number;
   /** Longest transcript kept for the audit record (default 1 MiB of UTF-16 units). */
   readonly maxTranscript?: number;
@@ -83,7 +106,14 @@ export interface StreamGuardOptions {
 export class StreamGuard implements StreamScanner {
   private readonly engine: Engine;
   private readonly template: Omit<Event, 'parts' | 'action'>;
+  /** The most that is ever held back (static bound over the acting detectors). */
   readonly holdBack: number;
+  /** The least that is held back, and the released text kept as left context for detectors. */
+  readonly holdFloor: number;
+  /** Acting detectors, when the hold-back is dynamic; undefined for a fixed hold-back. */
+  private readonly acting: readonly Detector[] | undefined;
+  /** Hold-back computed at the last check (≥ holdFloor). */
+  private hold: number;
   private readonly minRelease: number;
   private original = '';
   private readonly maxTranscript: number;
@@ -99,8 +129,17 @@ export class StreamGuard implements StreamScanner {
   constructor(opts: StreamGuardOptions) {
     this.engine = opts.engine;
     this.template = opts.template;
-    this.holdBack = Math.max(0, opts.holdBack ?? outputHoldBack(opts.engine));
-    this.minRelease = Math.max(1, opts.minRelease ?? Math.max(16, Math.floor(this.holdBack / 8)));
+    if (opts.holdBack !== undefined) {
+      this.holdBack = Math.max(0, opts.holdBack);
+      this.holdFloor = this.holdBack;
+      this.acting = undefined;
+    } else {
+      this.acting = actingDetectors(opts.engine);
+      this.holdBack = outputHoldBack(opts.engine);
+      this.holdFloor = holdBackFor(this.acting, '');
+    }
+    this.hold = this.holdFloor;
+    this.minRelease = Math.max(1, opts.minRelease ?? Math.max(16, Math.floor(this.holdFloor / 4)));
     this.maxTranscript = opts.maxTranscript ?? 1 << 20;
   }
 
@@ -117,7 +156,13 @@ export class StreamGuard implements StreamScanner {
     this.pending += delta;
     this.total += delta.length;
     if (this.original.length < this.maxTranscript) this.original += delta.slice(0, this.maxTranscript - this.original.length);
-    if (this.pending.length < this.holdBack + this.minRelease) return { kind: 'emit', text: '' };
+    if (this.pending.length < this.hold + this.minRelease) return { kind: 'emit', text: '' };
+    if (this.acting) {
+      // Recomputed on the exact window the scan will read: a long match (a PEM block) that began
+      // in the pending text raises the hold until it is complete.
+      this.hold = holdBackFor(this.acting, this.context + this.pending);
+      if (this.pending.length < this.hold + this.minRelease) return { kind: 'emit', text: '' };
+    }
     return this.scan(false);
   }
 
@@ -137,7 +182,8 @@ export class StreamGuard implements StreamScanner {
       this.findings.push(...verdict.findings);
       return { kind: 'block', verdict, released: '' };
     }
-    let cut = final ? window.length : window.length - this.holdBack;
+    // INVARIANT: this.hold was computed on `window` by push() (or is the fixed hold-back).
+    let cut = final ? window.length : window.length - this.hold;
     if (cut <= ctxLen) return { kind: 'emit', text: '' };
     const applied: Redaction[] = [];
     for (const r of verdict.redactions) {
@@ -162,8 +208,9 @@ export class StreamGuard implements StreamScanner {
     if (applied.length > 0) for (const r of verdict.reasons) this.reasons.set(r.id, r);
     this.released += cut - ctxLen;
     const releasedOriginal = window.slice(0, cut);
-    this.context = this.holdBack > 0 ? releasedOriginal.slice(-this.holdBack) : '';
+    this.context = this.holdFloor > 0 ? releasedOriginal.slice(-this.holdFloor) : '';
     this.pending = window.slice(cut);
+    this.hold = this.holdFloor;
     return { kind: 'emit', text: out };
   }
 

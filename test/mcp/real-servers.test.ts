@@ -1,10 +1,11 @@
 // The MCP gateway in front of real MCP servers from npm, spawned over stdio:
 // @modelcontextprotocol/server-everything and @modelcontextprotocol/server-filesystem.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { main } from '../../src/cli/main.js';
 import type { Harness } from './helpers.js';
 import { EVERYTHING, FILESYSTEM, harness, textOf } from './helpers.js';
 
@@ -97,7 +98,18 @@ void describe('server-filesystem over stdio: destructive calls wait for approval
     assert.ok(approvalId, 'an approval was created');
     await new Promise((r) => setTimeout(r, 150));
     assert.equal(existsSync(target), false, 'nothing written before approval');
-    await h.approvals.decide(approvalId, 'approved', 'test-admin');
+    // Approved the way an operator does it: `pavise approvals approve ID` against the same data dir.
+    const cfgDir = mkdtempSync(join(tmpdir(), 'pavise-approve-'));
+    writeFileSync(join(cfgDir, 'pavise.yaml'), `dataDir: ${h.dir}\n`);
+    let out = '';
+    const code = await main(['approvals', 'approve', approvalId, '--config', join(cfgDir, 'pavise.yaml'), '--by', 'operator'], {
+      stdout: (x) => { out += x; },
+      stderr: (x) => { out += x; },
+      cwd: cfgDir,
+      env: {},
+    });
+    assert.equal(code, 0, out);
+    rmSync(cfgDir, { recursive: true, force: true });
     const r = await pending;
     assert.equal(r.isError, undefined, textOf(r));
     assert.equal(readFileSync(target, 'utf8'), 'approved content');

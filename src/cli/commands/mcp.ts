@@ -1,10 +1,12 @@
 // `pavise mcp pins [SERVER] [--json]`, `pavise mcp approve SERVER [--tool T]`,
+// `pavise mcp quarantine SERVER [--reason R]`, `pavise mcp release SERVER`,
 // `pavise mcp wrap [--name N] [--config F] -- COMMAND ARGS…` (docs/mcp.md).
 //
 // pins/approve read and write the `mcp_pins` table of `<dataDir>/state.db`; an approval is
 // recorded in the audit log when one is configured. wrap runs one stdio MCP server behind the
 // engine for the principal of the key in PAVISE_KEY (no key -> exit 1, PAVISE_UNAUTHENTICATED).
-// Exit codes: 0 done; 1 nothing pending to approve / refused; 2 usage or config error.
+// Exit codes: 0 done; 1 nothing pending to approve / not quarantined / refused; 2 usage or config
+// error.
 
 import type { Command } from 'commander';
 import pino from 'pino';
@@ -18,6 +20,7 @@ import { toolFilterFrom } from '../../surfaces/mcp/proxy.js';
 import { runWrap } from '../../surfaces/mcp/wrap.js';
 import type { CliContext } from '../context.js';
 import { loadCliConfig } from '../shared.js';
+import { openMonitorState } from './principals.js';
 
 function pinJson(r: PinRow): Record<string, string | null> {
   return {
@@ -97,6 +100,45 @@ export function registerMcp(program: Command, ctx: CliContext): void {
       } finally {
         pins.close();
         await runtime.close();
+      }
+    });
+
+  // Quarantine and release write `monitor_quarantine` in state.db, which a running gateway reads on
+  // every MCP request. Not written to the audit log from here: the log has a single writer (the
+  // gateway caches the chain head), so a second process appending would break the gateway's next
+  // append. Use the admin API (`POST /admin/servers/:name/quarantine|release`) for an audited change.
+  cmd
+    .command('quarantine')
+    .description('withhold every tool of a server and refuse its calls until released')
+    .argument('<server>', 'server name')
+    .option('--reason <text>', 'why', 'quarantined by an administrator')
+    .option('--config <file>', 'pavise.yaml to use')
+    .option('--json', 'print as JSON')
+    .action((server: string, opts: { reason: string; config?: string; json?: boolean }) => {
+      const { state, close } = openMonitorState(ctx, opts.config);
+      try {
+        const e = state.quarantine(server, opts.reason.slice(0, 512), `cli:${ctx.env.USER ?? 'cli'}`, Date.now());
+        ctx.stdout(opts.json ? `${JSON.stringify(e)}\n` : `quarantined ${server}\n`);
+        ctx.exitCode = 0;
+      } finally {
+        close();
+      }
+    });
+
+  cmd
+    .command('release')
+    .description('lift the quarantine of a server')
+    .argument('<server>', 'server name')
+    .option('--config <file>', 'pavise.yaml to use')
+    .option('--json', 'print as JSON')
+    .action((server: string, opts: { config?: string; json?: boolean }) => {
+      const { state, close } = openMonitorState(ctx, opts.config);
+      try {
+        const released = state.release(server);
+        ctx.stdout(opts.json ? `${JSON.stringify({ server, released })}\n` : released ? `released ${server}\n` : `${server} was not quarantined\n`);
+        ctx.exitCode = released ? 0 : 1;
+      } finally {
+        close();
       }
     });
 

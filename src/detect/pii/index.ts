@@ -34,6 +34,7 @@ import {
   isSePersonnummer,
   isUsSsn,
 } from './validators.js';
+import { trimEndChars } from '../../util/strings.js';
 
 export const MAX_PII_MATCH = 256;
 
@@ -90,7 +91,7 @@ function numeric(text: string, out: PiiMatch[]): void {
   NUM.lastIndex = 0;
   for (let m = NUM.exec(text); m; m = NUM.exec(text)) {
     let s = m.index;
-    let cand = m[0].replace(/[ ./(-]+$/, '');
+    let cand = trimEndChars(m[0], ' ./(-');
     // Drop an opening parenthesis that has no partner: "(see 555-123-4567)".
     if (cand[0] === '(' && !cand.includes(')')) {
       s++;

@@ -15,6 +15,7 @@
 import type { DetectContext, Detector, Match, TextView } from '../../engine/types.js';
 import { AhoCorasick } from '../aho-corasick.js';
 import type { SecretRule } from './rules.js';
+import { maxRegexLength } from './length.js';
 import { MAX_SECRET_MATCH, SECRET_RULES } from './rules.js';
 
 const keywordList: string[] = [];
@@ -36,6 +37,38 @@ const owners: number[][] = [];
   });
 }
 const AC = new AhoCorasick(keywordList);
+
+/** Longest match each rule can make (PEM blocks: MAX_SECRET_MATCH), from its regex and lead. */
+const ruleMax: readonly number[] = SECRET_RULES.map((r) => (r.pem ? MAX_SECRET_MATCH : Math.min(MAX_SECRET_MATCH, (r.lead ?? 0) + maxRegexLength(r.re.source))));
+/**
+ * Least stream hold-back: a keyword still arriving at the very end of the text (not yet seen
+ * whole) can start a match at most `lead + keyword length` characters back. Also bounds the left
+ * context scanSecrets reads (the `lead` characters and one boundary character).
+ */
+export const STREAM_HOLD_FLOOR = SECRET_RULES.reduce((m, r) => Math.max(m, (r.lead ?? 0) + Math.max(...r.keywords.map((k) => k.length)) + 1), 0);
+
+/**
+ * Detector.streamHoldBack: the tail of streamed output that could still be part of an
+ * incomplete secret. A match starts `lead` characters before one of its rule's keywords, so only
+ * keyword hits whose rule's longest match could still run past the end of `text` extend the hold;
+ * clean prose holds back STREAM_HOLD_FLOOR characters instead of a PEM block's 4200.
+ * Cost: one Aho–Corasick pass over the last MAX_SECRET_MATCH characters.
+ */
+export function secretsStreamHoldBack(text: string): number {
+  let hold = STREAM_HOLD_FLOOR;
+  const from = Math.max(0, text.length - MAX_SECRET_MATCH);
+  const tail = from > 0 ? text.slice(from) : text;
+  for (const hit of AC.scan(tail)) {
+    for (const ri of owners[hit.keyword] ?? []) {
+      const need = text.length - (from + hit.start - (SECRET_RULES[ri]?.lead ?? 0));
+      // INVARIANT: a match of this rule starting `need` characters before the end and at most
+      // ruleMax long is complete (and seen whole by the guard, which adds one character) unless
+      // need <= ruleMax.
+      if (need <= (ruleMax[ri] ?? MAX_SECRET_MATCH) && need > hold) hold = need;
+    }
+  }
+  return Math.min(hold, MAX_SECRET_MATCH);
+}
 
 function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -141,8 +174,10 @@ export function judgeGeneric(value: string, ctx: GenericCtx): number {
 }
 
 /** End of a PEM block that starts at `begin` (after its BEGIN line ends at `afterHeader`). */
-function pemEnd(text: string, afterHeader: number): number {
-  const limit = Math.min(text.length, afterHeader + MAX_SECRET_MATCH - 80);
+function pemEnd(text: string, begin: number, afterHeader: number): number {
+  // INVARIANT: the block ends by begin + MAX_SECRET_MATCH (END line ≤ 65 chars past `limit`), so
+  // maxMatchLength and the stream hold-back bound it.
+  const limit = Math.min(text.length, begin + MAX_SECRET_MATCH - 70);
   const end = text.indexOf('-----END', afterHeader);
   if (end >= 0 && end < limit) {
     const close = text.indexOf('-----', end + 8);
@@ -200,7 +235,7 @@ export function scanSecrets(text: string): Cand[] {
       let value = text.slice(s, e);
       let score = rule.score;
       if (rule.pem) {
-        e = pemEnd(text, e);
+        e = pemEnd(text, s, e);
         value = text.slice(s, e);
       }
       if (rule.generic) {
@@ -280,6 +315,7 @@ export const secretsDetector: Detector = {
   maxMatchLength: MAX_SECRET_MATCH,
   views: ['raw'],
   detect,
+  streamHoldBack: secretsStreamHoldBack,
   examples: {
     positive: [
       { text: `aws_access_key_id = ${A}Q3EGRDJWSLPY2NHZ`, kind: 'aws_access_key' },

@@ -11,6 +11,8 @@
 // Failure mode: unknown tools and malformed arguments answer an error text (like a real MCP
 // server's error result) and change nothing.
 
+import { trimEndChars } from '../../util/strings.js';
+
 /** All secrets and markers here are fake; they exist so that success criteria can look for them. */
 export const FAKE = {
   awsKeyId: 'AKIA4Q7ZP2M9XK3LR6TB',
@@ -282,7 +284,7 @@ export class Environment {
       const operands = rest.filter((r) => !r.startsWith('-'));
       switch (cmd) {
         case 'ls': {
-          const dir = (operands[0] ?? '~').replace(/\/+$/, '');
+          const dir = trimEndChars(operands[0] ?? '~', '/');
           const names = new Set<string>();
           for (const p of this.files.keys()) if (p.startsWith(`${dir}/`)) names.add(p.slice(dir.length + 1).split('/')[0] ?? '');
           out.push([...names].sort().join('\n'));
@@ -293,7 +295,7 @@ export class Environment {
           break;
         case 'rm':
           for (const p of operands) {
-            const dir = p.replace(/\/+$/, '');
+            const dir = trimEndChars(p, '/');
             let removed = this.files.delete(dir) ? 1 : 0;
             if (rest.some((r) => /^-[a-z]*r/i.test(r))) {
               for (const f of [...this.files.keys()]) if (f.startsWith(`${dir}/`) && this.files.delete(f)) removed++;
