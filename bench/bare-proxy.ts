@@ -18,7 +18,7 @@ const server = createServer((req, res) => {
   }
   headers.authorization = 'Bearer sk-upstream';
   pool
-    .request({ path: req.url ?? '/', method: (req.method ?? 'GET') as 'GET' | 'POST', headers, body: req.method === 'POST' ? req : null })
+    .request({ path: req.url ?? '/', method: req.method ?? 'GET', headers, body: req.method === 'POST' ? req : null })
     .then(async (up) => {
       const out: Record<string, string> = {};
       for (const [k, v] of Object.entries(up.headers)) if (typeof v === 'string' && k !== 'connection' && k !== 'keep-alive' && k !== 'transfer-encoding') out[k] = v;

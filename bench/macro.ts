@@ -60,14 +60,16 @@ const upstream = await start('bench/upstream.ts', [], 0);
 const bare = await start('bench/bare-proxy.ts', [upstream.info.url], 1);
 const routing = await start('bench/gateway.ts', ['routing', upstream.info.url], 1, true);
 const full = await start('bench/gateway.ts', ['full', upstream.info.url], 1, true);
-const procs = [upstream, bare, routing, full];
+const fullNormal = await start('bench/gateway.ts', ['full-normal', upstream.info.url], 1, true);
+const procs = [upstream, bare, routing, full, fullNormal];
 
 const auth = (key: string | undefined): Record<string, string> => ({ authorization: `Bearer ${key ?? 'sk-direct'}` });
 const targets: Record<string, Target & { proc?: Proc }> = {
   direct: { name: 'direct (B0)', url: upstream.info.url, headers: auth(undefined) },
   bare: { name: 'bare undici proxy (B1)', url: bare.info.url, headers: auth(undefined), proc: bare },
   routing: { name: 'Pavise routing-only (B2)', url: routing.info.url, headers: auth(routing.info.key), proc: routing },
-  full: { name: 'Pavise full pipeline (B3)', url: full.info.url, headers: auth(full.info.key), proc: full },
+  full: { name: 'Pavise full pipeline, audit synchronous=full (B3)', url: full.info.url, headers: auth(full.info.key), proc: full },
+  fullNormal: { name: 'Pavise full pipeline, audit synchronous=normal (B3n)', url: fullNormal.info.url, headers: auth(fullNormal.info.key), proc: fullNormal },
 };
 // The upstream speaks OpenAI at /v1/chat/completions; direct and bare use that path as is.
 const PATH = '/v1/chat/completions';
@@ -179,7 +181,7 @@ try {
     }
     // (b) 500 concurrent streams, 100 events each at 50 events/s.
     const big: Record<string, unknown> = {};
-    for (const name of ['direct', 'bare', 'full']) {
+    for (const name of ['direct', 'bare', 'full', 'fullNormal']) {
       const t = targets[name];
       if (!t) continue;
       const pid = t.proc ? pidOf(t.proc) : pidOf(upstream);

@@ -53,7 +53,8 @@ interface Node {
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
 }
-const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
+// The main thread's profile is the first (tsx's loader worker writes a second one).
+const file = readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile')).sort()[0];
 if (!file) throw new Error('no profile written');
 const prof = JSON.parse(readFileSync(join(profDir, file), 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[] };
 const self = new Map<number, number>();

@@ -25,6 +25,8 @@ import { Alerts } from './monitor/alerts.js';
 import { Metrics } from './monitor/metrics.js';
 import { Monitor } from './monitor/risk.js';
 import { MonitorState } from './monitor/state.js';
+import { Tracing } from './monitor/tracing.js';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { ApprovalStore } from './policy/approvals.js';
 import { SqliteApprovalStore } from './policy/approvals.js';
 import type { LoadedAuthorizer } from './policy/cedar.js';
@@ -37,6 +39,7 @@ import { DEFAULT_GUARD_RULES, redactionRules } from './policy/guard.js';
 import { Sessions } from './session/state.js';
 import type { SqliteDatabase } from './store/sqlite.js';
 import { openDatabase } from './store/sqlite.js';
+import { SqliteStateStore } from './store/state-sqlite.js';
 
 export interface RuntimeOverrides {
   readonly authorizer?: Authorizer;
@@ -56,6 +59,8 @@ export interface RuntimeOptions {
   /** Hot-reload the policy directory (serve: true). */
   readonly watchPolicies?: boolean;
   readonly now?: () => number;
+  /** Export decision and request spans here (tests: InMemorySpanExporter), besides any OTLP endpoint. */
+  readonly spanExporter?: SpanExporter;
 }
 
 export interface Runtime {
@@ -75,6 +80,8 @@ export interface Runtime {
   readonly redactor: ConfiguredRedactor;
   readonly alerts: Alerts;
   readonly metrics: Metrics;
+  /** OpenTelemetry spans; undefined unless `telemetry.otlpEndpoint` (or a test exporter) is set. */
+  readonly tracing: Tracing | undefined;
   readonly stateDb: SqliteDatabase;
   /** Closers run in reverse order by close(). */
   readonly closers: Array<() => void | Promise<void>>;
@@ -132,9 +139,19 @@ export function createRuntime(loaded: LoadedConfig, overrides: RuntimeOverrides 
   const monitorState = new MonitorState(stateDb);
 
   const metrics = new Metrics({
+    auditLagSeconds: () => audit?.log.lagSeconds() ?? 0,
     blockedPrincipals: () => monitorState.listBlocks(now()).length,
     quarantinedServers: () => monitorState.listQuarantine().length,
   });
+  const tracing =
+    config.telemetry.otlpEndpoint !== undefined || opts.spanExporter !== undefined
+      ? new Tracing({
+          serviceName: config.telemetry.serviceName,
+          ...(config.telemetry.otlpEndpoint !== undefined ? { otlpEndpoint: config.telemetry.otlpEndpoint } : {}),
+          ...(opts.spanExporter !== undefined ? { exporter: opts.spanExporter } : {}),
+        })
+      : undefined;
+  if (tracing) closers.push(() => tracing.close());
   const alerts = new Alerts({
     webhooks: config.monitor.webhooks,
     now,
@@ -165,7 +182,7 @@ export function createRuntime(loaded: LoadedConfig, overrides: RuntimeOverrides 
 
   // The session key is derived from the audit HMAC key so fingerprints survive restarts.
   const sessionKey = Buffer.from(audit ? audit.keys.digest('pavise-session-fingerprints') : 'no-audit-session-key', 'utf8');
-  const sessions = new Sessions(sessionKey, { now });
+  const sessions = new Sessions(sessionKey, { now, store: new SqliteStateStore(stateDb) });
   const monitor = new Monitor(config.monitor, monitorState, alerts, {
     now,
     onAction: (a) =>
@@ -190,7 +207,7 @@ export function createRuntime(loaded: LoadedConfig, overrides: RuntimeOverrides 
     gates: [monitor, sessions, ...(overrides.gates ?? [])],
     findingChecks: [sessions, ...(overrides.findingChecks ?? [])],
     contextProviders: [sessions, ...(overrides.contextProviders ?? [])],
-    observers: [sessions, monitor, metrics, ...(overrides.observers ?? [])],
+    observers: [sessions, monitor, metrics, ...(tracing ? [tracing] : []), ...(overrides.observers ?? [])],
   });
 
   let closed = false;
@@ -210,6 +227,7 @@ export function createRuntime(loaded: LoadedConfig, overrides: RuntimeOverrides 
     redactor,
     alerts,
     metrics,
+    tracing,
     stateDb,
     closers,
     async close() {

@@ -356,10 +356,10 @@ function allowed(site: Site): boolean {
 
 const where = (p: Pattern): string => p.sites.map((s) => `${s.file}:${s.line}`).slice(0, 3).join(', ');
 
-describe('ReDoS gate over src/**/*.ts', () => {
+describe('ReDoS gate over src/**/*.ts', { timeout: 400_000 }, () => {
   const { patterns, unresolved } = collect();
 
-  it('every regex that can be evaluated statically is safe according to recheck', { timeout: 110_000 }, async () => {
+  it('every regex that can be evaluated statically is safe according to recheck', { timeout: 400_000 }, async () => {
     assert.ok(patterns.size > 10, `found only ${patterns.size} patterns: the scanner is broken`);
     const list = [...patterns.values()];
     const failures: string[] = [];

@@ -12,14 +12,24 @@ const SENTENCES = [
   'Marketing will run a small experiment with longer trial periods and report the conversion numbers at the end of the month.',
 ];
 
-function prose(chars: number, offset = 0): string {
+// The system prompt uses its own sentences: a reply that repeats the system prompt is (rightly)
+// refused by the prompt-leak check.
+const SYSTEM_SENTENCES = [
+  'Answer in plain English and keep every answer short.',
+  'Never invent figures; say so when a number is not in the notes.',
+  'Prefer bullet points for lists and use the metric system.',
+  'When a request is ambiguous, ask one clarifying question first.',
+  'Refer to teams by their names as they appear in the documents.',
+];
+
+function prose(chars: number, offset = 0, sentences = SENTENCES): string {
   let s = '';
   let i = offset;
-  while (s.length < chars) s += (SENTENCES[i++ % SENTENCES.length] ?? '') + ' ';
+  while (s.length < chars) s += (sentences[i++ % sentences.length] ?? '') + ' ';
   return s.slice(0, chars);
 }
 
-export const SYSTEM_PROMPT = `You are a helpful assistant for an operations team. ${prose(400, 3)}`;
+export const SYSTEM_PROMPT = `You are a helpful assistant for an operations team. ${prose(350, 0, SYSTEM_SENTENCES)}`;
 /** ~2 KB of message text in total (system + user). */
 export const USER_PROMPT = prose(2048 - SYSTEM_PROMPT.length, 1);
 export const REPLY_TEXT = prose(1024, 2);

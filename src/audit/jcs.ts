@@ -66,7 +66,10 @@ export function canonical(value: unknown): string {
       }
       return s + '}';
     }
-    default:
+    case 'bigint':
+    case 'function':
+    case 'symbol':
+    case 'undefined':
       throw new TypeError(`${typeof value} is not JSON`);
   }
 }

@@ -36,6 +36,8 @@ export interface AuditLogOptions {
 
 interface Pending {
   readonly content: RecordContent;
+  /** When it was queued (for the audit-lag gauge). */
+  readonly at: number;
   resolve(r: AuditReceipt): void;
   reject(e: Error): void;
 }
@@ -59,6 +61,8 @@ export class AuditLog implements AuditSink {
   private flushing: Promise<void> | undefined;
   private closed = false;
   private timer: NodeJS.Timeout | undefined;
+  /** Queue time of the oldest record in the batch being written, if any. */
+  private writingSince: number | undefined;
 
   constructor(store: AuditStore, keys: AuditKeys, opts: AuditLogOptions = {}) {
     this.store = store;
@@ -104,7 +108,7 @@ export class AuditLog implements AuditSink {
     if (this.closed) return Promise.reject(unavailable('the audit log is closed'));
     if (this.queue.length >= this.maxQueue) return Promise.reject(unavailable('the audit queue is full'));
     return new Promise<AuditReceipt>((resolve, reject) => {
-      this.queue.push({ content, resolve, reject });
+      this.queue.push({ content, at: this.now(), resolve, reject });
       this.schedule();
     });
   }
@@ -131,6 +135,7 @@ export class AuditLog implements AuditSink {
   private async drain(): Promise<void> {
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, this.maxBatch);
+      this.writingSince = batch[0]?.at;
       try {
         const written = await this.store.append((head) =>
           seal(
@@ -147,8 +152,19 @@ export class AuditLog implements AuditSink {
       } catch (err) {
         const e = unavailable('the audit store could not write', err);
         for (const b of batch) b.reject(e);
+      } finally {
+        this.writingSince = undefined;
       }
     }
+  }
+
+  /**
+   * Seconds the oldest record not yet committed has waited (0 when nothing is pending): the
+   * `pavise_audit_lag_seconds` gauge. Grows when the disk is slow or the queue backs up.
+   */
+  lagSeconds(): number {
+    const oldest = this.writingSince ?? this.queue[0]?.at;
+    return oldest === undefined ? 0 : Math.max(0, this.now() - oldest) / 1000;
   }
 
   /** Sign a checkpoint at the tip if records were added since the last one. */

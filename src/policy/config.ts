@@ -197,6 +197,13 @@ export const ConfigSchema = z.strictObject({
         .default([]),
     })
     .prefault({}),
+  telemetry: z
+    .strictObject({
+      /** OTLP/HTTP traces endpoint (e.g. http://127.0.0.1:4318/v1/traces); no traces when absent. */
+      otlpEndpoint: z.url().optional(),
+      serviceName: z.string().min(1).max(128).default('pavise'),
+    })
+    .prefault({}),
   limits: z
     .strictObject({
       requestsPerMinute: z.number().int().positive().default(600),
@@ -208,8 +215,9 @@ export const ConfigSchema = z.strictObject({
     .strictObject({
       /** Append a per-request canary to system prompts on LLM routes; an output carrying it is blocked. */
       canary: z.boolean().default(false),
-      /** An output repeating this many consecutive system-prompt words verbatim is blocked. */
-      leakMinWords: z.number().int().min(4).max(1000).default(12),
+      /** An output repeating this many consecutive system-prompt words verbatim is blocked; 0 turns
+       * the overlap check off (the canary check stays). */
+      leakMinWords: z.number().int().min(0).max(1000).default(12),
     })
     .prefault({}),
 }).superRefine((cfg, ctx) => {
@@ -223,6 +231,7 @@ export const ConfigSchema = z.strictObject({
   for (const [name, srv] of Object.entries(cfg.mcp.servers)) if ('url' in srv) check(srv.url, ['mcp', 'servers', name, 'url']);
   if (cfg.identity.jwt) check(cfg.identity.jwt.jwksUrl, ['identity', 'jwt', 'jwksUrl']);
   cfg.monitor.webhooks.forEach((w, i) => check(w.url, ['monitor', 'webhooks', i, 'url']));
+  if (cfg.telemetry.otlpEndpoint !== undefined) check(cfg.telemetry.otlpEndpoint, ['telemetry', 'otlpEndpoint']);
 });
 
 export type PaviseConfig = z.infer<typeof ConfigSchema>;

@@ -37,10 +37,13 @@ import {
   upstreamHeaders,
 } from './gateway.js';
 import { capTokens } from './limits.js';
+import type { PromptGuard } from './prompt-guard.js';
+import { LeakGuardedScanner, inspectOutput, preparePromptGuard } from './prompt-guard.js';
 import { applyParts } from './openai.js';
 import { SSE_HEADERS, SseParser, SseSink, formatSse } from './sse.js';
 import type { SseEvent } from './sse.js';
 import { StreamGuard } from './stream-guard.js';
+import type { StreamScanner } from './stream-guard.js';
 
 type Json = Record<string, unknown>;
 
@@ -130,6 +133,7 @@ async function messages(deps: GatewayDeps, request: FastifyRequest, reply: Fasti
     return sendError(reply, 'anthropic', r.code, r.message, r.retryAfterSeconds);
   }
   if (verdict.decision === 'redact') applyParts(input, verdict);
+  const leak = preparePromptGuard(deps.config.session, 'anthropic', body);
   const ceiling = deps.config.limits.maxTokens;
   if (ceiling !== undefined) body.max_tokens = capTokens(body.max_tokens, ceiling);
 
@@ -143,7 +147,7 @@ async function messages(deps: GatewayDeps, request: FastifyRequest, reply: Fasti
     return passUpstreamError(reply, 'anthropic', up.statusCode, await readUpstream(up.body, deps.maxUpstreamBytes), ct, [provider.apiKey]);
   }
   if (stream && ct?.includes('text/event-stream')) {
-    await streamMessages(deps, base, reply, up, ac, payload.length);
+    await streamMessages(deps, base, reply, up, ac, payload.length, leak);
     return reply;
   }
   const raw = await readUpstream(up.body, deps.maxUpstreamBytes);
@@ -154,7 +158,7 @@ async function messages(deps: GatewayDeps, request: FastifyRequest, reply: Fasti
     throw new PaviseError('PAVISE_UPSTREAM_ERROR', 'upstream answered with invalid JSON');
   }
   if (!isObject(json)) throw new PaviseError('PAVISE_UPSTREAM_ERROR', 'upstream answered with a non-object');
-  return plainResponse(deps, base, reply, json, up.statusCode);
+  return plainResponse(deps, base, reply, json, up.statusCode, leak);
 }
 
 function usageTokens(u: unknown): number {
@@ -163,7 +167,7 @@ function usageTokens(u: unknown): number {
   return n(u.input_tokens) + n(u.output_tokens);
 }
 
-async function plainResponse(deps: GatewayDeps, base: EventBase, reply: FastifyReply, json: Json, status: number): Promise<unknown> {
+async function plainResponse(deps: GatewayDeps, base: EventBase, reply: FastifyReply, json: Json, status: number, leak?: PromptGuard): Promise<unknown> {
   const blocks = Array.isArray(json.content) ? json.content : [];
   const out: Extracted = { parts: [], setters: [] };
   blocks.forEach((b, i) => {
@@ -175,7 +179,7 @@ async function plainResponse(deps: GatewayDeps, base: EventBase, reply: FastifyR
     }
   });
   if (out.parts.length > 0) {
-    const v = await deps.engine.inspect(makeEvent(base, deps.now(), 'chat.output', out.parts));
+    const v = await inspectOutput(deps.engine, makeEvent(base, deps.now(), 'chat.output', out.parts), leak);
     if (v.decision === 'block' || v.decision === 'hold') {
       const r = refusal(v);
       return sendError(reply, 'anthropic', r.code, r.message, r.retryAfterSeconds);
@@ -215,7 +219,7 @@ function parseToolInput(text: string): Json {
 
 interface TextBlock {
   readonly kind: 'text';
-  readonly guard: StreamGuard;
+  readonly guard: StreamScanner;
   recorded: boolean;
 }
 interface ToolBlock {
@@ -226,7 +230,7 @@ interface ToolBlock {
 
 class Stop extends Error {}
 
-async function streamMessages(deps: GatewayDeps, base: EventBase, reply: FastifyReply, up: Dispatcher.ResponseData, ac: AbortController, inputChars: number): Promise<void> {
+async function streamMessages(deps: GatewayDeps, base: EventBase, reply: FastifyReply, up: Dispatcher.ResponseData, ac: AbortController, inputChars: number, leak?: PromptGuard): Promise<void> {
   reply.hijack();
   reply.raw.writeHead(200, SSE_HEADERS);
   const sink = new SseSink(reply.raw);
@@ -264,7 +268,8 @@ async function streamMessages(deps: GatewayDeps, base: EventBase, reply: Fastify
       case 'content_block_start': {
         const cb = isObject(obj.content_block) ? obj.content_block : {};
         if (cb.type === 'text') {
-          const b: TextBlock = { kind: 'text', guard: new StreamGuard({ engine: deps.engine, template: guardTemplate(base, deps.now()) }), recorded: false };
+          const inner = new StreamGuard({ engine: deps.engine, template: guardTemplate(base, deps.now()) });
+          const b: TextBlock = { kind: 'text', guard: leak ? new LeakGuardedScanner(inner, leak, deps.engine) : inner, recorded: false };
           blocks.set(index, b);
           const initial = typeof cb.text === 'string' ? cb.text : '';
           await send(name, { ...obj, content_block: { ...cb, text: '' } });

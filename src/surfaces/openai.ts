@@ -38,9 +38,12 @@ import {
   upstreamHeaders,
 } from './gateway.js';
 import { capTokens } from './limits.js';
+import type { PromptGuard } from './prompt-guard.js';
+import { LeakGuardedScanner, inspectOutput, preparePromptGuard } from './prompt-guard.js';
 import { SSE_HEADERS, SseParser, SseSink, formatSse } from './sse.js';
 import type { SseEvent } from './sse.js';
 import { StreamGuard } from './stream-guard.js';
+import type { StreamScanner } from './stream-guard.js';
 
 type Json = Record<string, unknown>;
 
@@ -122,6 +125,7 @@ async function chatCompletions(deps: GatewayDeps, request: FastifyRequest, reply
     return sendError(reply, 'openai', r.code, r.message, r.retryAfterSeconds);
   }
   if (verdict.decision === 'redact') applyParts(input, verdict);
+  const leak = preparePromptGuard(deps.config.session, 'openai', body);
 
   const ceiling = deps.config.limits.maxTokens;
   if (ceiling !== undefined) {
@@ -138,7 +142,7 @@ async function chatCompletions(deps: GatewayDeps, request: FastifyRequest, reply
     return passUpstreamError(reply, 'openai', up.statusCode, await readUpstream(up.body, deps.maxUpstreamBytes), ct, [provider.apiKey]);
   }
   if (stream && ct?.includes('text/event-stream')) {
-    await streamChat(deps, base, reply, up, ac, payload.length);
+    await streamChat(deps, base, reply, up, ac, payload.length, leak);
     return reply;
   }
   const raw = await readUpstream(up.body, deps.maxUpstreamBytes);
@@ -149,10 +153,10 @@ async function chatCompletions(deps: GatewayDeps, request: FastifyRequest, reply
     throw new PaviseError('PAVISE_UPSTREAM_ERROR', 'upstream answered with invalid JSON');
   }
   if (!isObject(json)) throw new PaviseError('PAVISE_UPSTREAM_ERROR', 'upstream answered with a non-object');
-  return plainResponse(deps, base, reply, json, up.statusCode);
+  return plainResponse(deps, base, reply, json, up.statusCode, leak);
 }
 
-async function plainResponse(deps: GatewayDeps, base: EventBase, reply: FastifyReply, json: Json, status: number): Promise<unknown> {
+async function plainResponse(deps: GatewayDeps, base: EventBase, reply: FastifyReply, json: Json, status: number, leak?: PromptGuard): Promise<unknown> {
   const choices = Array.isArray(json.choices) ? json.choices : [];
   const out: Extracted = { parts: [], setters: [] };
   choices.forEach((c, i) => {
@@ -167,7 +171,7 @@ async function plainResponse(deps: GatewayDeps, base: EventBase, reply: FastifyR
     }
   });
   if (out.parts.length > 0) {
-    const v = await deps.engine.inspect(makeEvent(base, deps.now(), 'chat.output', out.parts));
+    const v = await inspectOutput(deps.engine, makeEvent(base, deps.now(), 'chat.output', out.parts), leak);
     if (v.decision === 'block' || v.decision === 'hold') {
       const r = refusal(v);
       return sendError(reply, 'openai', r.code, r.message, r.retryAfterSeconds);
@@ -205,7 +209,7 @@ interface ToolAcc {
 }
 
 interface ChoiceState {
-  readonly guard: StreamGuard;
+  readonly guard: StreamScanner;
   readonly tools: Map<number, ToolAcc>;
   finished: boolean;
   recorded: boolean;
@@ -215,7 +219,7 @@ const TEMPLATE_KEYS = ['id', 'object', 'created', 'model', 'system_fingerprint',
 
 class Stop extends Error {}
 
-async function streamChat(deps: GatewayDeps, base: EventBase, reply: FastifyReply, up: Dispatcher.ResponseData, ac: AbortController, inputChars: number): Promise<void> {
+async function streamChat(deps: GatewayDeps, base: EventBase, reply: FastifyReply, up: Dispatcher.ResponseData, ac: AbortController, inputChars: number, leak?: PromptGuard): Promise<void> {
   reply.hijack();
   reply.raw.writeHead(200, SSE_HEADERS);
   const sink = new SseSink(reply.raw);
@@ -229,8 +233,9 @@ async function streamChat(deps: GatewayDeps, base: EventBase, reply: FastifyRepl
   const state = (idx: number): ChoiceState => {
     let st = choices.get(idx);
     if (!st) {
+      const inner = new StreamGuard({ engine: deps.engine, template: guardTemplate(base, deps.now()) });
       st = {
-        guard: new StreamGuard({ engine: deps.engine, template: guardTemplate(base, deps.now()) }),
+        guard: leak ? new LeakGuardedScanner(inner, leak, deps.engine) : inner,
         tools: new Map(),
         finished: false,
         recorded: false,

@@ -58,10 +58,14 @@ void test('overload: excess concurrent requests are shed fast with 503 + Retry-A
       assert.equal(s.code, 'pavise_overloaded');
       assert.ok(Number(s.retryAfter) >= 1);
     }
+    // Bounds are loose (2 shared cores in CI); the relation is the point: a shed request does
+    // not wait for a slot, so it answers before the admitted ones (each ≥ 400 ms upstream).
+    const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
     const maxShed = Math.max(...shed.map((s) => s.ms));
     const maxOk = Math.max(...ok.map((s) => s.ms));
-    assert.ok(maxShed < 1500, `shedding took ${maxShed.toFixed(0)} ms`);
-    assert.ok(maxOk < 4000, `admitted request took ${maxOk.toFixed(0)} ms`);
+    assert.ok(median(shed.map((s) => s.ms)) < median(ok.map((s) => s.ms)), `shed median ${median(shed.map((s) => s.ms)).toFixed(0)} ms vs admitted ${median(ok.map((s) => s.ms)).toFixed(0)} ms`);
+    assert.ok(maxShed < 3000, `shedding took ${maxShed.toFixed(0)} ms`);
+    assert.ok(maxOk < 8000, `admitted request took ${maxOk.toFixed(0)} ms`);
     // Load gone: every request is admitted again.
     for (let i = 0; i < 6; i++) assert.equal((await call()).status, 200);
   } finally {
@@ -111,7 +115,7 @@ void test('slow-client flood: normal traffic is served during and after it; memo
   assert.ok(normal.every((n) => n.status === 200), normal.map((n) => n.status).join(','));
   const sorted = normal.map((n) => n.ms).sort((a, b) => a - b);
   const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
-  assert.ok(p95 < 1000, `normal p95 ${p95.toFixed(0)} ms during the flood`);
+  assert.ok(p95 < 2000, `normal p95 ${p95.toFixed(0)} ms during the flood`);
   assert.ok(floodResults.every((f) => f.closedByServer), 'every slow socket was closed by the server');
   assert.ok(floodResults.every((f) => f.statuses.length === 1 && f.statuses[0] === 408));
   const grown = process.memoryUsage().heapUsed - heapBefore;

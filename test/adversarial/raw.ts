@@ -27,16 +27,15 @@ export function rawRequest(port: number, pieces: ReadonlyArray<string | Buffer>,
     const sock = connect({ host: '127.0.0.1', port });
     const chunks: Buffer[] = [];
     let done = false;
-    let timer: NodeJS.Timeout | undefined;
     const finish = (closedByServer: boolean): void => {
       if (done) return;
       done = true;
-      if (timer) clearTimeout(timer);
+      clearTimeout(timer);
       sock.destroy();
       const text = Buffer.concat(chunks).toString('latin1');
       resolve({ text, statuses: parseStatuses(text), closedByServer, ms: Date.now() - started });
     };
-    timer = setTimeout(() => finish(false), opts.timeoutMs ?? 3000);
+    const timer: NodeJS.Timeout = setTimeout(() => finish(false), opts.timeoutMs ?? 3000);
     sock.on('data', (c: Buffer) => chunks.push(c));
     sock.on('close', () => finish(true));
     sock.on('error', () => finish(true));

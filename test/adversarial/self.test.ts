@@ -36,7 +36,7 @@ void test('odd credentials are 401 with a code; provider keys are never accepted
     for (const headers of cases) {
       const r = await gw.app.inject({ method: 'POST', url: '/v1/chat/completions', payload: { model: 'gpt-test', messages: [] }, headers });
       assert.equal(r.statusCode, 401, JSON.stringify(headers).slice(0, 80));
-      assert.equal((r.json() as { error: { code: string } }).error.code, 'pavise_unauthenticated');
+      assert.equal(r.json<{ error: { code: string } }>().error.code, 'pavise_unauthenticated');
     }
     const ant = await gw.app.inject({ method: 'POST', url: '/v1/messages', payload: { model: 'c', max_tokens: 1, messages: [] }, headers: { 'x-api-key': 'sk-ant-upstream-secret' } });
     assert.equal(ant.statusCode, 401);

@@ -64,7 +64,7 @@ void test('a redirect from the upstream is not followed: 502 with a code, the ta
         headers: { authorization: `Bearer ${gw.key}` },
       });
       assert.ok(r.statusCode >= 500, `${status} -> ${r.statusCode}`);
-      assert.equal((r.json() as { error: { code: string } }).error.code, 'pavise_upstream_error');
+      assert.equal(r.json<{ error: { code: string } }>().error.code, 'pavise_upstream_error');
       assert.ok(!r.body.includes('redirect target'));
     }
     assert.equal(targetHits, 0);

@@ -100,6 +100,14 @@ void test('a server whose results repeatedly carry injections is quarantined unt
     // A server quarantined from the CLI is withheld at once.
     assert.equal((await cli(['mcp', 'quarantine', 'office', '--config', join(dir, 'pavise.yaml')], dir)).code, 0);
     assert.deepEqual((await client.listTools()).tools, []);
+
+    // An upstream that went away is counted as an upstream error of `mcp:office`.
+    assert.equal((await cli(['mcp', 'release', 'office', '--config', join(dir, 'pavise.yaml')], dir)).code, 0);
+    await s.close();
+    const gone = await client.callTool({ name: 'echo', arguments: { text: 'hi' } });
+    assert.equal(gone.isError, true);
+    assert.match(textOf(gone), /^pavise_upstream_error:/, textOf(gone));
+    assert.match(await runtime.metrics.text(), /^pavise_upstream_errors_total\{upstream="mcp:office",kind="(connect|rpc_error)"\} [1-9]/m);
   } finally {
     await client.close().catch(() => undefined);
     await app.close();

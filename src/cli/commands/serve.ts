@@ -1,6 +1,7 @@
 // `pavise serve [--config F] [--listen HOST:PORT]`: the LLM gateway (and any plugged-in
 // surfaces) on one port, from one Runtime. Logs are pino JSON on stderr; no secrets are logged
-// (fastify's request serializer records method, URL and remote address, not headers).
+// (fastify's request serializer records method, path and remote address — no query string,
+// headers or bodies; see gatewayLoggerOptions).
 // Stops cleanly on SIGINT/SIGTERM: the server drains, then the runtime's stores close.
 import type { Command } from 'commander';
 import { PaviseError } from '../../engine/errors.js';
@@ -20,6 +21,30 @@ export function parseListen(listen: string): { host: string; port: number } {
   return { host: m[1].replace(/^\[|\]$/g, ''), port };
 }
 
+/**
+ * fastify's request log: method, route pattern, path (query string dropped: a misbehaving client
+ * may put a key there; and only for a matched route: an unmatched path is arbitrary caller text),
+ * remote address; never headers or bodies. Credential headers are redacted as well, in
+ * case a serializer is ever widened. Strings are JSON-escaped by pino (CR, LF, ESC become \r,
+ * \n, \u001b), so a hostile value cannot forge a log line. Tested in test/gateway/logs.test.ts.
+ */
+type LoggedRequest = { method?: string; url?: string; ip?: string; routeOptions?: { url?: string | undefined } };
+
+export function gatewayLoggerOptions(level: string): { level: string; redact: string[]; serializers: { req: (req: LoggedRequest) => Record<string, unknown> } } {
+  return {
+    level,
+    redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
+    serializers: {
+      req: (req) => {
+        const route = req.routeOptions?.url;
+        return route === undefined
+          ? { method: req.method, route: 'unmatched', remoteAddress: req.ip }
+          : { method: req.method, route, path: (req.url ?? '').split('?')[0]?.slice(0, 512), remoteAddress: req.ip };
+      },
+    },
+  };
+}
+
 /** Surfaces other than the LLM gateway register here: admin API and metrics, MCP gateway. */
 export const SERVE_PLUGINS: GatewayPlugin[] = [registerAdminRoutes, mcpPlugin()];
 
@@ -34,10 +59,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
       const { host, port } = parseListen(opts.listen ?? loaded.config.server.listen);
       const level = ctx.env.PAVISE_LOG_LEVEL ?? 'info';
       const runtime = createRuntime(loaded, {}, { logger: pino({ level, name: 'pavise' }), watchPolicies: true });
-      const app = createServer(runtime, {
-        logger: { level, redact: ['req.headers.authorization', 'req.headers["x-api-key"]'] },
-        plugins: SERVE_PLUGINS,
-      });
+      const app = createServer(runtime, { logger: gatewayLoggerOptions(level), plugins: SERVE_PLUGINS });
       try {
         const address = await app.listen({ host, port });
         ctx.stderr(`pavise gateway listening on ${address}\n`);

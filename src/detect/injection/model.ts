@@ -301,11 +301,15 @@ export function scoreText(model: Model, lower: string, dir: Direction): WindowSc
   let prevWord = 0;
   let havePrev = false;
   const doc = dir === 'tool_result';
+  let prevIsWord = false;
   for (let i = 0; i < len; i++) {
     let a0 = 0;
     let a1 = 0;
     let cnt = 0;
     let hc = CHAR_SALT;
+    const isWord = isWordChar(lower.charCodeAt(i));
+    const wordStart = isWord && !prevIsWord;
+    prevIsWord = isWord;
     const lim = Math.min(5, len - i);
     for (let k = 0; k < lim; k++) {
       hc = Math.imul(hc ^ lower.charCodeAt(i + k), FNV_PRIME);
@@ -322,7 +326,7 @@ export function scoreText(model: Model, lower: string, dir: Direction): WindowSc
         }
       }
     }
-    if (isWordStart(lower, i)) {
+    if (wordStart) {
       const hw = wordHash(lower, i);
       let id = (hw >>> 0) & mask;
       a0 += w0[id] ?? 0;
@@ -377,8 +381,42 @@ export function scoreText(model: Model, lower: string, dir: Direction): WindowSc
   return { z, at, windowLen: Math.min(WINDOW, len) };
 }
 
+let windowBuf = new Int32Array(maxFeatures(WINDOW));
+
+/**
+ * Score one window [start, start + WINDOW) only (O(WINDOW)): used where the whole text need not
+ * be read, e.g. around a rule hit in a folded view. Same features as scoreText's windows.
+ */
+export function scoreWindow(model: Model, lower: string, start: number, dir: Direction): WindowScore {
+  const s = Math.max(0, Math.min(start, lower.length - WINDOW));
+  const e = Math.min(lower.length, s + WINDOW);
+  if (windowBuf.length < maxFeatures(e - s)) windowBuf = new Int32Array(maxFeatures(e - s));
+  const n = featurize(lower, s, e, dir, model.mask, windowBuf);
+  const v = 1 / Math.sqrt(n);
+  const nh = model.heads.length;
+  const z = new Float64Array(nh);
+  const at = new Int32Array(nh).fill(s);
+  for (let h = 0; h < nh; h++) {
+    const head = model.heads[h];
+    if (!head) continue;
+    let acc = 0;
+    for (let j = 0; j < n; j++) acc += head.weights[windowBuf[j] ?? 0] ?? 0;
+    z[h] = head.bias + acc * v;
+  }
+  return { z, at, windowLen: e - s };
+}
+
 /** Map a raw logit to the calibrated 0..1 score for a direction. */
 export function calibrate(head: Head, z: number, dir: Direction): number {
   const c = head.calibration[dir];
   return sigmoid(c.slope * (z - c.z0) + logit(c.anchor));
+}
+
+// Load at import, not on the first request: decoding the weights takes milliseconds that would
+// otherwise count against the first detection's time budget. An error is kept and re-thrown by
+// loadModel() (fail closed at use, not a crash at import).
+try {
+  scoreText(loadModel(), 'warm up', 'input');
+} catch {
+  // loadModel() caches the error; detect() will throw it.
 }

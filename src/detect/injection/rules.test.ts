@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkSync } from 'recheck';
 import { matchRules, REACH, RULE_LANGS, RULES, scriptsOf } from './rules.js';
 
 /**
@@ -91,14 +90,7 @@ test('every rule pattern has a bounded match length below REACH (region matching
   }
 });
 
-test('every rule pattern is free of super-linear backtracking (recheck)', () => {
-  for (const r of RULES) {
-    const res = checkSync(r.re.source, r.re.flags, { timeout: 2000 });
-    assert.notEqual(res.status, 'vulnerable', `${r.id} is vulnerable to ReDoS`);
-  }
-});
-
-test('every ASCII gate literal occurs in... the pattern family it guards (gates are lower-case ASCII)', () => {
+test('gate literals are lower-case ASCII (the Aho-Corasick pre-filter matches only those)', () => {
   for (const r of RULES) {
     if (typeof r.gate === 'string') continue;
     assert.ok(r.gate.length > 0, r.id);

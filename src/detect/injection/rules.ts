@@ -47,7 +47,7 @@ export interface Rule {
 }
 
 // Gaps between key words: bounded, never crossing a line break or sentence end.
-const G = '[^.!?\\n]{0,40}';
+const G = '[^.!?\\n]{0,32}';
 const G2 = '[^.!?\\n]{0,80}';
 // Shorter gap for rules with two gaps (the backtracking cost is the product of the gaps).
 const GS = '[^.!?\\n]{0,28}';

@@ -14,7 +14,7 @@
 
 import type { DetectContext, Match, TextView, ViewName } from '../../engine/types.js';
 import type { Model, WindowScore } from './model.js';
-import { calibrate, loadModel, logit, scoreText, sigmoid } from './model.js';
+import { calibrate, loadModel, logit, scoreText, scoreWindow, sigmoid, WINDOW } from './model.js';
 import type { RuleDetector, RuleHit, Strength } from './rules.js';
 import { matchRules } from './rules.js';
 
@@ -66,7 +66,12 @@ export function scoreView(model: Model, head: number, detector: RuleDetector, te
     // only when a rule saw an attack phrase, and skip the pass otherwise.
     return { score: 0, model: 0, hits, windowStart: 0, windowLen: 0 };
   }
-  const ws = modelPass(model, text, lower, ctx.direction);
+  // On a folded view the model reads only the window around the first rule hit (O(WINDOW)):
+  // the rest of the text is the same as the raw view's, which is scored in full.
+  const firstHit = hits.reduce((m, x) => Math.min(m, x.start), Number.POSITIVE_INFINITY);
+  const ws = RULE_GATED_VIEWS.has(viewName)
+    ? scoreWindow(model, lower, Math.max(0, firstHit - WINDOW / 2), ctx.direction)
+    : modelPass(model, text, lower, ctx.direction);
   let pModel = calibrate(h, ws.z[head] ?? -Infinity, ctx.direction);
   // Head 0 says "attack or not"; other heads only say which kind. A kind head alone must not
   // raise a finding the attack head does not support.

@@ -84,6 +84,7 @@ export class McpGateway {
           baseDir: runtime.loaded.baseDir,
           now: Date.now,
           toolVisible: opts.toolVisible,
+          onUpstreamError: (server, kind) => runtime.metrics.upstreamErrors.inc({ upstream: `mcp:${server}`, kind }),
         }),
       );
     }

@@ -43,7 +43,8 @@ export function mcpPlugin(extra: { toolVisible?: McpGatewayOptions['toolVisible'
     registerMcpRoutes(app, runtime, {
       authenticate: (req) => authenticate(runtime, req),
       approvals: runtime.approvals,
-      ...(toolVisible ? { options: { toolVisible } } : {}),
+      // The runtime's logger: upstream failures and withheld definitions reach the operator.
+      options: { log: runtime.logger, ...(toolVisible ? { toolVisible } : {}) },
     });
     return Promise.resolve();
   };

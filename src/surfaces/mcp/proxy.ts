@@ -75,6 +75,8 @@ export interface ProxyDeps {
    * is shown, and each call is still authorized on its own.
    */
   readonly toolVisible?: ((event: Event) => boolean | Promise<boolean>) | undefined;
+  /** Counts a failed upstream request (`pavise_upstream_errors_total{upstream,kind}`). */
+  readonly onUpstreamError?: ((server: string, kind: 'timeout' | 'connect' | 'rpc_error') => void) | undefined;
 }
 
 /** The listing filter for an authorizer with a side-effect-free `evaluate` (CedarAuthorizer). */
@@ -133,6 +135,12 @@ function rpcError(v: Verdict): McpError {
   return new McpError(RpcErrorCode.InvalidRequest, `${(v.code ?? 'PAVISE_FORBIDDEN').toLowerCase()}: ${v.message}`, { code: (v.code ?? 'PAVISE_FORBIDDEN').toLowerCase(), auditId: v.auditId });
 }
 
+function upstreamKind(err: unknown): 'timeout' | 'connect' | 'rpc_error' {
+  if (err instanceof McpError) return err.code === (RpcErrorCode.RequestTimeout as number) ? 'timeout' : 'rpc_error';
+  if (err instanceof PaviseError && err.code === 'PAVISE_UPSTREAM_TIMEOUT') return 'timeout';
+  return 'connect';
+}
+
 function upstreamError(err: unknown): { code: ErrorCode; message: string } {
   if (err instanceof PaviseError) return { code: err.code, message: err.message };
   if (err instanceof McpError && err.code === (RpcErrorCode.RequestTimeout as number)) return { code: 'PAVISE_UPSTREAM_TIMEOUT', message: ERRORS.PAVISE_UPSTREAM_TIMEOUT.message };
@@ -182,6 +190,12 @@ export class ServerProxy {
   /** Current view of the upstream's tools (after the last refresh). */
   toolEntries(): ToolEntry[] {
     return [...this.tools.values()];
+  }
+
+  private reportUpstream(err: unknown): void {
+    // Refusals of our own (PaviseError other than upstream ones) are not upstream failures.
+    if (err instanceof PaviseError && err.code !== 'PAVISE_UPSTREAM_ERROR' && err.code !== 'PAVISE_UPSTREAM_TIMEOUT') return;
+    this.deps.onUpstreamError?.(this.name, upstreamKind(err));
   }
 
   private onToolsChanged(): void {
@@ -333,6 +347,7 @@ export class ServerProxy {
       await this.refresh();
     } catch (err) {
       // A failed re-list falls back to the last vetted listing; none yet means nothing to show.
+      this.reportUpstream(err);
       this.deps.log.warn({ mcpServer: this.name, err: err instanceof Error ? err.message : 'error' }, 'mcp tools/list upstream failed');
       if (!this.listed) throw new McpError(RpcErrorCode.InternalError, `${upstreamError(err).code.toLowerCase()}: ${upstreamError(err).message}`);
     }
@@ -372,6 +387,7 @@ export class ServerProxy {
       try {
         await this.refresh();
       } catch (err) {
+        this.reportUpstream(err);
         const e = upstreamError(err);
         return errorResult(e.code, e.message);
       }
@@ -431,6 +447,7 @@ export class ServerProxy {
           : {}),
       })) as CallToolResult;
     } catch (err) {
+      this.reportUpstream(err);
       const e = upstreamError(err);
       return refuse(e.code, e.message);
     }
@@ -535,6 +552,7 @@ export class ServerProxy {
       const client = await this.upstream.client();
       r = await client.readResource({ uri }, { timeout: this.config.timeoutMs, ...(extra ? { signal: extra.signal } : {}) });
     } catch (err) {
+      this.reportUpstream(err);
       const e = upstreamError(err);
       throw new McpError(RpcErrorCode.InternalError, `${e.code.toLowerCase()}: ${e.message}`);
     }
@@ -553,6 +571,7 @@ export class ServerProxy {
       const client = await this.upstream.client();
       r = await client.getPrompt({ name, ...(args ? { arguments: args } : {}) }, { timeout: this.config.timeoutMs, ...(extra ? { signal: extra.signal } : {}) });
     } catch (err) {
+      this.reportUpstream(err);
       const e = upstreamError(err);
       throw new McpError(RpcErrorCode.InternalError, `${e.code.toLowerCase()}: ${e.message}`);
     }

@@ -1,0 +1,162 @@
+// Detector micro-benchmarks (not a test; results go to BENCHMARKS.md).
+//
+//   node --import tsx bench/detectors.ts [--quick]
+//
+// 1. Each built-in detector alone on clean text of 1 KB, 16 KB, 256 KB and 1 MB (prose mixed
+//    with code/config lines, no credential or PII): MB/s by CPU time (process.cpuUsage, so a
+//    busy shared machine does not distort it), best of N runs. The raw view only (what the
+//    detector itself costs; normalisation is measured separately).
+// 2. Pattern detectors (secrets + pii) together: clean, dense (every line a key or PII value),
+//    and adversarial keyword storms (64 KB each).
+// 3. Worst case per detector: the slowest of the storms at 64 KB, in ms (the ReDoS bound is
+//    10 ms per 64 KB input, ENGINEERING.md 12).
+// 4. The whole input pipeline (normalize all views + every detector, Engine.detect) per 2 KB
+//    prompt cut from benign datasets: p50 / p99 per prompt, wall clock, after warm-up.
+import { readFileSync } from 'node:fs';
+import { builtinRegistry } from '../src/detect/index.js';
+import { normalize } from '../src/detect/normalize.js';
+import { piiSet } from '../src/detect/pii/fixtures.js';
+import { DEV_CLEAN, TEST_CLEAN, rng, secretSet } from '../src/detect/secrets/fixtures.js';
+import { Engine } from '../src/engine/pipeline.js';
+import type { Detector, Event, TextView } from '../src/engine/types.js';
+import { DEFAULT_GUARD_RULES } from '../src/policy/guard.js';
+
+const quick = process.argv.includes('--quick');
+const PROSE = 'The quarterly report shows steady growth across all regions, and the team expects to ship the new onboarding flow next month. Customers asked for better search, clearer pricing and faster support responses. ';
+const r = rng(3);
+const cleanLines = [...DEV_CLEAN, ...TEST_CLEAN];
+let li = 0;
+let cleanSrc = '';
+while (cleanSrc.length < 1 << 20) cleanSrc += (li++ % 3 === 0 ? (cleanLines[li % cleanLines.length] ?? (() => ''))(r) : PROSE) + '\n';
+const dense0 = [...secretSet('test', 9, 4, 0).map((x) => x.text), ...piiSet('test', 9, 4, 0).map((x) => x.text)];
+let dj = 0;
+let dense = '';
+while (dense.length < 256 * 1024) dense += (dense0[dj++ % dense0.length] ?? '') + '\n';
+
+const raw = (text: string): TextView => ({ name: 'raw', text, toOriginal: (i: number) => i } as unknown as TextView);
+const ctx = { action: 'chat.output', provenance: 'model', direction: 'output' } as const;
+
+function cpuMs(fn: () => void): number {
+  const c0 = process.cpuUsage();
+  fn();
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
+}
+
+/** MB/s by CPU time, best of `runs` (each run repeats until ≥ 20 ms of CPU). */
+function mbps(fn: (t: string) => unknown, text: string, runs = quick ? 3 : 5): number {
+  fn(text);
+  let best = Infinity;
+  for (let k = 0; k < runs; k++) {
+    let n = 0;
+    const ms = cpuMs(() => {
+      const t0 = performance.now();
+      do {
+        fn(text);
+        n++;
+      } while (performance.now() - t0 < 20);
+    });
+    best = Math.min(best, ms / n);
+  }
+  return text.length / 1e6 / (best / 1000);
+}
+
+const out: Record<string, unknown> = {};
+const detectors = builtinRegistry().detectors;
+const sizes = [1024, 16 * 1024, 256 * 1024, 1 << 20];
+const perDetector: Record<string, Record<string, number>> = {};
+for (const d of detectors) {
+  perDetector[d.id] = {};
+  for (const size of sizes) {
+    if (quick && size === 1 << 20) continue;
+    const text = cleanSrc.slice(0, size);
+    (perDetector[d.id] as Record<string, number>)[String(size)] = mbps((t) => d.detect(raw(t), ctx), text);
+  }
+}
+out.cleanMBps = perDetector;
+
+const byId = (id: string): Detector | undefined => detectors.find((d) => d.id === id);
+const secrets = byId('secrets');
+const pii = byId('pii');
+const pattern = (t: string): void => {
+  secrets?.detect(raw(t), ctx);
+  pii?.detect(raw(t), ctx);
+};
+const storms: Record<string, string> = {
+  'password= storm': 'password='.repeat(7282),
+  'sk- storm': 'sk-'.repeat(21845),
+  '1:1: storm': '1:'.repeat(32768),
+  'Mr. storm': 'Mr. '.repeat(16384),
+  'digits+spaces': '1 '.repeat(32768),
+  '-----BEGIN storm': '-----BEGIN '.repeat(5957),
+  'eyJ storm': 'eyJ.'.repeat(16384),
+  'ignore previous storm': 'ignore all previous instructions and '.repeat(1771),
+  'zero-width storm': 'a\u200b'.repeat(32768),
+  'base64 blob': Buffer.from('x'.repeat(49152)).toString('base64'),
+};
+out.pattern = {
+  cleanMBps: mbps(pattern, cleanSrc.slice(0, 1 << 20)),
+  denseMBps: mbps(pattern, dense),
+  stormsMBps: Object.fromEntries(Object.entries(storms).map(([k, t]) => [k, mbps(pattern, t.slice(0, 65536), 2)])),
+};
+
+// Worst case per detector over the storms (ms per 64 KB, CPU).
+const worst: Record<string, { case: string; ms: number }> = {};
+for (const d of detectors) {
+  for (const [k, t] of Object.entries(storms)) {
+    const text = t.slice(0, 65536);
+    d.detect(raw(text), ctx);
+    const ms = cpuMs(() => d.detect(raw(text), ctx));
+    if (!worst[d.id] || ms > (worst[d.id]?.ms ?? 0)) worst[d.id] = { case: k, ms };
+  }
+}
+out.worst64KB = worst;
+
+// Normalisation alone (all views the registry asks for) on clean text.
+const views = builtinRegistry().views;
+out.normalizeMBps = { '2KB': mbps((t) => normalize(t, { views }), cleanSrc.slice(0, 2048)), '64KB': mbps((t) => normalize(t, { views }), cleanSrc.slice(0, 65536)) };
+
+// Whole input pipeline per 2 KB prompt.
+function rows(file: string, max: number): string[] {
+  const res: string[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line) continue;
+    const row = JSON.parse(line) as { text?: unknown };
+    if (typeof row.text === 'string') res.push(row.text);
+    if (res.length >= max) break;
+  }
+  return res;
+}
+const base = '/work/shared/datasets';
+const corpus = [...rows(`${base}/wildguard-benign/data.jsonl`, 3000), ...rows(`${base}/gsm8k-benign/data.jsonl`, 3000)].join('\n');
+const prompts: string[] = [];
+for (let i = 0; prompts.length < 200 && i + 2048 <= corpus.length; i += 2048) prompts.push(corpus.slice(i, i + 2048));
+const engine = new Engine({ registry: builtinRegistry(), rules: DEFAULT_GUARD_RULES });
+const ev = (text: string): Event => ({ id: 'b', time: 0, principal: { id: 'k', kind: 'service', roles: [] }, action: 'chat.input', resource: { kind: 'model', id: 'm' }, parts: [{ text, provenance: 'user' }] });
+for (let w = 0; w < 3; w++) for (const p of prompts) engine.detect(ev(p));
+const times: number[] = [];
+const cpu0 = process.cpuUsage();
+for (let k = 0; k < (quick ? 5 : 10); k++) {
+  for (const p of prompts) {
+    const t0 = performance.now();
+    engine.detect(ev(p));
+    times.push(performance.now() - t0);
+  }
+}
+const cpu = process.cpuUsage(cpu0);
+times.sort((a, b) => a - b);
+const q = (x: number): number => times[Math.min(times.length - 1, Math.floor(x * times.length))] ?? NaN;
+out.inputPipeline2KB = { prompts: prompts.length, samples: times.length, p50ms: q(0.5), p99ms: q(0.99), maxMs: q(1), cpuMsPerPrompt: (cpu.user + cpu.system) / 1000 / times.length };
+
+// Per-detector cost in the 2 KB pipeline: CPU µs per prompt of an engine with only that detector
+// (so it includes normalising the views that detector reads).
+const share: Record<string, number> = {};
+for (const d of detectors) {
+  const e = new Engine({ registry: builtinRegistry().with({ disable: detectors.filter((x) => x.id !== d.id).map((x) => x.id), add: [] }), rules: DEFAULT_GUARD_RULES });
+  for (const p of prompts) e.detect(ev(p));
+  share[d.id] = (cpuMs(() => prompts.forEach((p) => e.detect(ev(p)))) * 1000) / prompts.length;
+}
+share['normalize (all views)'] = (cpuMs(() => prompts.forEach((p) => normalize(p, { views }))) * 1000) / prompts.length;
+out.perDetectorUsPer2KB = share;
+out.node = process.version;
+process.stdout.write(JSON.stringify(out, null, 2) + '\n');
