@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global process, console, URL */
 // Runs every *.test.ts under src/ and test/ with node:test and the tsx loader (Node 20 has no
 // type stripping and no --test globbing). Extra arguments filter files by substring.
 import { spawnSync } from 'node:child_process';

@@ -23,6 +23,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOption
 import type { ErrorCode } from '../engine/errors.js';
 import { ERRORS, PaviseError } from '../engine/errors.js';
 import { authenticate } from '../identity/index.js';
+import type { HttpSpan } from '../monitor/tracing.js';
 import type { Runtime } from '../runtime.js';
 import { registerAnthropicRoutes } from './anthropic.js';
 import type { GatewayDeps, Style } from './gateway.js';
@@ -116,10 +117,19 @@ export function createServer(runtime: Runtime, opts: ServerOptions = {}): Fastif
   // the route pattern (`/mcp/:server`), never the raw URL, so cardinality stays bounded; requests
   // that match no route (404s, parser refusals before routing) share `unmatched`. onResponse
   // fires after the last byte, so streams are timed to their end.
+  const tracing = runtime.tracing;
+  const spans = new WeakMap<FastifyRequest, HttpSpan>();
+  if (tracing) {
+    app.addHook('onRequest', (request, _reply, done) => {
+      spans.set(request, tracing.startHttp(request.method, request.routeOptions.url ?? 'unmatched'));
+      done();
+    });
+  }
   app.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';
     runtime.metrics.httpRequests.inc({ route, status: String(reply.statusCode) });
     runtime.metrics.httpDuration.observe({ route }, reply.elapsedTime / 1000);
+    spans.get(request)?.end(reply.statusCode);
     done();
   });
 

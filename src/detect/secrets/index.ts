@@ -214,9 +214,8 @@ export function scanSecrets(text: string): Cand[] {
       if (!rule) continue;
       const at = hit.start - (rule.lead ?? 0);
       if (at < 0 || at < (valueEnd[ri] ?? 0)) continue;
-      const key = ri * 0x100000000 + at;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      // The cheap positional checks run before the dedupe set (they depend only on rule and
+      // position, so the order does not change the result).
       if (at > 0 && (rule.boundary ?? true) && isWordCode(text.charCodeAt(at - 1))) continue;
       if (rule.generic && rule.id !== 'bearer_token' && rule.id !== 'connection_string' && at > 0) {
         // Keyword inside a word is only a key name at a camelCase/snake boundary (dbPassword,
@@ -224,6 +223,9 @@ export function scanSecrets(text: string): Cand[] {
         const prev = text.charCodeAt(at - 1);
         if (isLower(prev) && isLower(text.charCodeAt(at))) continue;
       }
+      const key = ri * 0x100000000 + at;
+      if (seen.has(key)) continue;
+      seen.add(key);
       rule.re.lastIndex = at;
       const m = rule.re.exec(text);
       if (!m) continue;

@@ -47,6 +47,12 @@ const SEP = `(?:\\s{0,4}(?:=|:=|:|=>|,)\\s{0,4}|\\s{1,4}|\\s{1,8}value\\s{0,2}[=
 /** Generic keywords also occur in prose ("password manager"): no bare-whitespace separator. */
 const SEP_STRICT = `(?:\\s{0,4}(?:=|:=|:|=>|,)\\s{0,4}|\\s{1,8}value\\s{0,2}[=:]\\s{0,2})`;
 
+// Two-character keywords (`sk`, `q~`) fire all over prose ("asked", "task"): where the rule's
+// regex fixes the next (or previous) character class, the keyword includes it, which keeps the
+// hits — and the regex runs — to plausible positions without changing what can match.
+const DIGITS = [...'0123456789'];
+const HEX_DIGITS = [...'0123456789abcdef'];
+
 function r(src: string, flags = ''): RegExp {
   return new RegExp(src, `dy${flags}`);
 }
@@ -88,7 +94,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
     score: 0.95,
   },
   { id: 'azure_sas_token', entity: 'azure_sas_token', keywords: ['sig='], re: r(`sig=(?<s>[A-Za-z0-9%+/]{40,100}(?:%3D|=){0,2})`, 'i'), score: 0.6, validate: (v) => v.includes('%') || /[+/]/.test(v) },
-  { id: 'azure_client_secret', entity: 'azure_client_secret', keywords: ['q~'], lead: 4, re: r(`(?<s>[A-Za-z0-9_.~-]{3}[0-9]Q~[A-Za-z0-9_.~-]{31,34})(?![A-Za-z0-9_.~-])`), score: 0.9 },
+  { id: 'azure_client_secret', entity: 'azure_client_secret', keywords: DIGITS.map((d) => `${d}q~`), lead: 3, re: r(`(?<s>[A-Za-z0-9_.~-]{3}[0-9]Q~[A-Za-z0-9_.~-]{31,34})(?![A-Za-z0-9_.~-])`), score: 0.9 },
   { id: 'digitalocean_token', entity: 'digitalocean_token', keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'], re: r(`(?<s>do[opr]_v1_[a-f0-9]{64})${BA}`), score: 0.95 },
   { id: 'heroku_api_key', entity: 'heroku_api_key', keywords: ['hrku-'], re: r(`(?<s>HRKU-[A-Za-z0-9_-]{60})${B}`), score: 0.95 },
   { id: 'alibaba_access_key', entity: 'alibaba_access_key', keywords: ['ltai'], re: r(`(?<s>LTAI[A-Za-z0-9]{20})${BA}`), score: 0.85 },
@@ -111,7 +117,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   { id: 'slack_webhook', entity: 'slack_webhook', keywords: ['hooks.slack.com/'], re: r(`hooks\\.slack\\.com/(?:services|workflows|triggers)/(?<s>[A-Za-z0-9_/+-]{20,120})`), score: 0.95 },
   { id: 'discord_webhook', entity: 'discord_webhook', keywords: ['discord.com/api/webhooks/', 'discordapp.com/api/webhooks/'], re: r(`discord(?:app)?\\.com/api/webhooks/(?<s>\\d{17,20}/[A-Za-z0-9_-]{60,70})`), score: 0.95 },
   { id: 'stripe_key', entity: 'stripe_key', keywords: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_', 'whsec_'], re: r(`(?<s>(?:(?:sk|rk)_(?:live|test)_|whsec_)[0-9a-zA-Z]{24,247})${BA}`), score: 0.95 },
-  { id: 'twilio_api_key', entity: 'twilio_api_key', keywords: ['sk'], re: r(`(?<s>SK[0-9a-f]{32})${BA}`), score: 0.75 },
+  { id: 'twilio_api_key', entity: 'twilio_api_key', keywords: HEX_DIGITS.map((h) => `sk${h}`), re: r(`(?<s>SK[0-9a-f]{32})${BA}`), score: 0.75 },
   {
     id: 'twilio_auth_token',
     entity: 'twilio_auth_token',
@@ -121,7 +127,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   },
   { id: 'sendgrid_api_key', entity: 'sendgrid_api_key', keywords: ['sg.'], re: r(`(?<s>SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})${B}`), score: 0.97 },
   { id: 'mailgun_key', entity: 'mailgun_key', keywords: ['key-'], re: r(`(?<s>key-[a-f0-9]{32})${BA}`), score: 0.7 },
-  { id: 'mailchimp_key', entity: 'mailchimp_key', keywords: ['-us'], lead: 32, re: r(`(?<s>[a-f0-9]{32}-us[0-9]{1,2})${BA}`), score: 0.85 },
+  { id: 'mailchimp_key', entity: 'mailchimp_key', keywords: DIGITS.map((d) => `-us${d}`), lead: 32, re: r(`(?<s>[a-f0-9]{32}-us[0-9]{1,2})${BA}`), score: 0.85 },
   { id: 'shopify_token', entity: 'shopify_token', keywords: ['shpat_', 'shpca_', 'shppa_', 'shpss_'], re: r(`(?<s>shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})${BA}`), score: 0.95 },
   { id: 'square_token', entity: 'square_token', keywords: ['sq0atp-', 'sq0csp-', 'eaaa'], re: r(`(?<s>(?:sq0atp-[0-9A-Za-z_-]{22}|sq0csp-[0-9A-Za-z_-]{43}|EAAA[A-Za-z0-9_-]{60}))${B}`), score: 0.85 },
   { id: 'telegram_bot_token', entity: 'telegram_bot_token', keywords: [':aa'], lead: 10, re: r(`(?<s>[0-9]{8,10}:AA[0-9A-Za-z_-]{33})${B}`), score: 0.85, boundary: false },
