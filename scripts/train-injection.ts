@@ -178,26 +178,29 @@ function main(): void {
 
   // Quantize, then calibrate with exactly the inference code on the decoded file.
   const q = w.map(quantize);
-  const draft = (cal: ModelFile['heads'][number]['calibration'][]): ModelFile => ({
+  const draft = (cal: ModelFile['heads'][number]['calibration'][], evidenceK = 0, priors: readonly number[] = []): ModelFile => ({
     format: MODEL_FORMAT,
     version: '',
     featurizer: FEATURIZER_VERSION,
     bits: BITS,
     window: WINDOW,
     stride: STRIDE,
+    evidenceK,
     heads: HEADS.map((name, h) => ({
       name,
       bias: b[h] ?? 0,
+      prior: priors[h] ?? b[h] ?? 0,
       scale: q[h]?.scale ?? 1,
       weights: q[h]?.b64 ?? '',
       calibration: cal[h] ?? { input: { z0: 0, slope: 1, anchor: 0.5 }, output: { z0: 0, slope: 1, anchor: 0.5 }, tool_result: { z0: 0, slope: 1, anchor: 0.5 } },
     })),
     provenance: {},
   });
-  const model = decodeModel(draft([]));
+  const calibrateAll = (evidenceK: number): { cal: ModelFile['heads'][number]['calibration'][]; metrics: Record<string, { recallAtAnchor: number | null; [k: string]: number | null }> } => {
+  const model = decodeModel(draft([], evidenceK, priors));
   const devZ = devRows.map((r) => scoreText(model, r.text.toLowerCase(), r.direction).z);
   const cal: ModelFile['heads'][number]['calibration'][] = [];
-  const metrics: Record<string, unknown> = {};
+  const metrics: Record<string, { recallAtAnchor: number | null; [k: string]: number | null }> = {};
   HEADS.forEach((name, h) => {
     const per = {} as Record<Direction, { z0: number; slope: number; anchor: number }>;
     const zsInputBenign: number[] = [];
@@ -235,9 +238,37 @@ function main(): void {
     }
     cal.push(per);
   });
+  return { cal, metrics };
+  };
+  // Short-text shrinkage constant (model.ts header), chosen on dev: the value that maximizes the
+  // injection head's mean dev recall (input, tool_result) at the calibrated thresholds; the
+  // calibration itself holds every dev benign source (including the short everyday prompts)
+  // to its FPR target, so the trade-off is measured, not assumed.
+  // Benign prior per head: the median raw (unshrunk) dev logit of benign rows.
+  const rawModel = decodeModel(draft([]));
+  const priors = HEADS.map((_, h) => {
+    const zs = devRows.filter((r) => r.label === 0).map((r) => scoreText(rawModel, r.text.toLowerCase(), r.direction).z[h] ?? 0);
+    return Number(quantile(zs, 0.5).toFixed(6));
+  });
+  console.log(`benign priors ${priors.join(', ')}`);
+  const K_CANDIDATES = (process.env.H_EVIDENCE_K ?? '0,50,100,200,300,500,800').split(',').map(Number);
+  let bestK = 0;
+  let bestScore = -1;
+  let chosen: ReturnType<typeof calibrateAll> | undefined;
+  for (const k of K_CANDIDATES) {
+    const res = calibrateAll(k);
+    const ri = res.metrics['injection.input']?.recallAtAnchor ?? 0;
+    const rt = res.metrics['injection.tool_result']?.recallAtAnchor ?? 0;
+    const score = (ri + rt) / 2;
+    console.log(`evidenceK ${k}: dev recall input ${ri} tool_result ${rt}`);
+    if (score > bestScore + 1e-9) { bestScore = score; bestK = k; chosen = res; }
+  }
+  if (!chosen) throw new Error('no evidenceK candidate');
+  const { cal, metrics } = chosen;
+  console.log(`chosen evidenceK ${bestK}`);
   if (proxy) {
     const hand = rows.filter((r) => r.method === 'hand' && r.split !== 'test' && !r.source.includes('obfuscated'));
-    const m2 = decodeModel(draft(cal));
+    const m2 = decodeModel(draft(cal, bestK, priors));
     let tp = 0, pos = 0, fp = 0, neg = 0;
     for (const r of hand) {
       const z = scoreText(m2, r.text.toLowerCase(), r.direction).z[0] ?? 0;
@@ -247,7 +278,7 @@ function main(): void {
     }
     console.log(`PROXY hand-written rows: recall ${(tp / Math.max(1, pos)).toFixed(3)} (${pos}), fpr ${(fp / Math.max(1, neg)).toFixed(3)} (${neg})`);
   }
-  const file = draft(cal);
+  const file = draft(cal, bestK, priors);
   const body = JSON.stringify({ ...file, provenance: {}, metrics });
   const version = `injection-${Buffer.from(body).length}-${(await_hash(body)).slice(0, 12)}`;
   const out: ModelFile = {

@@ -18,7 +18,7 @@ import { openAudit } from './audit/index.js';
 import { builtinRegistry } from './detect/index.js';
 import type { ConfiguredRedactor } from './detect/redact.js';
 import { createRedactor } from './detect/redact.js';
-import type { AuditSink, Authorizer, ContextProvider, FindingCheck, Gate, Observer, Redactor } from './engine/pipeline.js';
+import type { EngineOptions } from './engine/pipeline.js';
 import { Engine } from './engine/pipeline.js';
 import type { Detector } from './engine/types.js';
 import { Alerts } from './monitor/alerts.js';
@@ -41,17 +41,13 @@ import type { SqliteDatabase } from './store/sqlite.js';
 import { openDatabase } from './store/sqlite.js';
 import { SqliteStateStore } from './store/state-sqlite.js';
 
-export interface RuntimeOverrides {
-  readonly authorizer?: Authorizer;
-  readonly audit?: AuditSink;
-  readonly redactor?: Redactor;
-  readonly gates?: readonly Gate[];
-  readonly findingChecks?: readonly FindingCheck[];
-  readonly contextProviders?: readonly ContextProvider[];
-  readonly observers?: readonly Observer[];
+/** What a caller (tests, fault injection, the SDK) may supply instead of the configured parts. */
+export type RuntimeOverrides = Partial<
+  Pick<EngineOptions, 'authorizer' | 'audit' | 'redactor' | 'gates' | 'findingChecks' | 'contextProviders' | 'observers'>
+> & {
   /** Extra detectors (tests, fault injection). */
   readonly detectors?: readonly Detector[];
-}
+};
 
 export interface RuntimeOptions {
   /** Logger; a silent one when absent. */

@@ -84,16 +84,23 @@ export class SqliteAuditStore implements AuditStore {
       throw err;
     }
     this.tx = this.db.transaction((build: (head: AuditHead) => AuditBatch): AuditBatch => {
-      const batch = build(this.cached);
+      // INVARIANT: the head is read inside the write transaction, not from the cache: another
+      // process on the same file (a CLI recording an admin action) may have appended since.
+      const batch = build(this.readHead());
       for (const r of batch.records) this.insertRecord.run(r.seq, r.time, r.kind, r.hash, r.body);
       for (const c of batch.checkpoints) this.insertCheckpoint.run(c.seq, c.time, c.hash, c.keyId, c.signature);
       return batch;
     });
   }
 
+  private lastRecord: Database.Statement | undefined;
+  private lastCheckpoint: Database.Statement | undefined;
+
   private readHead(): AuditHead {
-    const last = this.db.prepare('SELECT seq, hash FROM audit_records ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
-    const cp = this.db.prepare('SELECT seq, time FROM audit_checkpoints ORDER BY seq DESC LIMIT 1').get() as { seq: number; time: number } | undefined;
+    this.lastRecord ??= this.db.prepare('SELECT seq, hash FROM audit_records ORDER BY seq DESC LIMIT 1');
+    this.lastCheckpoint ??= this.db.prepare('SELECT seq, time FROM audit_checkpoints ORDER BY seq DESC LIMIT 1');
+    const last = this.lastRecord.get() as { seq: number; hash: string } | undefined;
+    const cp = this.lastCheckpoint.get() as { seq: number; time: number } | undefined;
     return { seq: last?.seq ?? 0, hash: last?.hash ?? GENESIS_HASH, checkpointSeq: cp?.seq ?? 0, checkpointTime: cp?.time ?? 0 };
   }
 

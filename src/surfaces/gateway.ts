@@ -4,6 +4,8 @@
 // INVARIANT: nothing from the caller's request headers reaches the upstream except the few
 // protocol headers listed in `upstreamHeaders`; the provider key is added here and never echoed.
 // Misses: no retries or circuit breaker per upstream (a failed upstream is a 502 to the caller).
+// callUpstream reports failed calls (transport errors, 5xx/429/401/403 answers) to
+// `deps.onUpstreamError` for `pavise_upstream_errors_total`; body read errors are not reported.
 // Cost: one upstream request per call; bodies read with a byte cap.
 // Failure mode: connection errors -> PAVISE_UPSTREAM_ERROR (502), timeouts ->
 // PAVISE_UPSTREAM_TIMEOUT (504); messages never include provider keys or caller credentials.

@@ -9,6 +9,8 @@
 // authentication -> per-key rate limit. Then the JSON body is read with the byte cap enforced on
 // the wire and after decompression, its depth checked by a linear scan, and only then parsed.
 //
+// Every request, on every surface, is counted in `pavise_http_requests_total` and timed in
+// `pavise_http_request_duration_seconds` by route pattern, and gets a span when tracing is on.
 // Misses: no TLS (terminate in front); per-process rate limits (see limits.ts).
 // Cost: O(body) before any handler runs.
 // Failure mode: every refusal is a 4xx/5xx with a `pavise_…` code in the caller's provider shape

@@ -16,6 +16,17 @@
 // constant of about 2 × (8 hash steps per char). No allocation per feature: ids go into a reused
 // scratch buffer.
 //
+// Short-text shrinkage: a window with few features gives a logit built from a handful of weights,
+// which is noise, not evidence ("What is your name?" scored 0.98 before this). The feature part
+// is shrunk toward the head's benign prior by the amount of evidence:
+//   z = prior + (bias + Σw·v − prior) · min(1, n / evidenceK),
+// n = features in the window (tool results count each feature twice, so halved); prior = the
+// median raw logit of the dev benign rows (what "no evidence either way" looks like for a typical
+// benign text; NOT the bias, which class balancing puts at the decision boundary). prior and
+// evidenceK are stored in the model file and fitted on the dev split by train-injection.ts;
+// evidenceK is where the model is fully trusted.
+// Short real attacks keep their score through the rules' floors (score.ts), not the model.
+//
 // Failure mode: a missing or malformed weights file makes `loadModel` throw; the detectors catch
 // that at first use and throw from `detect`, which the pipeline turns into a fail-closed block.
 //
@@ -166,6 +177,8 @@ export interface HeadFile {
   readonly scale: number;
   /** base64 of an Int8Array of length 2^bits. */
   readonly weights: string;
+  /** Benign prior logit for short-text shrinkage (absent = bias). */
+  readonly prior?: number;
   /**
    * Calibration per direction: score = sigmoid(slope × (z − z0) + logit(anchor)). z0 is the raw
    * logit chosen on the dev split for that direction; anchor is the guard threshold it maps to.
@@ -183,17 +196,22 @@ export interface ModelFile {
   readonly heads: readonly HeadFile[];
   readonly provenance: unknown;
   readonly metrics?: unknown;
+  /** Short-text shrinkage constant (see the header); absent = 0 = none. */
+  readonly evidenceK?: number;
 }
 
 export interface Head {
   readonly name: string;
   readonly bias: number;
+  readonly prior: number;
   readonly weights: Float32Array;
   readonly calibration: HeadFile['calibration'];
 }
 
 export interface Model {
   readonly version: string;
+  /** Features at which the model's evidence is fully trusted (0 = no shrinkage). */
+  readonly evidenceK: number;
   readonly bits: number;
   readonly mask: number;
   readonly heads: readonly Head[];
@@ -218,6 +236,8 @@ export function decodeModel(json: unknown): Model {
   for (const h of headsIn as unknown[]) {
     if (!isRecord(h)) throw new Error('model: bad head');
     const { name, bias, scale, weights, calibration } = h;
+    const prior = h.prior ?? bias;
+    if (typeof prior !== 'number' || !Number.isFinite(prior)) throw new Error('model: bad prior');
     if (typeof name !== 'string' || typeof bias !== 'number' || typeof scale !== 'number' || typeof weights !== 'string' || !isRecord(calibration)) {
       throw new Error('model: bad head fields');
     }
@@ -231,9 +251,11 @@ export function decodeModel(json: unknown): Model {
         throw new Error('model: bad calibration');
       }
     }
-    heads.push({ name, bias, weights: w, calibration: calibration as HeadFile['calibration'] });
+    heads.push({ name, bias, prior, weights: w, calibration: calibration as HeadFile['calibration'] });
   }
-  return { version: typeof json.version === 'string' ? json.version : 'unknown', bits, mask: size - 1, heads };
+  const k = json.evidenceK ?? 0;
+  if (typeof k !== 'number' || !Number.isFinite(k) || k < 0 || k > 1e6) throw new Error('model: bad evidenceK');
+  return { version: typeof json.version === 'string' ? json.version : 'unknown', evidenceK: k, bits, mask: size - 1, heads };
 }
 
 export const MODEL_URL = new URL('../../../models/injection.json', import.meta.url);
@@ -271,6 +293,13 @@ export function logit(p: number): number {
 // calls share them at once.
 let prefix = new Float64Array(0);
 let counts = new Int32Array(0);
+
+/** Evidence factor for a window of n features (including the direction token); see the header. */
+export function evidence(model: Model, n: number, dir: Direction): number {
+  if (model.evidenceK <= 0) return 1;
+  const m = dir === 'tool_result' ? (n - 1) / 2 : n - 1;
+  return Math.min(1, Math.max(0, m) / model.evidenceK);
+}
 
 /** Max raw logit over windows, per head, and where. */
 export interface WindowScore {
@@ -367,11 +396,12 @@ export function scoreText(model: Model, lower: string, dir: Direction): WindowSc
     const e = Math.min(len, s + WINDOW);
     const n = (C[e] ?? 0) - (C[s] ?? 0) + 1;
     const v = 1 / Math.sqrt(n);
+    const f = evidence(model, n, dir);
     for (let h = 0; h < nh; h++) {
       const head = model.heads[h];
       if (!head) continue;
       const sum = (P[e * nh + h] ?? 0) - (P[s * nh + h] ?? 0) + (head.weights[dirId] ?? 0);
-      const zz = head.bias + sum * v;
+      const zz = head.prior + (head.bias + sum * v - head.prior) * f;
       if (zz > (z[h] ?? -Infinity)) {
         z[h] = zz;
         at[h] = s;
@@ -393,6 +423,7 @@ export function scoreWindow(model: Model, lower: string, start: number, dir: Dir
   if (windowBuf.length < maxFeatures(e - s)) windowBuf = new Int32Array(maxFeatures(e - s));
   const n = featurize(lower, s, e, dir, model.mask, windowBuf);
   const v = 1 / Math.sqrt(n);
+  const f = evidence(model, n, dir);
   const nh = model.heads.length;
   const z = new Float64Array(nh);
   const at = new Int32Array(nh).fill(s);
@@ -401,7 +432,7 @@ export function scoreWindow(model: Model, lower: string, start: number, dir: Dir
     if (!head) continue;
     let acc = 0;
     for (let j = 0; j < n; j++) acc += head.weights[windowBuf[j] ?? 0] ?? 0;
-    z[h] = head.bias + acc * v;
+    z[h] = head.prior + (head.bias + acc * v - head.prior) * f;
   }
   return { z, at, windowLen: e - s };
 }

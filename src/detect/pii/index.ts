@@ -191,7 +191,14 @@ function numeric(text: string, out: PiiMatch[]): void {
   }
 }
 
+// Necessary conditions for a LETTER_ID / ADDRESS_EU match (every alternative needs 7 digits or 6
+// capitals in a row; a street suffix before a digit or a street word before a space). A literal
+// test is several times cheaper than the full regexes on text that has none (most prose).
+const LETTER_ID_HINT = /\d{7}|[A-Z]{6}/;
+const ADDRESS_EU_HINT = /(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|laan|straat|gracht|plein|vägen|gatan) \d|(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Ii]mpasse|[Cc]alle|[Aa]venida|[Pp]laza|[Pp]aseo|[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]orso|ul\.) /;
+
 function letterIds(text: string, out: PiiMatch[]): void {
+  if (!LETTER_ID_HINT.test(text)) return;
   LETTER_ID.lastIndex = 0;
   for (let m = LETTER_ID.exec(text); m; m = LETTER_ID.exec(text)) {
     const v = m[0].replace(/-/g, '');
@@ -292,6 +299,7 @@ function names(text: string, out: PiiMatch[]): void {
 
 function addresses(text: string, out: PiiMatch[]): void {
   for (const re of [ADDRESS_US, ADDRESS_EU]) {
+    if (re === ADDRESS_EU && !ADDRESS_EU_HINT.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // INVARIANT: an address carries a house number; "Via Email" is not an address.

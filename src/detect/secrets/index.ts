@@ -114,7 +114,7 @@ export function isPlaceholder(raw: string): boolean {
   if (/\$\{|\{\{|%\(|<[a-z_]|process\.env|os\.environ|getenv|env\[|env\(|secretkeyref|valuefrom|vault:|ssm:|arn:aws/.test(v)) return true;
   if (/x{4,}|\*{3,}|\.{3}|…|_{4,}|-{4,}|0{6,}|#{3,}|your[_-]|my[_-]?(?:password|secret|token|key)|example|dummy|sample|placeholder|changeme|redacted|insert|replace|enter[_-]|fake|not[_-]?a[_-]?real|<|>/.test(v)) return true;
   // One repeated character (aaaaaaaa, 11111111), foo-bar style names.
-  if (/^(.)\1+$/.test(v) || /^(?:foo|bar|baz|qux|test|demo)(?:[-_]?(?:foo|bar|baz|qux|test|demo|[0-9]+))*$/.test(v)) return true;
+  if (/^(.)\1+$/.test(v) || /^(?:foo|bar|baz|qux|test|demo)(?:[-_]?(?:foo|bar|baz|qux|test|demo|[0-9]))*$/.test(v)) return true;
   return false;
 }
 
@@ -141,7 +141,9 @@ const URL_PLACEHOLDER = /^(?:password|passwd|pass|pwd|secret|changeme|mypassword
 
 // Identifier tails allowed after a generic keyword (db_PASSWORD, clientSecret, api_key_value…).
 // Anything else (token_type, max_tokens, tokenizer, secret_name, password_policy) is not a secret.
-const SUFFIX_OK = /^(?:[_.-]?(?:key|value|val|word|phrase|str|string|hash|b64|base64|hex|token|secret|id|access|access_key|v[0-9]|[0-9]))*[sS]?$/i;
+// INVARIANT (ReDoS): no string splits into these words two ways (`access_key` is `access` + `_key`),
+// so the starred group cannot backtrack exponentially.
+const SUFFIX_OK = /^(?:[_.-]?(?:key|value|val|word|phrase|str|string|hash|b64|base64|hex|token|secret|id|access|v[0-9]|[0-9]))*[sS]?$/i;
 
 interface GenericCtx {
   readonly password: boolean;
@@ -246,7 +248,9 @@ export function scanSecrets(text: string): Cand[] {
           if (!SUFFIX_OK.test(g['suffix'] ?? '')) continue;
         }
         // Trim trailing punctuation that ends a statement, not the value.
-        const trimmed = value.replace(/[,;)\]}>]+$/, '');
+        let cutAt = value.length;
+        while (cutAt > 0 && ',;)]}>'.includes(value.charAt(cutAt - 1))) cutAt--;
+        const trimmed = value.slice(0, cutAt);
         e = s + trimmed.length;
         value = trimmed;
         const quoted = (g['q'] ?? '') !== '';

@@ -127,7 +127,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   },
   { id: 'sendgrid_api_key', entity: 'sendgrid_api_key', keywords: ['sg.'], re: r(`(?<s>SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})${B}`), score: 0.97 },
   { id: 'mailgun_key', entity: 'mailgun_key', keywords: ['key-'], re: r(`(?<s>key-[a-f0-9]{32})${BA}`), score: 0.7 },
-  { id: 'mailchimp_key', entity: 'mailchimp_key', keywords: DIGITS.map((d) => `-us${d}`), lead: 32, re: r(`(?<s>[a-f0-9]{32}-us[0-9]{1,2})${BA}`), score: 0.85 },
+  { id: 'mailchimp_key', entity: 'mailchimp_key', keywords: DIGITS.map((d) => `-us${d}`), lead: 32, re: r(`(?<![A-Za-z0-9_])(?<s>[a-f0-9]{32}-us[0-9]{1,2})${BA}`), score: 0.85 },
   { id: 'shopify_token', entity: 'shopify_token', keywords: ['shpat_', 'shpca_', 'shppa_', 'shpss_'], re: r(`(?<s>shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})${BA}`), score: 0.95 },
   { id: 'square_token', entity: 'square_token', keywords: ['sq0atp-', 'sq0csp-', 'eaaa'], re: r(`(?<s>(?:sq0atp-[0-9A-Za-z_-]{22}|sq0csp-[0-9A-Za-z_-]{43}|EAAA[A-Za-z0-9_-]{60}))${B}`), score: 0.85 },
   { id: 'telegram_bot_token', entity: 'telegram_bot_token', keywords: [':aa'], lead: 10, re: r(`(?<s>[0-9]{8,10}:AA[0-9A-Za-z_-]{33})${B}`), score: 0.85, boundary: false },

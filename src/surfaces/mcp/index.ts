@@ -9,15 +9,22 @@
 // Cost: one authentication per HTTP request plus the proxy's costs (proxy.ts). Bounded: at most
 // `maxSessions` live sessions; sessions idle longer than `idleMs` are closed.
 // Failure mode: unauthenticated -> 401, unknown server or session -> 404, too many sessions ->
-// 503, each with a JSON-RPC error body whose message starts with the `pavise_…` code.
+// 503, each with a JSON-RPC error body whose message starts with the `pavise_…` code. So do the
+// refusals of the body parser (malformed JSON, too large, too deep, wrong content type) and of
+// the MCP SDK's transport (not acceptable, bad protocol version, invalid JSON-RPC, oversized
+// batch, conflicting stream): `codedRefusals` rewrites the SDK's error bodies, and `codedRpc`
+// the JSON-RPC errors the SDK's Server answers itself (unknown method, invalid params), so that
+// every refusal a client sees is coded and none echoes internal error text.
 
 import { randomUUID } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 import type { StreamableHTTPServerTransport as TransportType } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
-import { isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
+import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
+import { ErrorCode as RpcErrorCode, isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorCode } from '../../engine/errors.js';
-import { ERRORS } from '../../engine/errors.js';
+import { ERRORS, PaviseError } from '../../engine/errors.js';
 import type { Principal } from '../../engine/types.js';
 import { authenticate } from '../../identity/index.js';
 import type { ApprovalStore } from '../../policy/approvals.js';
@@ -74,6 +81,101 @@ function rpcError(reply: FastifyReply, status: number, code: ErrorCode, detail?:
     .send({ jsonrpc: '2.0', error: { code: -32000, message: `${code.toLowerCase()}: ${detail ?? ERRORS[code].message}`, data: { code: code.toLowerCase() } }, id: null });
 }
 
+function codeForStatus(status: number): ErrorCode {
+  if (status === 404) return 'PAVISE_NOT_FOUND';
+  if (status === 413) return 'PAVISE_BODY_TOO_LARGE';
+  if (status === 415) return 'PAVISE_UNSUPPORTED_MEDIA_TYPE';
+  if (status === 503) return 'PAVISE_OVERLOADED';
+  return status < 500 ? 'PAVISE_BAD_REQUEST' : 'PAVISE_INTERNAL';
+}
+
+const MAX_REFUSAL_BYTES = 16 * 1024;
+
+/**
+ * Rewrite an error response the SDK's transport writes itself (writeHead(status >= 400), the
+ * JSON-RPC error body, end) so its message starts with the `pavise_…` code. Only the SDK's own
+ * short message text is kept (cut at 200 characters); its `data` (which can hold exception text)
+ * is dropped. INVARIANT: the SDK sends error responses whole (no streaming); a body over 16 KiB
+ * or one that is not a JSON-RPC error is passed through unchanged.
+ */
+function codedRefusals(res: ServerResponse): void {
+  const writeHead = res.writeHead.bind(res);
+  const write = res.write.bind(res);
+  const end = res.end.bind(res);
+  let held: { status: number; headers: Record<string, unknown> } | undefined;
+  let chunks: Buffer[] = [];
+  let size = 0;
+  const flush = (): void => {
+    if (!held) return;
+    const h = held;
+    held = undefined;
+    writeHead(h.status, h.headers as Parameters<typeof writeHead>[1]);
+    for (const c of chunks) write(c);
+    chunks = [];
+  };
+  res.writeHead = ((status: number, ...rest: unknown[]): ServerResponse => {
+    if (status < 400) return (writeHead as (...a: unknown[]) => ServerResponse)(status, ...rest);
+    const last = rest[rest.length - 1];
+    held = { status, headers: last !== null && typeof last === 'object' && !Array.isArray(last) ? { ...(last as Record<string, unknown>) } : {} };
+    return res;
+  }) as typeof res.writeHead;
+  res.write = ((chunk: unknown, ...rest: unknown[]): boolean => {
+    if (!held) return (write as (...a: unknown[]) => boolean)(chunk, ...rest);
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.alloc(0);
+    chunks.push(b);
+    size += b.length;
+    if (size > MAX_REFUSAL_BYTES) flush();
+    return true;
+  }) as typeof res.write;
+  res.end = ((chunk?: unknown, ...rest: unknown[]): ServerResponse => {
+    if (!held) return (end as (...a: unknown[]) => ServerResponse)(chunk, ...rest);
+    if (typeof chunk === 'string' || chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+    const h = held;
+    held = undefined;
+    let body: string | undefined;
+    try {
+      const j = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { jsonrpc?: unknown; error?: { code?: unknown; message?: unknown }; id?: unknown };
+      if (j.jsonrpc === '2.0' && j.error && typeof j.error.message === 'string') body = JSON.stringify(codedError(j.error.message, typeof j.error.code === 'number' ? j.error.code : -32000, codeForStatus(h.status), j.id ?? null));
+    } catch {
+      body = undefined;
+    }
+    if (body === undefined) {
+      held = h;
+      flush();
+      return end();
+    }
+    const headers: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(h.headers)) if (k.toLowerCase() !== 'content-length' && k.toLowerCase() !== 'transfer-encoding') headers[k] = v;
+    headers['content-length'] = Buffer.byteLength(body);
+    writeHead(h.status, headers as Parameters<typeof writeHead>[1]);
+    return end(body);
+  }) as typeof res.end;
+}
+
+function codedError(message: string, rpcCode: number, code: ErrorCode, id: unknown): { jsonrpc: '2.0'; error: { code: number; message: string; data: { code: string } }; id: unknown } {
+  const lower = code.toLowerCase();
+  const text = message.startsWith('pavise_') ? message : `${lower}: ${message.slice(0, 200)}`;
+  return { jsonrpc: '2.0', error: { code: rpcCode, message: text, data: { code: text.slice(0, text.indexOf(':')) } }, id };
+}
+
+/**
+ * JSON-RPC errors that the SDK's Server produces itself (unknown method, parameters that fail its
+ * schema, an unexpected exception) carry no `pavise_…` code and may hold exception text. Ours
+ * already start with the code and pass unchanged; the others get a code and a fixed message.
+ */
+function codedRpc(msg: JSONRPCMessage): JSONRPCMessage {
+  if (!('error' in msg) || msg.error.message.startsWith('pavise_')) return msg;
+  const c = msg.error.code;
+  const [code, text]: [ErrorCode, string] =
+    c === (RpcErrorCode.MethodNotFound as number)
+      ? ['PAVISE_NOT_FOUND', 'method not found']
+      : c === (RpcErrorCode.InvalidParams as number) || c === (RpcErrorCode.InvalidRequest as number) || c === (RpcErrorCode.ParseError as number) || msg.error.message.startsWith('[')
+        ? // A ZodError's message is its JSON issue list: the request did not match the schema.
+          ['PAVISE_BAD_REQUEST', `invalid request (JSON-RPC ${c})`]
+        : ['PAVISE_INTERNAL', `${ERRORS.PAVISE_INTERNAL.message} (JSON-RPC ${c})`];
+  return { ...msg, error: { code: c, message: `${code.toLowerCase()}: ${text}`, data: { code: code.toLowerCase() } } };
+}
+
 /** Mount `/mcp/:server`; returns the gateway (started; stopped when the app closes). */
 export function registerMcpRoutes(app: FastifyInstance, runtime: Runtime, deps: McpRouteDeps): McpGateway {
   const gateway = deps.gateway ?? new McpGateway(runtime, { ...deps.options, ...(deps.approvals ? { approvals: deps.approvals } : {}) });
@@ -127,6 +229,7 @@ export function registerMcpRoutes(app: FastifyInstance, runtime: Runtime, deps: 
       }
       s.lastSeen = Date.now();
       reply.hijack();
+      codedRefusals(reply.raw);
       await s.transport.handleRequest(req.raw, reply.raw, req.body);
       return;
     }
@@ -150,6 +253,9 @@ export function registerMcpRoutes(app: FastifyInstance, runtime: Runtime, deps: 
     });
     const server = await gateway.createSession(name, principal, () => transport.sessionId);
     await server.connect(transport);
+    // The Server sends through the transport it holds: wrapping `send` codes its own errors.
+    const send = transport.send.bind(transport);
+    transport.send = (msg, options) => send(codedRpc(msg), options);
     const onclose = server.onclose;
     server.onclose = () => {
       onclose?.();
@@ -157,11 +263,22 @@ export function registerMcpRoutes(app: FastifyInstance, runtime: Runtime, deps: 
       if (id !== undefined) sessions.delete(id);
     };
     reply.hijack();
+    codedRefusals(reply.raw);
     await transport.handleRequest(req.raw, reply.raw, req.body);
   };
 
-  app.post('/mcp/:server', handler);
-  app.get('/mcp/:server', handler);
-  app.delete('/mcp/:server', handler);
+  // Own scope: refusals of the body parser (bad JSON, too large, too deep, wrong content type)
+  // answer in JSON-RPC shape with their code, like every other refusal on these routes.
+  void app.register((scope, _opts, done) => {
+    scope.setErrorHandler((err: unknown, _req, reply) => {
+      if (err instanceof PaviseError) return rpcError(reply, err.status, err.code, err.message.slice(0, 300));
+      const status = typeof err === 'object' && err !== null && 'statusCode' in err && typeof err.statusCode === 'number' && err.statusCode >= 400 ? err.statusCode : 500;
+      return rpcError(reply, status, codeForStatus(status));
+    });
+    scope.post('/mcp/:server', handler);
+    scope.get('/mcp/:server', handler);
+    scope.delete('/mcp/:server', handler);
+    done();
+  });
   return gateway;
 }

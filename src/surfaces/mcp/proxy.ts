@@ -198,13 +198,31 @@ export class ServerProxy {
     this.deps.onUpstreamError?.(this.name, upstreamKind(err));
   }
 
+  private changeQueued = false;
+  private changeRunning = false;
+
+  /**
+   * A `list_changed` storm costs at most one re-list in flight plus one queued, and one downstream
+   * notification per session per re-list (not per upstream notification).
+   */
   private onToolsChanged(): void {
-    this.refresh().then(
-      () => {
-        for (const s of this.sessions) void s.sendToolListChanged().catch(() => undefined);
-      },
-      (err: unknown) => this.deps.log.warn({ mcpServer: this.name, err: err instanceof Error ? err.message : 'error' }, 'mcp tool refresh failed'),
-    );
+    this.changeQueued = true;
+    if (this.changeRunning) return;
+    this.changeRunning = true;
+    void (async () => {
+      while (this.changeQueued) {
+        this.changeQueued = false;
+        try {
+          // A listing already in flight may predate the change: wait for it, then list again.
+          if (this.refreshing) await this.refreshing.catch(() => undefined);
+          await this.refresh();
+          for (const s of this.sessions) void s.sendToolListChanged().catch(() => undefined);
+        } catch (err) {
+          this.deps.log.warn({ mcpServer: this.name, err: err instanceof Error ? err.message.slice(0, 300) : 'error' }, 'mcp tool refresh failed');
+        }
+      }
+      this.changeRunning = false;
+    })();
   }
 
   /** Re-list the upstream's tools and check every definition against its pin. Coalesced. */

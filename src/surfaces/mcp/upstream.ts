@@ -8,13 +8,20 @@
 // downstream session of the server.
 // Failure mode: `client()` rejects with PAVISE_UPSTREAM_ERROR when no connection is up within
 // the wait bound; callers turn that into a JSON-RPC or tool error.
+// Bounds against a hostile server: one message is at most MAX_MESSAGE_BYTES on the wire (an HTTP
+// JSON body, one SSE event, one stdio line). Past it an HTTP response fails with
+// PAVISE_UPSTREAM_ERROR, and a stdio connection is closed (the child killed and restarted with
+// backoff), so a server that never ends a line cannot grow our memory. Transport errors are
+// logged under the same per-minute budget as stderr lines, so a flood of bad messages cannot
+// flood the log.
 
+import type { ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { getDefaultEnvironment, StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
+import type { FetchLike, Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { ToolListChangedNotificationSchema } from '@modelcontextprotocol/sdk/types.js';
 import { PaviseError } from '../../engine/errors.js';
 import type { PaviseConfig } from '../../policy/config.js';
@@ -40,6 +47,83 @@ export interface UpstreamOptions {
 
 const MAX_STDERR_LINE = 500;
 const MAX_STDERR_LINES_PER_MINUTE = 120;
+/** Largest single upstream message (HTTP JSON body, SSE event, stdio line), in bytes. */
+export const MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
+
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * A fetch whose response bodies fail once one message passes `max` bytes: the whole body for
+ * JSON, the bytes since the last blank line for an SSE stream (so a long-lived stream of small
+ * events is fine). The SDK's transport reads the error as a failed request.
+ */
+export function cappedFetch(max: number, base: FetchLike = fetch): FetchLike {
+  return async (url, init) => {
+    const res = await base(url, init);
+    if (!res.body) return res;
+    const sse = (res.headers.get('content-type') ?? '').includes('text/event-stream');
+    let size = 0;
+    let lastLf = false;
+    const cap = new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, ctl) {
+        if (sse) {
+          for (const b of chunk) {
+            if (b === LF) {
+              if (lastLf) size = 0;
+              lastLf = true;
+            } else if (b !== CR) {
+              lastLf = false;
+              size++;
+            }
+          }
+        } else {
+          size += chunk.byteLength;
+        }
+        if (size > max) {
+          ctl.error(new PaviseError('PAVISE_UPSTREAM_ERROR', `an upstream message exceeds ${max} bytes`));
+          return;
+        }
+        ctl.enqueue(chunk);
+      },
+    });
+    return new Response(res.body.pipeThrough(cap), { status: res.status, statusText: res.statusText, headers: res.headers });
+  };
+}
+
+/**
+ * The SDK's stdio transport buffers stdout until a newline, without a bound. This one closes the
+ * connection (killing the child) when a line passes `max` bytes.
+ * INVARIANT: relies on the SDK keeping the child in `_process` (SDK 1.x); without it the bound is
+ * off, which test/adversarial/mcp.test.ts ("endless line") detects.
+ */
+class BoundedStdioTransport extends StdioClientTransport {
+  private readonly maxLine: number;
+  private readonly onOverflow: () => void;
+  constructor(params: ConstructorParameters<typeof StdioClientTransport>[0], maxLine: number, onOverflow: () => void) {
+    super(params);
+    this.maxLine = maxLine;
+    this.onOverflow = onOverflow;
+  }
+
+  override async start(): Promise<void> {
+    await super.start();
+    const child = (this as unknown as { _process?: ChildProcess })._process;
+    let since = 0;
+    let tripped = false;
+    // Prepended: checked before the SDK appends the chunk to its buffer.
+    child?.stdout?.prependListener('data', (chunk: Buffer) => {
+      if (tripped) return;
+      const nl = chunk.lastIndexOf(LF);
+      since = nl >= 0 ? chunk.length - nl - 1 : since + chunk.length;
+      if (since > this.maxLine) {
+        tripped = true;
+        this.onOverflow();
+        void this.close().catch(() => undefined);
+      }
+    });
+  }
+}
 
 export class Upstream {
   readonly name: string;
@@ -98,18 +182,34 @@ export class Upstream {
   private transport(): Transport {
     const cfg = this.config;
     if ('command' in cfg) {
-      const t = new StdioClientTransport({
-        command: cfg.command,
-        args: cfg.args,
-        env: { ...getDefaultEnvironment(), ...cfg.env },
-        stderr: 'pipe',
-        ...(cfg.cwd !== undefined ? { cwd: resolve(this.opts.baseDir ?? process.cwd(), cfg.cwd) } : {}),
-      });
+      const t = new BoundedStdioTransport(
+        {
+          command: cfg.command,
+          args: cfg.args,
+          env: { ...getDefaultEnvironment(), ...cfg.env },
+          stderr: 'pipe',
+          ...(cfg.cwd !== undefined ? { cwd: resolve(this.opts.baseDir ?? process.cwd(), cfg.cwd) } : {}),
+        },
+        MAX_MESSAGE_BYTES,
+        () => this.logError(`a stdout line exceeds ${MAX_MESSAGE_BYTES} bytes; restarting the server`),
+      );
       const stderr = t.stderr as Readable | null;
       if (stderr) this.logStderr(stderr);
       return t;
     }
-    return new StreamableHTTPClientTransport(new URL(cfg.url), { requestInit: { headers: cfg.headers } });
+    return new StreamableHTTPClientTransport(new URL(cfg.url), { requestInit: { headers: cfg.headers }, fetch: cappedFetch(MAX_MESSAGE_BYTES) });
+  }
+
+  /** Within the log budget (a hostile server can make the SDK report an error per message). */
+  private logError(message: string): void {
+    if (!this.takeLogBudget()) return;
+    this.opts.log.warn({ mcpServer: this.name, err: message.slice(0, 300) }, 'mcp server transport error');
+  }
+
+  private takeLogBudget(): boolean {
+    const now = Date.now();
+    if (now - this.stderrBudget.windowStart > 60_000) this.stderrBudget = { windowStart: now, lines: 0 };
+    return ++this.stderrBudget.lines <= MAX_STDERR_LINES_PER_MINUTE;
   }
 
   private logStderr(stream: Readable): void {
@@ -130,9 +230,7 @@ export class Upstream {
   }
 
   private logLine(line: string): void {
-    const now = Date.now();
-    if (now - this.stderrBudget.windowStart > 60_000) this.stderrBudget = { windowStart: now, lines: 0 };
-    if (++this.stderrBudget.lines > MAX_STDERR_LINES_PER_MINUTE) return;
+    if (!this.takeLogBudget()) return;
     const text = line.length > MAX_STDERR_LINE ? `${line.slice(0, MAX_STDERR_LINE)}…` : line;
     if (text.trim()) this.opts.log.info({ mcpServer: this.name, stderr: text }, 'mcp server stderr');
   }
@@ -153,9 +251,7 @@ export class Upstream {
         this.schedule();
       }
     };
-    client.onerror = (err) => {
-      this.opts.log.warn({ mcpServer: this.name, err: err.message.slice(0, 300) }, 'mcp server transport error');
-    };
+    client.onerror = (err) => this.logError(err.message);
     try {
       await client.connect(this.transport(), { timeout: this.config.timeoutMs });
     } catch (err) {
