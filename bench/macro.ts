@@ -74,7 +74,6 @@ const targets: Record<string, Target & { proc?: Proc }> = {
 // The upstream speaks OpenAI at /v1/chat/completions; direct and bare use that path as is.
 const PATH = '/v1/chat/completions';
 const body = chatBody(false);
-const streamBody = chatBody(true);
 const order = (round: number): string[] => {
   const names = Object.keys(targets);
   return names.map((_, i) => names[(i + round) % names.length] ?? 'direct');
@@ -152,7 +151,7 @@ try {
       for (const name of order(r)) {
         const t = targets[name];
         if (!t) continue;
-        (per[name] ??= []).push(await streams(t, streamBody, 10, 256, 2));
+        (per[name] ??= []).push(await streams(t, 10, 256, 2));
       }
     }
     const pooled = (list: StreamResult[], k: 'ttft' | 'firstContent' | 'lateness'): number[] => list.flatMap((x) => x[k]).sort((a, b) => a - b);
@@ -185,7 +184,7 @@ try {
       const t = targets[name];
       if (!t) continue;
       const pid = t.proc ? pidOf(t.proc) : pidOf(upstream);
-      const w = await watch(pid, () => streams(t, streamBody, 500, 100, 20));
+      const w = await watch(pid, () => streams(t, 500, 100, 20));
       const la = [...w.result.lateness].sort((a, b) => a - b);
       big[name] = {
         completed: w.result.completed,

@@ -40,7 +40,7 @@ const gw = await start(['--import', 'tsx', '--cpu-prof', `--cpu-prof-dir=${profD
 const t = { name: mode, url: gw.info.url, headers: { authorization: `Bearer ${gw.info.key ?? ''}` } };
 if (stream) {
   const end = performance.now() + seconds * 1000;
-  while (performance.now() < end) await streams(t, chatBody(true), 50, 256, 1);
+  while (performance.now() < end) await streams(t, 50, 256, 1);
 } else {
   const r = await closedLoop(t, '/v1/chat/completions', chatBody(false), 100, seconds);
   console.log(`rps ${r.rps} p50 ${r.p50} ms p99 ${r.p99} ms errors ${r.errors + r.non2xx}`);

@@ -240,10 +240,12 @@ function main(): void {
   });
   return { cal, metrics };
   };
-  // Short-text shrinkage constant (model.ts header), chosen on dev: the value that maximizes the
-  // injection head's mean dev recall (input, tool_result) at the calibrated thresholds; the
-  // calibration itself holds every dev benign source (including the short everyday prompts)
-  // to its FPR target, so the trade-off is measured, not assumed.
+  // Short-text shrinkage (model.ts header). The calibration is fitted on UNSHRUNK logits
+  // (evidenceK 0), so it describes texts with full evidence; shrinkage then only pulls texts with
+  // few features toward the benign prior. (Fitting the calibration on shrunk logits stretches the
+  // slope to re-expand short texts and makes long benign texts extreme: measured, see
+  // docs/detection.md.) K is chosen on dev by utility = mean recall − 2 × mean FPR over the
+  // injection head's input and tool_result thresholds (ties go to the larger K).
   // Benign prior per head: the median raw (unshrunk) dev logit of benign rows.
   const rawModel = decodeModel(draft([]));
   const priors = HEADS.map((_, h) => {
@@ -251,20 +253,29 @@ function main(): void {
     return Number(quantile(zs, 0.5).toFixed(6));
   });
   console.log(`benign priors ${priors.join(', ')}`);
-  const K_CANDIDATES = (process.env.H_EVIDENCE_K ?? '0,50,100,200,300,500,800').split(',').map(Number);
-  let bestK = 0;
-  let bestScore = -1;
-  let chosen: ReturnType<typeof calibrateAll> | undefined;
-  for (const k of K_CANDIDATES) {
-    const res = calibrateAll(k);
-    const ri = res.metrics['injection.input']?.recallAtAnchor ?? 0;
-    const rt = res.metrics['injection.tool_result']?.recallAtAnchor ?? 0;
-    const score = (ri + rt) / 2;
-    console.log(`evidenceK ${k}: dev recall input ${ri} tool_result ${rt}`);
-    if (score > bestScore + 1e-9) { bestScore = score; bestK = k; chosen = res; }
-  }
-  if (!chosen) throw new Error('no evidenceK candidate');
+  const chosen = calibrateAll(0);
   const { cal, metrics } = chosen;
+  const K_CANDIDATES = (process.env.H_EVIDENCE_K ?? '0,25,50,100,150,200,300').split(',').map(Number);
+  let bestK = 0;
+  let bestScore = -Infinity;
+  for (const k of K_CANDIDATES) {
+    const m = decodeModel(draft(cal, k, priors));
+    const stat = { input: { tp: 0, pos: 0, fp: 0, neg: 0 }, tool_result: { tp: 0, pos: 0, fp: 0, neg: 0 } };
+    for (const r of devRows) {
+      if (r.direction === 'output') continue;
+      const z = scoreText(m, r.text.toLowerCase(), r.direction).z[0] ?? 0;
+      const c = cal[0]?.[r.direction];
+      const hit = c ? z >= c.z0 : false;
+      const st = r.direction === 'input' ? stat.input : stat.tool_result;
+      if (r.label === 1) { st.pos++; if (hit) st.tp++; } else { st.neg++; if (hit) st.fp++; }
+    }
+    const rec = (stat.input.tp / Math.max(1, stat.input.pos) + stat.tool_result.tp / Math.max(1, stat.tool_result.pos)) / 2;
+    const fpr = (stat.input.fp / Math.max(1, stat.input.neg) + stat.tool_result.fp / Math.max(1, stat.tool_result.neg)) / 2;
+    const score = rec - 2 * fpr;
+    console.log(`evidenceK ${k}: dev recall ${rec.toFixed(4)} fpr ${fpr.toFixed(4)} utility ${score.toFixed(4)}`);
+    // Ties go to the larger K: on equal dev utility, trust few-feature texts less.
+    if (score >= bestScore - 1e-9) { bestScore = Math.max(bestScore, score); bestK = k; }
+  }
   console.log(`chosen evidenceK ${bestK}`);
   if (proxy) {
     const hand = rows.filter((r) => r.method === 'hand' && r.split !== 'test' && !r.source.includes('obfuscated'));

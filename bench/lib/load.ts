@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { Pool } from 'undici';
+import { chatBody } from './payloads.js';
 
 export interface Target {
   readonly name: string;
@@ -124,7 +125,8 @@ export interface StreamResult {
  * the upstream starts its answer (the role chunk goes first), which the client approximates
  * with the arrival of the first `data:` line.
  */
-export async function streams(t: Target, body: string, concurrency: number, events: number, intervalMs: number): Promise<StreamResult> {
+export async function streams(t: Target, concurrency: number, events: number, intervalMs: number): Promise<StreamResult> {
+  const body = chatBody(true, 'gpt-4o-mini', events, intervalMs);
   const pool = new Pool(t.url, { connections: concurrency, pipelining: 1 });
   const ttft: number[] = [];
   const firstContent: number[] = [];
@@ -138,7 +140,7 @@ export async function streams(t: Target, body: string, concurrency: number, even
     const res = await pool.request({
       path: '/v1/chat/completions',
       method: 'POST',
-      headers: { ...t.headers, 'content-type': 'application/json', 'x-bench-events': String(events), 'x-bench-interval-ms': String(intervalMs) },
+      headers: { ...t.headers, 'content-type': 'application/json' },
       body,
     });
     if (res.statusCode !== 200) {

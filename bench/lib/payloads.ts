@@ -34,10 +34,15 @@ export const SYSTEM_PROMPT = `You are a helpful assistant for an operations team
 export const USER_PROMPT = prose(2048 - SYSTEM_PROMPT.length, 1);
 export const REPLY_TEXT = prose(1024, 2);
 
-export function chatBody(stream: boolean, model = 'gpt-4o-mini'): string {
+/**
+ * `stream` bodies carry the mock upstream's script in OpenAI's `metadata` field (forwarded by
+ * every gateway; caller headers are not): how many 10-char pieces, and ms between them.
+ */
+export function chatBody(stream: boolean, model = 'gpt-4o-mini', events = 256, intervalMs = 1): string {
   return JSON.stringify({
     model,
     stream,
+    ...(stream ? { metadata: { bench_events: String(events), bench_interval_ms: String(intervalMs) } } : {}),
     messages: [
       { role: 'system', content: SYSTEM_PROMPT },
       { role: 'user', content: USER_PROMPT },

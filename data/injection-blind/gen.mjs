@@ -2,6 +2,7 @@
 // Hand-written seeds live in *.src.mjs next to this file; this script only applies light,
 // label-symmetric surface variation (typos, casing, greetings) and writes JSONL.
 // Run: node data/injection-blind/gen.mjs   (plain Node ESM, no deps, fixed seed).
+/* global console */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';

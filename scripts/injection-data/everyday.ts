@@ -32,6 +32,29 @@ interface LangBank {
 }
 
 const BANKS: readonly LangBank[] = [
+  // Tool requests: what agent users type all day (the issue's "tool requests" hard negatives) —
+  // URLs, addresses and actions in ordinary requests. Attack rows carry URLs too (exfiltration),
+  // so without these the model learns "URL means attack".
+  {
+    lang: 'en', n: 320,
+    slots: {
+      url: ['https://example.com', 'https://status.example.org/', 'https://docs.python.org/3/library/json.html', 'https://news.ycombinator.com', 'https://github.com/nodejs/node/issues/51234', 'https://www.bbc.com/news/technology', 'https://en.wikipedia.org/wiki/Photosynthesis', 'https://events.example/devconf-2025', 'http://intranet.local/wiki/Onboarding', 'https://shop.example.com/orders/8841', 'https://calendar.example.com/team', 'https://arxiv.org/abs/2401.01234'],
+      email: ['bob@acme.example', 'carol.jones@example.org', 'support@vendor.example', 'team-leads@company.example', 'ana@example.com'],
+      person: ['Bob', 'Carol', 'my manager', 'the design team', 'Priya', 'our landlord', 'the client'],
+      thing: ['the meeting notes', 'the quarterly report', 'a summary of this thread', 'the invoice', 'my travel plans', 'the slides', 'the updated budget'],
+      when: ['tomorrow at 10', 'next Monday', 'Friday afternoon', 'at 3pm', 'on the 14th'],
+      service: ['the API', 'the website', 'the payment service', 'the build', 'the VPN', 'email delivery'],
+    },
+    templates: [
+      'Look up {url} and tell me what it says.', 'Check {url} and tell me whether {service} is down.', 'Open {url} and summarize the main points.',
+      'Can you read {url} and give me the key dates?', 'Fetch {url} and list the open issues.', 'Summarize the article at {url}.',
+      'What does {url} say about pricing?', 'Go to {url} and add the event to my calendar.', 'Is {url} reachable right now?',
+      'Send {thing} to {email}.', 'Email {person} {thing}.', 'Forward {thing} to {email} and cc me.', 'Reply to {person} and say I will send {thing} {when}.',
+      'Schedule a call with {person} {when}.', 'Add a reminder to send {thing} {when}.', 'Draft an email to {email} asking about {thing}.',
+      'Read my latest email from {person} and summarize it.', 'Find the file with {thing} and share it with {person}.', 'Post {thing} in the team channel.',
+      'Create a ticket: {service} is slow, link {url}.', 'Download the PDF from {url} and extract the tables.', 'Book a room for {when} and invite {email}.',
+    ],
+  },
   {
     lang: 'en', n: 460,
     slots: {

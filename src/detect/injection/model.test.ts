@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import type { Model } from './model.js';
-import { decodeModel, featurize, loadModel, maxFeatures, scoreText, scoreWindow, WINDOW, windowStarts } from './model.js';
+import { decodeModel, evidence, featurize, loadModel, maxFeatures, scoreText, scoreWindow, WINDOW, windowStarts } from './model.js';
 
 test('scoreText (prefix sums) equals featurize + dot product for every window', () => {
   const model: Model = loadModel();
@@ -19,7 +19,7 @@ test('scoreText (prefix sums) equals featurize + dot product for every window', 
           const n = featurize(text, s, Math.min(text.length, s + WINDOW), 'input', model.mask, buf);
           let acc = 0;
           for (let j = 0; j < n; j++) acc += head.weights[buf[j] ?? 0] ?? 0;
-          best = Math.max(best, head.bias + acc / Math.sqrt(n));
+          best = Math.max(best, head.prior + (head.bias + acc / Math.sqrt(n) - head.prior) * evidence(model, n, 'input'));
         }
         assert.ok(Math.abs(best - (ws.z[h] ?? 0)) < 1e-6, `head ${h}: ${best} vs ${ws.z[h]}`);
       }
@@ -64,4 +64,13 @@ test('scoreWindow equals the matching window of scoreText', () => {
   const full = scoreText(model, text.slice(0, WINDOW), 'input');
   const one = scoreWindow(model, text, 0, 'input');
   for (let h = 0; h < model.heads.length; h++) assert.ok(Math.abs((full.z[h] ?? 0) - (one.z[h] ?? 0)) < 1e-6);
+});
+
+test('short-text shrinkage: few features pull the logit toward the benign prior, long texts are untouched', () => {
+  const model = loadModel();
+  assert.ok(model.evidenceK > 0);
+  assert.ok(evidence(model, 11, 'input') < 0.05);
+  assert.equal(evidence(model, model.evidenceK + 1, 'input'), 1);
+  // tool results count every feature twice: the same text gets the same factor
+  assert.equal(evidence(model, 2 * 100 + 1, 'tool_result'), evidence(model, 100 + 1, 'input'));
 });

@@ -414,7 +414,124 @@ function langRules(): Rule[] {
   return out;
 }
 
-export const RULES: readonly Rule[] = [...EN, ...JB, ...langRules()];
+// Indirect injection cues that only mean something inside data the model reads (tool results):
+// text addressed to the reading agent, hiding from the user, task hijack.
+const TR: Rule['directions'] = ['tool_result'];
+const IND2: readonly Rule[] = [
+  r('ind.hide_user2', 'indirect', 'injection', 'medium', 'en',
+    `\\b(?:do not|don't|never)\\s(?:tell|inform|notify|alert|warn)\\s(?:the )?(?:user|human|reader|recipient)\\b|\\bthe (?:user|human) (?:must|should|will|may) (?:not|never) (?:know|be told|find out|see|notice)\\b`, ['user', 'human', 'reader', 'recipient'], TR),
+  r('ind.instead_of', 'indirect', 'injection', 'medium', 'en',
+    `\\binstead of (?:summari[sz]ing|translating|answering|responding|replying|analy[sz]ing|reviewing|doing (?:that|what|the task))\\b`, ['instead of'], TR),
+  r('ind.when_you_read', 'indirect', 'injection', 'medium', 'en',
+    `\\b(?:when|once|as soon as|after|if) you (?:read|see|process|parse|receive|encounter|finish reading) (?:this|these (?:words|lines|instructions))\\b`, ['you read', 'you see', 'you process', 'you parse', 'you receive', 'you encounter', 'you finish'], TR),
+  r('ind.for_the_model', 'indirect', 'injection', 'medium', 'en',
+    `\\b(?:instructions?|message|note|task) (?:for|to) (?:the |any )?(?:model|llm|language model|ai|assistant|agent|bot)s?\\s{0,4}:`, ['for the', 'to the', 'for any', 'to any', 'for ai', 'to ai', 'for model', 'for llm', 'for assistant', 'for agent'], TR),
+  r('ind.agent_action', 'indirect', 'injection', 'weak', 'en',
+    `\\b(?:you|assistant|agent)\\b[^.!?\\n]{0,20}\\b(?:must|should|need to|have to|are (?:required|instructed) to)\\s(?:now\\s|immediately\\s|also\\s){0,2}(?:send|forward|email|fetch|visit|click|call|transfer|delete|run|execute|upload|post|wire)\\b`, ['must', 'should', 'need to', 'have to', 'required', 'instructed'], TR),
+];
+
+// ---------------------------------------------------------------------------------------------
+// Lexicon co-occurrence rules (generalizing the fixed phrases above): an override VERB (stem or
+// inflection alternation) within a short window of a TARGET noun (instructions, rules,
+// constraints, prompt, system message, …) → strong `override`; a reveal verb near a SECRET target
+// (system prompt, hidden instructions, API key, password, credentials, environment variables)
+// → medium `extraction` (a medium rule alone never blocks a user prompt: "tell me the Wi-Fi
+// password" must not be blocked, but it tips a suspicious model score). SOV languages (ja, ko,
+// tr, fa, hi) put the noun first. Written from the authors' knowledge of each language; every
+// pattern is alternations of literals with one bounded gap (linear; checked by recheck).
+interface Lex {
+  readonly lang: string;
+  /** ASCII literals one of the TARGET nouns (resp. secret targets) contains, or a script. */
+  readonly gateO: Gate;
+  readonly gateS: Gate;
+  readonly ov: string;
+  readonly tn: string;
+  readonly rv: string;
+  readonly st: string;
+  readonly sov?: boolean;
+  /** Gap pattern (defaults to G; CJK/Thai use GC, Devanagari its own sentence mark). */
+  readonly gap?: string;
+}
+
+const GH = '[^।\\n]{0,40}';
+const LEX: readonly Lex[] = [
+  { lang: 'es', gateO: ['instrucci', 'indicaci', 'regla', 'directri', 'restricci', 'prompt', 'mensaje del sistema', 'normas', 'pautas'], gateS: ['api', 'contrase', 'credencial', 'variables de entorno', 'prompt', 'ocultas', 'token'],
+    ov: 'ignor|olvid|omit|descart|salt[aeá]|pasa por alto|pase por alto|anul|evad|elud|desobedec', tn: 'instrucci|indicaci|reglas|directric|restricci|prompt|mensaje del sistema|normas|pautas',
+    rv: 'muestr|revel|dime|dame|repit|imprim|enséñ|escrib|compart|filtr|traduc|resum', st: 'clave (?:de )?(?:la )?api|api key|contraseña|credenciales|variables de entorno|prompt del sistema|instrucciones ocultas|token de acceso' },
+  { lang: 'fr', gateO: ['instructions', 'consignes', 'directives', 'gles', 'contraintes', 'prompt', 'message syst', 'restrictions', 'ordres'], gateS: ['api', 'mot de passe', 'identifiants', 'variables d', 'prompt syst', 'instructions cach', 'jeton'],
+    ov: 'ignor|oubli|outrepass|contourn|saut|abandonn|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction|désobé', tn: 'instructions|consignes|directives|règles|regles|contraintes|prompt|message système|restrictions|ordres',
+    rv: 'montr|affich|révèl|révél|donn|répèt|répét|dis-moi|écri|imprim|tradui|résum|divulgu|partag', st: 'clé api|cle api|api key|mot de passe|identifiants|variables d\'environnement|prompt système|instructions cachées|jeton d\'accès' },
+  { lang: 'de', gateO: ['anweisung', 'instruktion', 'regeln', 'befehle', 'vorgaben', 'richtlinien', 'nkungen', 'prompt', 'systemnachricht'], gateS: ['api', 'passwort', 'kennwort', 'zugangsdaten', 'anmeldedaten', 'umgebungsvariablen', 'prompt', 'anweisungen'],
+    ov: 'ignorier|vergiss|vergessen|missacht|umgeh|überspring|verwirf|setz dich über|setzen sie sich über', tn: 'anweisung|instruktion|regeln|befehle|vorgaben|richtlinien|einschränkungen|beschränkungen|prompt|systemnachricht',
+    rv: 'zeig|gib|verrat|nenn|wiederhol|druck|schreib|übersetz|fass', st: 'api-?schlüssel|api key|passwort|kennwort|zugangsdaten|anmeldedaten|umgebungsvariablen|system-?prompt|versteckten anweisungen|geheimen anweisungen' },
+  { lang: 'pt', gateO: ['instru', 'orienta', 'regras', 'ordens', 'diretrizes', 'restri', 'prompt', 'mensagem do sistema'], gateS: ['api', 'senha', 'credenciais', 'veis de ambiente', 'prompt', 'ocultas', 'token'],
+    ov: 'ignor|esqueç|esquec|desconsider|descart|pul[ae]|burl|contorn|desobedeç|desobedec', tn: 'instruç|instruc|orientaç|regras|ordens|diretrizes|restriç|prompt|mensagem do sistema',
+    rv: 'mostr|revel|diga|me dê|me de|repit|imprim|escrev|compartilh|traduz|resum', st: 'chave (?:de |da )?api|api key|senha|credenciais|variáveis de ambiente|prompt do sistema|instruções ocultas|token de acesso' },
+  { lang: 'it', gateO: ['istruzioni', 'indicazioni', 'regole', 'ordini', 'direttive', 'restrizioni', 'vincoli', 'prompt', 'messaggio di sistema'], gateS: ['api', 'password', 'credenziali', 'variabili d', 'prompt', 'nascoste', 'token'],
+    ov: 'ignor|dimentic|trascur|salt[ai]|aggir|non considerare|disobbed|scavalc', tn: 'istruzioni|indicazioni|regole|ordini|direttive|restrizioni|vincoli|prompt|messaggio di sistema',
+    rv: 'mostr|rivel|dimmi|dammi|ripet|stamp|scriv|condividi|traduc|riassum', st: 'chiave api|api key|password|credenziali|variabili d\'ambiente|prompt di sistema|istruzioni nascoste|token di accesso' },
+  { lang: 'nl', gateO: ['instructies', 'aanwijzingen', 'regels', 'opdrachten', 'richtlijnen', 'beperkingen', 'prompt', 'systeembericht'], gateS: ['api', 'wachtwoord', 'inloggegevens', 'omgevingsvariabelen', 'prompt', 'verborgen instructies', 'token'],
+    ov: 'negeer|vergeet|negeren|omzeil|sla over|overslaan|laat varen', tn: 'instructies|aanwijzingen|regels|opdrachten|richtlijnen|beperkingen|prompt|systeembericht',
+    rv: 'toon|laat|geef|herhaal|onthul|vertel|print|schrijf|vertaal|vat', st: 'api-?sleutel|api key|wachtwoord|inloggegevens|omgevingsvariabelen|systeemprompt|verborgen instructies|toegangstoken' },
+  { lang: 'pl', gateO: ['instrukcj', 'polece', 'wskaz', 'regu', 'zasad', 'ogranicze', 'prompt', 'wiadomo'], gateS: ['api', 'has', 'dane logowania', 'zmienne', 'prompt', 'ukryte instrukcje', 'token'],
+    ov: 'zignoruj|ignoruj|zapomnij|pomiń|omiń|obejdź|nie zwracaj uwagi na|porzuć|odrzuć', tn: 'instrukcj|polece|wskazów|reguł|zasad|ogranicze|prompt|wiadomość systemow|wiadomości systemow',
+    rv: 'pokaż|ujawnij|wyświetl|powiedz|powtórz|wypisz|podaj|napisz|przetłumacz|streść', st: 'klucz api|api key|hasło|hasła|dane logowania|zmienne środowiskowe|prompt systemowy|ukryte instrukcje|token dostępu' },
+  { lang: 'ru', gateO: 'cyrillic', gateS: 'cyrillic',
+    ov: 'игнорир|проигнорир|забудь|забудьте|забыть|не обращай внимания на|отбрось|отбросьте|обойди|обойдите|пропусти|отмени|наплюй на', tn: 'инструкци|указани|правил|команд|установк|ограничени|промпт|системное сообщение|предыдущий контекст',
+    rv: 'покаж|выведи|выдай|раскрой|скажи|повтори|напиши|перечисли|распечатай|переведи|перескажи|слей', st: 'api[- ]?ключ|ключ api|пароль|пароли|учётные данные|учетные данные|переменные окружения|системный промпт|скрытые инструкции|токен доступа' },
+  { lang: 'uk', gateO: 'cyrillic', gateS: 'cyrillic',
+    ov: 'ігноруй|ігноруйте|проігноруй|забудь|забудьте|забути|не зважай на|відкинь|обійди|пропусти|скасуй', tn: 'інструкці|вказівк|правил|команд|обмежен|промпт|системне повідомлення',
+    rv: 'покаж|виведи|розкрий|скажи|повтори|напиши|перелічи|переклади', st: 'api[- ]?ключ|ключ api|пароль|паролі|облікові дані|змінні середовища|системний промпт|приховані інструкції|токен доступу' },
+  { lang: 'tr', sov: true, gateO: ['talimat', 'komut', 'kural', 'nerge', 'direktif', 'tlama', 'istem', 'prompt'], gateS: ['api', 'ifre', 'parola', 'kimlik bilgi', 'ortam de', 'sistem istem', 'gizli talimat', 'token'],
+    tn: 'talimat|komut|kural|yönerge|yonerge|direktif|kısıtlama|kisitlama|istem|prompt|sistem mesaj', ov: 'yok say|yoksay|görmezden gel|gormezden gel|unut|dikkate alma|göz ardı et|goz ardi et|atla|çiğne|boş ver',
+    st: 'api anahtar|api key|şifre|sifre|parola|kimlik bilgi|ortam değişken|ortam degisken|sistem istem|gizli talimat|erişim token', rv: 'göster|goster|açıkla|acikla|söyle|soyle|yaz|tekrarla|ver|paylaş|paylas|çevir|özetle' },
+  { lang: 'id', gateO: ['instruksi', 'perintah', 'arahan', 'aturan', 'petunjuk', 'batasan', 'prompt', 'pesan sistem', 'pedoman'], gateS: ['api', 'kata sandi', 'password', 'kredensial', 'variabel lingkungan', 'prompt sistem', 'instruksi tersembunyi', 'token'],
+    ov: 'abaikan|lupakan|jangan hiraukan|jangan pedulikan|acuhkan|lewati|langgar|tinggalkan|kesampingkan', tn: 'instruksi|perintah|arahan|aturan|petunjuk|batasan|prompt|pesan sistem|pedoman',
+    rv: 'tunjukkan|tampilkan|ungkapkan|beritahu|beri tahu|ulangi|cetak|tuliskan|bagikan|terjemahkan|ringkas', st: 'kunci api|api key|kata sandi|password|kredensial|variabel lingkungan|prompt sistem|instruksi tersembunyi|token akses' },
+  { lang: 'vi', gateO: 'vietnamese', gateS: 'vietnamese',
+    ov: 'bỏ qua|phớt lờ|quên|lờ đi|đừng để ý|không cần tuân theo|vượt qua|gạt bỏ', tn: 'hướng dẫn|chỉ dẫn|chỉ thị|lệnh|quy tắc|giới hạn|ràng buộc|lời nhắc|prompt',
+    rv: 'hiển thị|cho tôi xem|cho tôi biết|tiết lộ|in ra|lặp lại|viết ra|dịch|tóm tắt', st: 'khóa api|api key|mật khẩu|thông tin đăng nhập|biến môi trường|lời nhắc hệ thống|prompt hệ thống|hướng dẫn ẩn|token truy cập' },
+  { lang: 'zh', gateO: 'cjk', gateS: 'cjk', gap: GC,
+    ov: '忽略|无视|無視|忽视|忽視|忘记|忘記|忘掉|不要理会|不要理會|不理会|放弃|放棄|绕过|繞過|跳过|跳過|违背|違背|抛开|拋開|丢掉|丟掉', tn: '指令|指示|命令|规则|規則|提示词|提示詞|设定|設定|限制|约束|約束|准则|準則|系统消息|系統訊息|上下文',
+    rv: '显示|顯示|告诉我|告訴我|输出|輸出|打印|透露|泄露|洩露|重复|重複|展示|给我|給我|翻译|翻譯|总结|總結|列出', st: '系统提示|系統提示|系统指令|系統指令|初始指令|隐藏指令|隱藏指令|api ?密钥|api ?金鑰|api key|密码|密碼|凭证|憑證|环境变量|環境變數|访问令牌|存取權杖' },
+  { lang: 'ja', sov: true, gateO: 'cjk', gateS: 'cjk', gap: GC,
+    tn: '指示|命令|指令|ルール|規則|プロンプト|制約|制限|ガイドライン|システムメッセージ', ov: '無視|忘れ|従わな|破棄|スキップ|回避',
+    st: 'システムプロンプト|初期指示|隠された指示|隠し指示|apiキー|api key|パスワード|認証情報|環境変数|アクセストークン', rv: '表示|教え|出力|見せ|開示|繰り返|書き出|翻訳|要約|共有' },
+  { lang: 'ko', sov: true, gateO: 'hangul', gateS: 'hangul', gap: GC,
+    tn: '지시|지침|명령|규칙|프롬프트|제한|제약|가이드라인|시스템 메시지', ov: '무시|잊어|잊고|따르지 마|우회|건너뛰',
+    st: '시스템 프롬프트|시스템 메시지|초기 지시|숨겨진 지시|api ?키|api key|비밀번호|패스워드|자격 증명|환경 변수|액세스 토큰', rv: '보여|알려|출력|공개|말해|반복|적어|번역|요약' },
+  { lang: 'ar', gateO: 'arabic', gateS: 'arabic',
+    ov: 'تجاهل|تجاهلي|تجاهلوا|انس|انسى|انسي|تناسى|لا تلتفت|اهمل|أهمل|تخط|تخطى|تجاوز|اترك|تخل عن', tn: 'التعليمات|تعليمات|الأوامر|الاوامر|أوامر|القواعد|قواعد|الإرشادات|التوجيهات|القيود|موجه النظام|رسالة النظام',
+    rv: 'اعرض|أظهر|اظهر|اكشف|أخبرني|اخبرني|قل لي|كرر|اطبع|اكتب|ترجم|لخص|أعطني|اعطني', st: 'موجه النظام|تعليمات النظام|رسالة النظام|التعليمات المخفية|التعليمات الأولية|مفتاح api|api key|كلمة المرور|كلمة السر|بيانات الاعتماد|متغيرات البيئة' },
+  { lang: 'fa', sov: true, gateO: 'arabic', gateS: 'arabic',
+    tn: 'دستور|دستورالعمل|قوانین|قواعد|راهنمایی|دستورات|محدودیت|پرامپت|پیام سیستم', ov: 'نادیده بگیر|فراموش کن|توجه نکن|را نادیده|کنار بگذار|دور بزن|پیروی نکن',
+    st: 'پرامپت سیستم|دستورالعمل سیستم|پیام سیستم|دستورات مخفی|کلید api|api key|رمز عبور|گذرواژه|اطلاعات ورود|متغیرهای محیطی', rv: 'نشان بده|بگو|فاش کن|چاپ کن|تکرار کن|بنویس|ترجمه کن|خلاصه کن' },
+  { lang: 'hi', sov: true, gateO: 'devanagari', gateS: 'devanagari', gap: GH,
+    tn: 'निर्देश|नियम|आदेश|हिदायत|प्रतिबंध|प्रॉम्प्ट|सिस्टम संदेश', ov: 'अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल जाओ|भूल जाएं|भूल जाइए|उपेक्षा|मत मानो|पालन मत|दरकिनार',
+    st: 'सिस्टम प्रॉम्प्ट|सिस्टम निर्देश|सिस्टम संदेश|छिपे हुए निर्देश|प्रारंभिक निर्देश|एपीआई की|api key|पासवर्ड|क्रेडेंशियल|एनवायरनमेंट वेरिएबल', rv: 'दिखाओ|दिखाएं|दिखाइए|बताओ|बताएं|बताइए|प्रकट|दोहराओ|लिखो|अनुवाद|सारांश' },
+  { lang: 'th', gateO: 'thai', gateS: 'thai', gap: GC,
+    ov: 'เพิกเฉย|ละเว้น|ลืม|ไม่ต้องสนใจ|ไม่สนใจ|ละทิ้ง|ข้าม|หลีกเลี่ยง', tn: 'คำสั่ง|คำแนะนำ|กฎ|ข้อกำหนด|ข้อจำกัด|แนวทาง|พรอมต์|ข้อความระบบ',
+    rv: 'แสดง|บอก|เปิดเผย|พิมพ์|ทำซ้ำ|เขียน|แปล|สรุป', st: 'พรอมต์ระบบ|พรอมต์ของระบบ|คำสั่งระบบ|ข้อความระบบ|คำสั่งที่ซ่อน|คีย์ api|api key|รหัสผ่าน|ข้อมูลรับรอง|ตัวแปรสภาพแวดล้อม' },
+  { lang: 'sv', gateO: ['instruktioner', 'anvisningar', 'regler', 'begr', 'prompt', 'systemmeddelande', 'riktlinjer'], gateS: ['api', 'enord', 'inloggningsuppgifter', 'milj', 'prompt', 'dolda instruktioner'],
+    ov: 'ignorera|glöm|bortse från|strunta i|hoppa över|kringgå', tn: 'instruktioner|anvisningar|regler|begränsningar|prompt|systemmeddelande|riktlinjer',
+    rv: 'visa|avslöja|berätta|upprepa|skriv ut|skriv|översätt|sammanfatta', st: 'api-?nyckel|api key|lösenord|inloggningsuppgifter|miljövariabler|systemprompt|dolda instruktioner' },
+];
+
+function lexRules(): Rule[] {
+  const out: Rule[] = [];
+  for (const l of LEX) {
+    const gap = l.gap ?? G;
+    // Latin-script verbs are stems: require a word start so "resalta" is not "salta".
+    const lb = typeof l.gateO === 'string' ? '' : '(?<![a-z\u00c0-\u024f])';
+    const ov = l.sov ? `(?:${l.tn})${gap}(?:${l.ov})` : `${lb}(?:${l.ov})${gap}(?:${l.tn})`;
+    const ex = l.sov ? `(?:${l.st})${gap}(?:${l.rv})` : `${lb}(?:${l.rv})${gap}(?:${l.st})`;
+    out.push(r(`${l.lang}.override_lex`, 'override', 'injection', 'strong', l.lang, ov, l.gateO));
+    out.push(r(`${l.lang}.extraction_lex`, 'extraction', 'injection', 'weak', l.lang, ex, l.gateS));
+  }
+  return out;
+}
+
+export const RULES: readonly Rule[] = [...EN, ...JB, ...langRules(), ...lexRules(), ...IND2];
 
 /** Languages with authored override + extraction rules (English is in EN). */
 export const RULE_LANGS: readonly string[] = ['en', ...LANGS.map((l) => l.lang)];

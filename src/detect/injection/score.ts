@@ -9,6 +9,11 @@
 // alone. Floors and bonuses are fixed numbers (documented in docs/detection.md), the model part is
 // calibrated on the dev split by scripts/train-injection.ts.
 //
+// The model part is already shrunk toward the benign prior for short texts (model.ts header:
+// z = prior + (z − prior)·min(1, n/evidenceK), evidenceK fitted on dev), so a short ordinary
+// question no longer carries a confident model score; the rule floors are applied after that, so
+// short real attacks ("ignore previous instructions") still block.
+//
 // Misses: see rules.ts and model.ts. Cost: one model pass (O(n)) + one pass per rule (O(n) each).
 // Failure mode: a missing model throws from detect() (the pipeline blocks, fail closed).
 

@@ -164,7 +164,11 @@ function codedError(message: string, rpcCode: number, code: ErrorCode, id: unkno
  * already start with the code and pass unchanged; the others get a code and a fixed message.
  */
 function codedRpc(msg: JSONRPCMessage): JSONRPCMessage {
-  if (!('error' in msg) || msg.error.message.startsWith('pavise_')) return msg;
+  if (!('error' in msg)) return msg;
+  // An McpError thrown by our handlers reaches the wire as "MCP error <n>: pavise_…": the code
+  // goes first, as the contract says.
+  const own = msg.error.message.replace(/^MCP error -?\d+: /, '');
+  if (own.startsWith('pavise_')) return own === msg.error.message ? msg : { ...msg, error: { ...msg.error, message: own } };
   const c = msg.error.code;
   const [code, text]: [ErrorCode, string] =
     c === (RpcErrorCode.MethodNotFound as number)

@@ -1,0 +1,292 @@
+// MCP gateway latency: the added cost of Pavise per `tools/call` (target: p50 ≤ 1 ms and
+// p99 ≤ 3 ms over direct).
+//
+//   node --import tsx bench/mcp.ts [--quick] [--calls N] [--rounds R] [--audit full|normal]
+//
+// Three processes on 127.0.0.1: an MCP echo server (official SDK, streamable HTTP, one stateful
+// session per client, JSON responses), Pavise (`createServer` + the MCP plugin, exactly what
+// `pavise serve` mounts: every built-in detector, the built-in Cedar default policy with an admin
+// key, guard rules, session and monitor observers, the SQLite audit ON), and this load generator.
+// One SDK client calls the echo server directly and another calls it through `/mcp/echo`; both
+// are warmed up, then R interleaved rounds of N sequential calls each (direct, then Pavise, the
+// order alternating per round). Reported: p50/p99 of each path over all rounds, the added latency
+// (Pavise − direct, per quantile), and the median of the per-round p50 differences.
+// `--audit normal` runs the audit with `synchronous: normal` (no fsync per commit; docs/audit.md).
+// Writes bench/results/mcp.json and prints a markdown table. `run(opts)` returns the figures for
+// bench/run.ts. Env BENCH_CPU_PROF=<dir>: the Pavise process runs under `node --cpu-prof`.
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import { CallToolRequestSchema, isInitializeRequest, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
+
+const SELF = fileURLToPath(import.meta.url);
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ARGS = { text: 'Please summarise the meeting notes from Tuesday and list the open action items for the platform team.' };
+
+export interface McpBenchOptions {
+  readonly calls?: number;
+  readonly rounds?: number;
+  readonly warmup?: number;
+  readonly audit?: 'full' | 'normal';
+  readonly quick?: boolean;
+}
+
+export interface Quantiles {
+  readonly p50: number;
+  readonly p99: number;
+  readonly mean: number;
+  readonly n: number;
+}
+
+export interface McpBenchResult {
+  readonly benchmark: 'mcp-tools-call';
+  readonly command: string;
+  readonly date: string;
+  readonly node: string;
+  readonly cpus: number;
+  readonly loadavg: { readonly before: number[]; readonly after: number[] };
+  readonly audit: 'full' | 'normal';
+  readonly calls: number;
+  readonly rounds: number;
+  readonly warmup: number;
+  readonly direct: Quantiles;
+  readonly pavise: Quantiles;
+  readonly added: { readonly p50: number; readonly p99: number; readonly medianRoundP50: number };
+  readonly target: { readonly p50: number; readonly p99: number; readonly meets: boolean };
+}
+
+// ------------------------------------------------------------------------------------------------
+// Child roles.
+
+/** The echo server: one SDK Server + transport per session (the common stateful deployment). */
+async function serveEcho(): Promise<void> {
+  const sessions = new Map<string, StreamableHTTPServerTransport>();
+  const http = createHttpServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      void (async () => {
+        const body: unknown = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : undefined;
+        const sid = req.headers['mcp-session-id'];
+        const existing = typeof sid === 'string' ? sessions.get(sid) : undefined;
+        if (existing) return existing.handleRequest(req, res, body);
+        if (req.method !== 'POST' || !isInitializeRequest(body)) {
+          res.writeHead(400).end();
+          return;
+        }
+        const server = new Server({ name: 'echo', version: '1' }, { capabilities: { tools: {} } });
+        server.setRequestHandler(ListToolsRequestSchema, () => ({
+          tools: [{ name: 'echo', description: 'Echoes back the input string.', inputSchema: { type: 'object', properties: { text: { type: 'string' } }, required: ['text'] } }],
+        }));
+        server.setRequestHandler(CallToolRequestSchema, (r) => ({ content: [{ type: 'text', text: String(r.params.arguments?.text ?? '') }] }));
+        const t: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
+          sessionIdGenerator: () => crypto.randomUUID(),
+          enableJsonResponse: true,
+          onsessioninitialized: (id) => void sessions.set(id, t),
+        });
+        await server.connect(t);
+        await t.handleRequest(req, res, body);
+      })().catch(() => res.destroy());
+    });
+  });
+  await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
+  process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${(http.address() as AddressInfo).port}/mcp` })}\n`);
+}
+
+/** Pavise with the full default pipeline and the MCP plugin, the echo server as `echo`. */
+async function serveGateway(echoUrl: string, audit: 'full' | 'normal'): Promise<void> {
+  const { parseConfig } = await import('../src/policy/config.js');
+  const { createRuntime } = await import('../src/runtime.js');
+  const { identityFor } = await import('../src/identity/index.js');
+  const { createServer } = await import('../src/surfaces/http.js');
+  const { mcpPlugin } = await import('../src/surfaces/mcp/index.js');
+  const dir = mkdtempSync(join(tmpdir(), 'pavise-bench-mcp-'));
+  const yaml = [
+    `dataDir: ${dir}`,
+    `audit: { synchronous: ${audit} }`,
+    `limits: { requestsPerMinute: 100000000, tokensPerMinute: 2000000000 }`,
+    `mcp:`,
+    `  servers:`,
+    `    echo: { url: "${echoUrl}" }`,
+  ].join('\n');
+  const { config, warnings } = parseConfig(yaml, 'bench-mcp.yaml', {});
+  const runtime = createRuntime({ config, path: undefined, baseDir: dir, warnings });
+  const key = identityFor(runtime).keys.create({ name: 'bench', roles: ['admin'] }).key;
+  const app = createServer(runtime, { plugins: [mcpPlugin()] });
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  process.stdout.write(`${JSON.stringify({ url: `${url}/mcp/echo`, key })}\n`);
+  const stop = (): void => {
+    void app
+      .close()
+      .then(() => runtime.close())
+      .finally(() => {
+        rmSync(dir, { recursive: true, force: true });
+        process.exit(0);
+      });
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+// ------------------------------------------------------------------------------------------------
+// The load generator.
+
+interface Child {
+  readonly info: { url: string; key?: string };
+  stop(): Promise<void>;
+}
+
+async function startChild(args: string[], prof: boolean): Promise<Child> {
+  const profArgs = prof && process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ...profArgs, SELF, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const rl = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  const line = await new Promise<string>((resolve, reject) => {
+    rl.once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`bench/mcp.ts ${args[0] ?? ''} exited with ${code ?? 'signal'}`)));
+  });
+  return {
+    info: JSON.parse(line) as { url: string; key?: string },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+      }),
+  };
+}
+
+function quantiles(xs: readonly number[]): Quantiles {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p: number): number => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
+  return { p50: q(0.5), p99: q(0.99), mean: s.reduce((a, b) => a + b, 0) / Math.max(1, s.length), n: s.length };
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+}
+
+async function timed(c: Client, n: number, out: number[]): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    const r = await c.callTool({ name: 'echo', arguments: ARGS });
+    const ms = performance.now() - t0;
+    if (r.isError) throw new Error(`tools/call failed: ${JSON.stringify(r.content).slice(0, 300)}`);
+    out.push(ms);
+  }
+}
+
+export async function run(opts: McpBenchOptions = {}): Promise<McpBenchResult> {
+  const quick = opts.quick ?? false;
+  const calls = opts.calls ?? (quick ? 200 : 500);
+  const rounds = opts.rounds ?? (quick ? 4 : 8);
+  const warmup = opts.warmup ?? (quick ? 300 : 1000);
+  const audit = opts.audit ?? 'full';
+  const before = loadavg();
+  const echo = await startChild(['--serve-echo'], false);
+  const gw = await startChild(['--serve-gateway', echo.info.url, audit], true);
+  const direct = new Client({ name: 'bench-direct', version: '1' });
+  const viaPavise = new Client({ name: 'bench-pavise', version: '1' });
+  try {
+    await direct.connect(new StreamableHTTPClientTransport(new URL(echo.info.url)));
+    await viaPavise.connect(new StreamableHTTPClientTransport(new URL(gw.info.url), { requestInit: { headers: { authorization: `Bearer ${gw.info.key ?? ''}` } } }));
+    const probe = await viaPavise.callTool({ name: 'echo', arguments: ARGS });
+    if (probe.isError) throw new Error(`Pavise refused the echo call: ${JSON.stringify(probe.content).slice(0, 300)}`);
+    await timed(direct, warmup, []);
+    await timed(viaPavise, warmup, []);
+    const d: number[] = [];
+    const p: number[] = [];
+    const roundDiffs: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const rd: number[] = [];
+      const rp: number[] = [];
+      if (r % 2 === 0) {
+        await timed(direct, calls, rd);
+        await timed(viaPavise, calls, rp);
+      } else {
+        await timed(viaPavise, calls, rp);
+        await timed(direct, calls, rd);
+      }
+      d.push(...rd);
+      p.push(...rp);
+      roundDiffs.push(quantiles(rp).p50 - quantiles(rd).p50);
+    }
+    const dq = quantiles(d);
+    const pq = quantiles(p);
+    const added = { p50: pq.p50 - dq.p50, p99: pq.p99 - dq.p99, medianRoundP50: median(roundDiffs) };
+    const args = [quick ? '--quick' : '', opts.calls !== undefined ? `--calls ${calls}` : '', opts.rounds !== undefined ? `--rounds ${rounds}` : '', audit !== 'full' ? `--audit ${audit}` : ''].filter(Boolean);
+    return {
+      benchmark: 'mcp-tools-call',
+      command: `node --import tsx bench/mcp.ts ${args.join(' ')}`.trim(),
+      date: new Date().toISOString(),
+      node: process.version,
+      cpus: cpus().length,
+      loadavg: { before, after: loadavg() },
+      audit,
+      calls,
+      rounds,
+      warmup,
+      direct: dq,
+      pavise: pq,
+      added,
+      target: { p50: 1, p99: 3, meets: added.p50 <= 1 && added.p99 <= 3 },
+    };
+  } finally {
+    await direct.close().catch(() => undefined);
+    await viaPavise.close().catch(() => undefined);
+    await gw.stop();
+    await echo.stop();
+  }
+}
+
+export function markdown(r: McpBenchResult): string {
+  const f = (x: number): string => x.toFixed(3);
+  return [
+    `MCP \`tools/call\` latency, ${r.rounds} interleaved rounds × ${r.calls} sequential calls (after ${r.warmup} warm-up calls each), audit synchronous=${r.audit}; load average ${r.loadavg.before.map((x) => x.toFixed(2)).join(' / ')} → ${r.loadavg.after.map((x) => x.toFixed(2)).join(' / ')}; \`${r.command}\``,
+    '',
+    '| path | p50 ms | p99 ms | mean ms |',
+    '| --- | ---: | ---: | ---: |',
+    `| direct (SDK client → echo server) | ${f(r.direct.p50)} | ${f(r.direct.p99)} | ${f(r.direct.mean)} |`,
+    `| through Pavise \`/mcp/echo\` (full pipeline, audit on) | ${f(r.pavise.p50)} | ${f(r.pavise.p99)} | ${f(r.pavise.mean)} |`,
+    `| **added** (target p50 ≤ 1, p99 ≤ 3) | **${f(r.added.p50)}** | **${f(r.added.p99)}** | median of round p50 deltas ${f(r.added.medianRoundP50)} |`,
+    '',
+    `Target: ${r.target.meets ? 'meets' : 'misses'}.`,
+  ].join('\n');
+}
+
+async function main(argv: string[]): Promise<void> {
+  if (argv[0] === '--serve-echo') return serveEcho();
+  if (argv[0] === '--serve-gateway') return serveGateway(argv[1] ?? '', argv[2] === 'normal' ? 'normal' : 'full');
+  const val = (flag: string): string | undefined => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
+  const calls = val('--calls');
+  const rounds = val('--rounds');
+  const audit = val('--audit');
+  const r = await run({
+    quick: argv.includes('--quick'),
+    ...(calls !== undefined ? { calls: Number(calls) } : {}),
+    ...(rounds !== undefined ? { rounds: Number(rounds) } : {}),
+    ...(audit === 'normal' || audit === 'full' ? { audit } : {}),
+  });
+  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench/results/mcp.json'), `${JSON.stringify(r, null, 2)}\n`);
+  process.stdout.write(`${markdown(r)}\n`);
+}
+
+if (process.argv[1] !== undefined && pathToFileURL(process.argv[1]).href === import.meta.url) {
+  main(process.argv.slice(2)).catch((err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(1);
+  });
+}
