@@ -88,7 +88,10 @@ async function serveEcho(): Promise<void> {
         server.setRequestHandler(ListToolsRequestSchema, () => ({
           tools: [{ name: 'echo', description: 'Echoes back the input string.', inputSchema: { type: 'object', properties: { text: { type: 'string' } }, required: ['text'] } }],
         }));
-        server.setRequestHandler(CallToolRequestSchema, (r) => ({ content: [{ type: 'text', text: String(r.params.arguments?.text ?? '') }] }));
+        server.setRequestHandler(CallToolRequestSchema, (r) => {
+          const text = r.params.arguments?.text;
+          return { content: [{ type: 'text', text: typeof text === 'string' ? text : '' }] };
+        });
         const t: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
           sessionIdGenerator: () => crypto.randomUUID(),
           enableJsonResponse: true,
@@ -148,7 +151,8 @@ interface Child {
 
 async function startChild(args: string[], prof: boolean): Promise<Child> {
   const profArgs = prof && process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ...profArgs, SELF, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  // stdin is a pipe the child watches: when this process dies, the child exits too.
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ...profArgs, SELF, ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
   const rl = createInterface({ input: child.stdout as NodeJS.ReadableStream });
   const line = await new Promise<string>((resolve, reject) => {
     rl.once('line', resolve);
@@ -266,7 +270,13 @@ export function markdown(r: McpBenchResult): string {
   ].join('\n');
 }
 
+function exitWithParent(): void {
+  process.stdin.resume();
+  process.stdin.once('end', () => process.kill(process.pid, 'SIGTERM'));
+}
+
 async function main(argv: string[]): Promise<void> {
+  if (argv[0]?.startsWith('--serve-')) exitWithParent();
   if (argv[0] === '--serve-echo') return serveEcho();
   if (argv[0] === '--serve-gateway') return serveGateway(argv[1] ?? '', argv[2] === 'normal' ? 'normal' : 'full');
   const val = (flag: string): string | undefined => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);

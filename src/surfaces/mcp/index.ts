@@ -113,12 +113,12 @@ function codedRefusals(res: ServerResponse): void {
     for (const c of chunks) write(c);
     chunks = [];
   };
-  res.writeHead = ((status: number, ...rest: unknown[]): ServerResponse => {
+  res.writeHead = (status: number, ...rest: unknown[]): ServerResponse => {
     if (status < 400) return (writeHead as (...a: unknown[]) => ServerResponse)(status, ...rest);
     const last = rest[rest.length - 1];
     held = { status, headers: last !== null && typeof last === 'object' && !Array.isArray(last) ? { ...(last as Record<string, unknown>) } : {} };
     return res;
-  }) as typeof res.writeHead;
+  };
   res.write = ((chunk: unknown, ...rest: unknown[]): boolean => {
     if (!held) return (write as (...a: unknown[]) => boolean)(chunk, ...rest);
     const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.alloc(0);
