@@ -30,7 +30,8 @@ export { toJsonl, toOcsf } from './export.js';
 
 export const AUDIT_DB_FILE = 'audit.db';
 
-export type AuditConfig = PaviseConfig['audit'];
+/** `pavise.yaml`'s `audit` section; `synchronous` may be omitted (default `full`). */
+export type AuditConfig = Omit<PaviseConfig['audit'], 'synchronous'> & { readonly synchronous?: PaviseConfig['audit']['synchronous'] };
 
 export interface OpenAuditOptions {
   readonly dataDir: string;

