@@ -127,7 +127,7 @@ function rows(file: string, max: number): string[] {
   }
   return res;
 }
-const base = '/work/shared/datasets';
+const base = process.env.PAVISE_DATASETS ?? new URL('../../shared/datasets', import.meta.url).pathname;
 const corpus = [...rows(`${base}/wildguard-benign/data.jsonl`, 3000), ...rows(`${base}/gsm8k-benign/data.jsonl`, 3000)].join('\n');
 const prompts: string[] = [];
 for (let i = 0; prompts.length < 200 && i + 2048 <= corpus.length; i += 2048) prompts.push(corpus.slice(i, i + 2048));

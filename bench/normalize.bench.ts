@@ -22,7 +22,7 @@ function chunks(texts: string[], size: number, count: number): string[] {
   return out;
 }
 
-const base = '/work/shared/datasets';
+const base = process.env.PAVISE_DATASETS ?? new URL('../../shared/datasets', import.meta.url).pathname;
 const sets: Record<string, string[]> = {
   'gsm8k (ascii prose)': chunks(rows(`${base}/gsm8k-benign/data.jsonl`, 2000), 2048, 200),
   'bipia (indirect, mixed)': chunks(rows(`${base}/bipia-indirect/data.jsonl`, 2000), 2048, 200),

@@ -10,6 +10,9 @@ import { secretSet } from '../src/detect/secrets/fixtures.js';
 import { scanPii } from '../src/detect/pii/index.js';
 import { piiSet } from '../src/detect/pii/fixtures.js';
 
+/** The shared datasets beside the repository (override with PAVISE_DATASETS). */
+const DATASETS_DIR = process.env.PAVISE_DATASETS ?? new URL('../../shared/datasets', import.meta.url).pathname;
+
 const args = process.argv.slice(2);
 const split = args.includes('--split') ? (args[args.indexOf('--split') + 1] ?? 'all') : 'all';
 const verbose = args.includes('--verbose');
@@ -50,7 +53,7 @@ function evalSecretRows(name: string, rows: { text: string; label: number; span?
 if (split === 'dev' || split === 'all') evalSecretRows('dev (seed 1, dev templates)', secretSet('dev', 1));
 if (split === 'test' || split === 'all') {
   evalSecretRows('test (seed 20240611, held-out templates)', secretSet('test', 20240611));
-  const snap = '/work/shared/datasets/secretlint-snapshots/data.jsonl';
+  const snap = `${DATASETS_DIR}/secretlint-snapshots/data.jsonl`;
   if (existsSync(snap)) {
     const rows = readFileSync(snap, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string; label: number; category: string });
     evalSecretRows('secretlint-snapshots (file-level)', rows.map((r) => ({ text: r.text, label: r.label, family: r.category })));
@@ -95,7 +98,7 @@ const identity = (t: string): string => t;
 if (split === 'dev' || split === 'all') evalSpans('dev (seed 2)', piiSet('dev', 2), identity);
 if (split === 'test' || split === 'all') {
   evalSpans('test (seed 987654, held-out templates)', piiSet('test', 987654), identity);
-  const pres = '/work/shared/datasets/presidio-synth-pii/data.jsonl';
+  const pres = `${DATASETS_DIR}/presidio-synth-pii/data.jsonl`;
   if (existsSync(pres)) {
     const MAP: Record<string, string> = { EMAIL_ADDRESS: 'email', PHONE_NUMBER: 'phone', CREDIT_CARD: 'credit_card', IBAN_CODE: 'iban', US_SSN: 'us_ssn', IP_ADDRESS: 'ip_address', PERSON: 'person', STREET_ADDRESS: 'street_address' };
     const rows = readFileSync(pres, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string; entities: Ent[] });
