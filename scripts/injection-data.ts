@@ -31,7 +31,7 @@ export interface Row {
 }
 
 export const ROOT = new URL('..', import.meta.url).pathname;
-export const DATASETS = process.env.PAVISE_DATASETS ?? '/work/shared/datasets';
+export const DATASETS = process.env.PAVISE_DATASETS ?? new URL('../../shared/datasets', import.meta.url).pathname;
 export const AUTHORED = join(ROOT, 'data/injection');
 
 export const JAILBREAK_FAMILIES: ReadonlySet<string> = new Set([

@@ -7,8 +7,8 @@ import { AUDIT_DEFAULTS, allowVerdict, appendMany, makeEvent, tempDir } from './
 
 test('two writers on one audit file interleave into one valid chain', async () => {
   const dir = tempDir();
-  const gateway = openAudit({ dataDir: dir, config: { ...AUDIT_DEFAULTS, checkpointEvery: 5 } as never });
-  const cli = openAudit({ dataDir: dir, config: { ...AUDIT_DEFAULTS, checkpointEvery: 5 } as never });
+  const gateway = openAudit({ dataDir: dir, config: { ...AUDIT_DEFAULTS, checkpointEvery: 5 } });
+  const cli = openAudit({ dataDir: dir, config: { ...AUDIT_DEFAULTS, checkpointEvery: 5 } });
   try {
     await appendMany(gateway, 7);
     await cli.log.appendRecord({ kind: 'mcp.pin.approve', principal: 'cli:admin', data: { server: 'files' } });

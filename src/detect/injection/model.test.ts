@@ -69,7 +69,9 @@ test('scoreWindow equals the matching window of scoreText', () => {
 test('short-text shrinkage: few features pull the logit toward the benign prior, long texts are untouched', () => {
   const model = loadModel();
   assert.ok(model.evidenceK > 0);
-  assert.ok(evidence(model, 11, 'input') < 0.05);
+  // A short prompt (11 features) keeps well under half of its evidence for every K the trainer
+  // may choose on dev ({50, …, 300}); the earlier bound (< 0.05) held only for K > 200.
+  assert.ok(evidence(model, 11, 'input') < 0.25);
   assert.equal(evidence(model, model.evidenceK + 1, 'input'), 1);
   // tool results count every feature twice: the same text gets the same factor
   assert.equal(evidence(model, 2 * 100 + 1, 'tool_result'), evidence(model, 100 + 1, 'input'));
