@@ -29,16 +29,6 @@ const TARGETS: Record<Direction, { readonly fpr: number; readonly anchor: number
   tool_result: { fpr: 0.02, anchor: 0.5 },
 };
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Example {
   readonly ids: Int32Array;
@@ -322,6 +312,7 @@ function main(): void {
 }
 
 import { createHash } from 'node:crypto';
+import { mulberry32 } from '../src/util/random.js';
 function await_hash(s: string): string {
   return createHash('sha256').update(s).digest('hex');
 }

@@ -7,6 +7,8 @@
 // stops early instead of looping.
 // Failure mode: a template naming a missing slot throws, so a typo cannot silently ship "{slot}".
 
+import { mulberry32 } from '../../src/util/random.js';
+
 export type Split = 'train' | 'dev' | 'test';
 export type Direction = 'input' | 'tool_result';
 export type Task = 'injection' | 'jailbreak' | 'benign';
@@ -25,17 +27,8 @@ export interface Row {
 
 export type Slots = Readonly<Record<string, readonly string[]>>;
 
-/** mulberry32: tiny, fast, deterministic; quality is ample for picking templates. */
-export function makeRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (src/util/random.ts); quality is ample for picking templates. */
+export const makeRng = mulberry32;
 
 export function pick<T>(rng: () => number, xs: readonly T[]): T {
   if (xs.length === 0) throw new Error('pick from empty list');

@@ -8,19 +8,12 @@
 // different clean-line families).
 // Cost: O(output). Failure mode: none (pure, deterministic for a given seed).
 
+import { mulberry32 } from '../../util/random.js';
+
 export type Rng = () => number;
 
-/** mulberry32: small, fast, deterministic. */
-export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (src/util/random.ts). */
+export const rng: (seed: number) => Rng = mulberry32;
 
 export const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 export const LOWER = 'abcdefghijklmnopqrstuvwxyz';

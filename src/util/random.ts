@@ -1,0 +1,15 @@
+// Seeded pseudo-random numbers for generators, fixtures and training (never for secrets or ids:
+// those use node:crypto). mulberry32: tiny, fast, deterministic for a given seed.
+
+export type Rng = () => number;
+
+export function mulberry32(seed: number): Rng {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
