@@ -18,6 +18,8 @@ import { multilingualExtraRows, multilingualRows } from './injection-data/multil
 import { obfuscateSample, obfuscatedRows } from './injection-data/obfuscated.js';
 import { indirectRows } from './injection-data/indirect.js';
 import { heldoutRows } from './injection-data/heldout.js';
+import { benignToolRows, everydayRows } from './injection-data/everyday.js';
+import { paraphraseRows } from './injection-data/paraphrase.js';
 
 export const SEED = 20261121;
 const DEV_FRACTION = 0.15;
@@ -100,6 +102,10 @@ function main(): void {
     'obfuscated.jsonl': dedupe([...obfuscatedRows(SEED), ...obfuscateSample([...direct, ...hardneg], SEED, 700)]),
     'indirect.jsonl': dedupe(indirectRows(SEED)),
     'heldout-test.jsonl': dedupe(heldoutRows(SEED)),
+    // Revisions 2 and 3 (train/dev only); after the v1 banks so those keep their rows on a
+    // cross-file collision.
+    'everyday.jsonl': dedupe([...everydayRows(), ...benignToolRows()]),
+    'paraphrase.jsonl': dedupe(paraphraseRows()),
   };
   // Every held-out row goes to heldout-test.jsonl, whichever bank produced it.
   for (const name of Object.keys(files)) {
