@@ -61,7 +61,8 @@ const bare = await start('bench/bare-proxy.ts', [upstream.info.url], 1);
 const routing = await start('bench/gateway.ts', ['routing', upstream.info.url], 1, true);
 const full = await start('bench/gateway.ts', ['full', upstream.info.url], 1, true);
 const fullNormal = await start('bench/gateway.ts', ['full-normal', upstream.info.url], 1, true);
-const procs = [upstream, bare, routing, full, fullNormal];
+const fullNoAudit = await start('bench/gateway.ts', ['full-noaudit', upstream.info.url], 1, true);
+const procs = [upstream, bare, routing, full, fullNormal, fullNoAudit];
 
 const auth = (key: string | undefined): Record<string, string> => ({ authorization: `Bearer ${key ?? 'sk-direct'}` });
 const targets: Record<string, Target & { proc?: Proc }> = {
@@ -70,6 +71,7 @@ const targets: Record<string, Target & { proc?: Proc }> = {
   routing: { name: 'Pavise routing-only (B2)', url: routing.info.url, headers: auth(routing.info.key), proc: routing },
   full: { name: 'Pavise full pipeline, audit synchronous=full (B3)', url: full.info.url, headers: auth(full.info.key), proc: full },
   fullNormal: { name: 'Pavise full pipeline, audit synchronous=normal (B3n)', url: fullNormal.info.url, headers: auth(fullNormal.info.key), proc: fullNormal },
+  fullNoAudit: { name: 'Pavise full pipeline, audit off (B3x, for the audit-cost ratio)', url: fullNoAudit.info.url, headers: auth(fullNoAudit.info.key), proc: fullNoAudit },
 };
 // The upstream speaks OpenAI at /v1/chat/completions; direct and bare use that path as is.
 const PATH = '/v1/chat/completions';

@@ -116,7 +116,7 @@ if (macro && macroRun) {
   const big = get(macro, 'stream', 'big', 'summary') as J | undefined;
   md.push('## Gateway (macro)', '');
   md.push(`Command: \`${macroRun.cmd}\` (${num(macroRun.seconds, 0)} s; load average after: ${macroRun.load}; pinned: ${String(get(macro, 'pinned'))} — systems under test on CPU 1, upstream and load generator on CPU 0).`, '');
-  md.push('Systems: **direct** (B0) = client → mock upstream; **bare** (B1) = `node:http` + `undici.Pool` pass-through, no parsing (bench/bare-proxy.ts); **routing** (B2) = Pavise routing-only: API-key authentication, Cedar authorization (default policy), rate limiter, prompt-leak check, JSON parse/re-serialise, forwarding; every detector disabled; audit off (no-op sink); **full** (B3) = the full default pipeline: hidden-text, injection, jailbreak, secrets and PII detectors on input and output, guard rules, Cedar, sessions and monitor, audit ON with the default `synchronous=full` (fsync per group commit); **fullNormal** (B3n) = full with `audit.synchronous: normal` (no fsync per commit: survives a process crash, not a power loss). Payload: 2 KB prompt (system + user), 1 KB reply (bench/lib/payloads.ts), mock upstream answers at once.', '');
+  md.push('Systems: **direct** (B0) = client → mock upstream; **bare** (B1) = `node:http` + `undici.Pool` pass-through, no parsing (bench/bare-proxy.ts); **routing** (B2) = Pavise routing-only: API-key authentication, Cedar authorization (default policy), rate limiter, prompt-leak check, JSON parse/re-serialise, forwarding; every detector disabled; audit off (no-op sink); **full** (B3) = the full default pipeline: hidden-text, injection, jailbreak, secrets and PII detectors on input and output, guard rules, Cedar, sessions and monitor, audit ON with the default `synchronous=full` (fsync per group commit); **fullNormal** (B3n) = full with `audit.synchronous: normal` (no fsync per commit: survives a process crash, not a power loss); **fullNoAudit** (B3x) = full with a no-op audit sink, only to measure what the audit costs. Payload: 2 KB prompt (system + user), 1 KB reply (bench/lib/payloads.ts), mock upstream answers at once.', '');
   if (lat) {
     md.push(`### Added latency at 200 req/s open loop (${String(get(macro, 'latency', 'rounds'))} interleaved rounds × ${String(get(macro, 'latency', 'seconds'))} s, ≤ 50 in flight; ms)`, '');
     md.push('| system | p50 | p90 | p99 | p99.9 | Δp50 vs direct | Δp99 vs direct | errors | dropped |', '|---|---|---|---|---|---|---|---|---|');
@@ -138,6 +138,10 @@ if (macro && macroRun) {
     const rr = get(thr, 'routing', 'ratioToBare');
     if (typeof rf === 'number') summary.push(`| G2 throughput, full ≥ 0.6 × bare | ${num(rf)} (fullNormal ${num(rn)}) | ${verdict(rf >= 0.6)} |`);
     if (typeof rr === 'number') summary.push(`| G2 throughput, routing-only ≥ 0.85 × bare | ${num(rr)} | ${verdict(rr >= 0.85)} |`);
+    const rx = get(thr, 'fullNoAudit', 'ratioToBare');
+    if (typeof rf === 'number' && typeof rx === 'number' && rx > 0) {
+      summary.push(`| audit: full pipeline with audit on ≥ 0.9 × audit off (throughput) | ${num(rf / rx)} (synchronous=normal ${typeof rn === 'number' ? num(rn / rx) : '–'}) | ${verdict(rf / rx >= 0.9)} |`);
+    }
     const rss = get(thr, 'full', 'peakRssMB');
     const bareRss = get(thr, 'bare', 'peakRssMB');
     if (typeof rss === 'number') summary.push(`| RSS ≤ 150 MB under the throughput load (full; processes run under the tsx loader, ~22 MB of it) | ${num(rss, 0)} MB (bare proxy ${num(bareRss, 0)} MB) | ${verdict(rss <= 150)} |`);
