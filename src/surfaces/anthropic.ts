@@ -19,22 +19,18 @@ import type { ContentPart, Provenance, Verdict } from '../engine/types.js';
 import type { EventBase, GatewayDeps } from './gateway.js';
 import {
   Refused,
-  abortOnClose,
   authorizeToolCall,
-  callUpstream,
-  contentTypeOf,
+  chatBody,
   errorBody,
   eventBase,
+  forwardChat,
   guardTemplate,
   isObject,
   makeEvent,
-  passUpstreamError,
   providerFor,
-  readUpstream,
   refusal,
   sendError,
   upstreamFailure,
-  upstreamHeaders,
 } from './gateway.js';
 import { capTokens } from './limits.js';
 import type { PromptGuard } from './prompt-guard.js';
@@ -116,13 +112,7 @@ export function registerAnthropicRoutes(app: FastifyInstance, deps: GatewayDeps)
 }
 
 async function messages(deps: GatewayDeps, request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
-  const body = request.body;
-  if (!isObject(body)) throw new PaviseError('PAVISE_BAD_REQUEST', 'the body must be a JSON object');
-  const model = body.model;
-  if (typeof model !== 'string' || model.length === 0 || model.length > 256) throw new PaviseError('PAVISE_BAD_REQUEST', '`model` must be a string');
-  if (!Array.isArray(body.messages)) throw new PaviseError('PAVISE_BAD_REQUEST', '`messages` must be an array');
-  // A non-boolean `stream` would let the upstream stream while we expect JSON (or the reverse).
-  if (body.stream !== undefined && typeof body.stream !== 'boolean') throw new PaviseError('PAVISE_BAD_REQUEST', '`stream` must be a boolean');
+  const { body, model } = chatBody(request.body);
   const provider = providerFor(deps.config, 'anthropic', model);
   const base = eventBase(request, 'anthropic', model);
 
@@ -137,28 +127,11 @@ async function messages(deps: GatewayDeps, request: FastifyRequest, reply: Fasti
   const ceiling = deps.config.limits.maxTokens;
   if (ceiling !== undefined) body.max_tokens = capTokens(body.max_tokens, ceiling);
 
-  const stream = body.stream === true;
-  const payload = JSON.stringify(body);
-  const ac = abortOnClose(reply);
-  const up = await callUpstream(provider, '/v1/messages', 'POST', upstreamHeaders(provider, request, stream ? 'text/event-stream' : 'application/json'), payload, ac.signal, deps.onUpstreamError);
-  const ct = contentTypeOf(up.headers);
-  // INVARIANT: redirects are never followed (undici does not) nor passed on: a 3xx is an upstream error.
-  if (up.statusCode >= 300) {
-    return passUpstreamError(reply, 'anthropic', up.statusCode, await readUpstream(up.body, deps.maxUpstreamBytes), ct, [provider.apiKey]);
-  }
-  if (stream && ct?.includes('text/event-stream')) {
-    await streamMessages(deps, base, reply, up, ac, payload.length, leak);
-    return reply;
-  }
-  const raw = await readUpstream(up.body, deps.maxUpstreamBytes);
-  let json: unknown;
-  try {
-    json = JSON.parse(raw.toString('utf8'));
-  } catch {
-    throw new PaviseError('PAVISE_UPSTREAM_ERROR', 'upstream answered with invalid JSON');
-  }
-  if (!isObject(json)) throw new PaviseError('PAVISE_UPSTREAM_ERROR', 'upstream answered with a non-object');
-  return plainResponse(deps, base, reply, json, up.statusCode, leak);
+  return forwardChat(
+    deps, request, reply, provider, 'anthropic', '/v1/messages', body,
+    (up, ac, chars) => streamMessages(deps, base, reply, up, ac, chars, leak),
+    (json, status) => plainResponse(deps, base, reply, json, status, leak),
+  );
 }
 
 function usageTokens(u: unknown): number {

@@ -334,3 +334,57 @@ export function abortOnClose(reply: FastifyReply): AbortController {
 export function isObject(x: unknown): x is Record<string, unknown> {
   return x !== null && typeof x === 'object' && !Array.isArray(x);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The chat request shape and the forwarding tail both APIs share
+
+/** Checks common to `/v1/chat/completions` and `/v1/messages`: a JSON object with a model, a
+ * `messages` array and, if present, a boolean `stream`. */
+export function chatBody(body: unknown): { body: Record<string, unknown>; model: string } {
+  if (!isObject(body)) throw new PaviseError('PAVISE_BAD_REQUEST', 'the body must be a JSON object');
+  const model = body.model;
+  if (typeof model !== 'string' || model.length === 0 || model.length > 256) throw new PaviseError('PAVISE_BAD_REQUEST', '`model` must be a string');
+  if (!Array.isArray(body.messages)) throw new PaviseError('PAVISE_BAD_REQUEST', '`messages` must be an array');
+  // A non-boolean `stream` would let the upstream stream while we expect JSON (or the reverse).
+  if (body.stream !== undefined && typeof body.stream !== 'boolean') throw new PaviseError('PAVISE_BAD_REQUEST', '`stream` must be a boolean');
+  return { body, model };
+}
+
+/**
+ * Send the (already inspected) body upstream and hand the answer on: an upstream error in the
+ * provider's shape, an SSE stream to `onStream`, or a parsed JSON object to `onPlain`.
+ */
+export async function forwardChat(
+  deps: GatewayDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  provider: ResolvedProvider,
+  style: Style,
+  path: string,
+  body: Record<string, unknown>,
+  onStream: (up: Dispatcher.ResponseData, ac: AbortController, payloadChars: number) => Promise<void>,
+  onPlain: (json: Record<string, unknown>, status: number) => Promise<unknown>,
+): Promise<unknown> {
+  const stream = body.stream === true;
+  const payload = JSON.stringify(body);
+  const ac = abortOnClose(reply);
+  const up = await callUpstream(provider, path, 'POST', upstreamHeaders(provider, request, stream ? 'text/event-stream' : 'application/json'), payload, ac.signal, deps.onUpstreamError);
+  const ct = contentTypeOf(up.headers);
+  // INVARIANT: redirects are never followed (undici does not) nor passed on: a 3xx is an upstream error.
+  if (up.statusCode >= 300) {
+    return passUpstreamError(reply, style, up.statusCode, await readUpstream(up.body, deps.maxUpstreamBytes), ct, [provider.apiKey]);
+  }
+  if (stream && ct?.includes('text/event-stream')) {
+    await onStream(up, ac, payload.length);
+    return reply;
+  }
+  const raw = await readUpstream(up.body, deps.maxUpstreamBytes);
+  let json: unknown;
+  try {
+    json = JSON.parse(raw.toString('utf8'));
+  } catch {
+    throw new PaviseError('PAVISE_UPSTREAM_ERROR', 'upstream answered with invalid JSON');
+  }
+  if (!isObject(json)) throw new PaviseError('PAVISE_UPSTREAM_ERROR', 'upstream answered with a non-object');
+  return onPlain(json, up.statusCode);
+}
