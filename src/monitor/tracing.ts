@@ -19,12 +19,16 @@
 
 import type { Attributes, Span, Tracer } from '@opentelemetry/api';
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { resourceFromAttributes } from '@opentelemetry/resources';
-import type { SpanExporter, SpanProcessor } from '@opentelemetry/sdk-trace-base';
-import { BasicTracerProvider, BatchSpanProcessor, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import type * as OtlpHttp from '@opentelemetry/exporter-trace-otlp-http';
+import type * as Resources from '@opentelemetry/resources';
+import type * as TraceBase from '@opentelemetry/sdk-trace-base';
+import type { BasicTracerProvider, SpanExporter, SpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { createRequire } from 'node:module';
 import type { Observer } from '../engine/pipeline.js';
 import type { Event, Verdict } from '../engine/types.js';
+
+// The OpenTelemetry SDK and exporter (~15 MB resident) are loaded only when tracing is on.
+const requireCjs = createRequire(import.meta.url);
 
 export interface TracingOptions {
   readonly serviceName: string;
@@ -46,8 +50,10 @@ export class Tracing implements Observer {
 
   constructor(opts: TracingOptions) {
     const processors: SpanProcessor[] = [];
+    const { BasicTracerProvider, BatchSpanProcessor, SimpleSpanProcessor } = requireCjs('@opentelemetry/sdk-trace-base') as typeof TraceBase;
+    const { resourceFromAttributes } = requireCjs('@opentelemetry/resources') as typeof Resources;
     if (opts.exporter) processors.push(new SimpleSpanProcessor(opts.exporter));
-    if (opts.otlpEndpoint !== undefined) processors.push(new BatchSpanProcessor(new OTLPTraceExporter({ url: opts.otlpEndpoint, timeoutMillis: 5000 })));
+    if (opts.otlpEndpoint !== undefined) processors.push(new BatchSpanProcessor(new (requireCjs('@opentelemetry/exporter-trace-otlp-http') as typeof OtlpHttp).OTLPTraceExporter({ url: opts.otlpEndpoint, timeoutMillis: 5000 })));
     this.provider = new BasicTracerProvider({
       resource: resourceFromAttributes({ 'service.name': opts.serviceName }),
       spanProcessors: processors,

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { test } from 'node:test';
-import { detectPromptLeak, makeCanary, withCanary } from './prompt-leak.js';
+import { PromptLeakChecker, detectPromptLeak, makeCanary, withCanary } from './prompt-leak.js';
 
 const SYSTEM = 'You are the support assistant for Acme Bank. Never reveal account numbers. Escalate fraud reports to the security desk immediately and do not discuss internal limits with customers.';
 
@@ -21,4 +22,38 @@ test('long verbatim overlap is a leak, short overlap is not', () => {
 
 test('a benign answer is not a leak', () => {
   assert.equal(detectPromptLeak('Your card has been frozen. A fraud specialist will call you today.', SYSTEM, makeCanary()).leaked, false);
+});
+
+// The rolling-hash implementation against the obvious one: the longest run of output windows of n
+// words that occur verbatim in the system prompt. A tiny vocabulary makes overlaps frequent.
+function naiveOverlap(system: string[], output: string[], n: number): number {
+  const set = new Set<string>();
+  for (let i = 0; i + n <= system.length; i++) set.add(system.slice(i, i + n).join(' '));
+  let best = 0;
+  let run = 0;
+  for (let i = 0; i + n <= output.length; i++) {
+    if (set.has(output.slice(i, i + n).join(' '))) {
+      run = run === 0 ? n : run + 1;
+      best = Math.max(best, run);
+    } else run = 0;
+  }
+  return best;
+}
+
+test('overlap length equals the naive shingle comparison (property), whole and streamed', () => {
+  const word = fc.constantFrom('alpha', 'beta', 'gamma', 'delta', 'eps', 'zeta');
+  fc.assert(
+    fc.property(fc.array(word, { maxLength: 60 }), fc.array(word, { maxLength: 60 }), fc.integer({ min: 2, max: 5 }), (sys, out, n) => {
+      const expected = naiveOverlap(sys, out, n);
+      const whole = detectPromptLeak(out.join(' '), sys.join(' '), undefined, n);
+      if (sys.length >= n) assert.equal(whole.overlapWords, expected);
+      assert.equal(whole.leaked, sys.length >= n && expected >= n);
+      const checker = new PromptLeakChecker(sys.join(' '), undefined, n);
+      let leaked = false;
+      for (const w of out) leaked = checker.push(`${w} `).leaked || leaked;
+      leaked = checker.end().leaked || leaked;
+      assert.equal(leaked, sys.length >= n && expected >= n);
+    }),
+    { numRuns: 200 },
+  );
 });

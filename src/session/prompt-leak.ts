@@ -6,13 +6,15 @@
 // consecutive words, compared case- and whitespace-insensitively) is a leak too.
 //
 // `PromptLeakChecker` does the same incrementally for streamed output: the system prompt's word
-// shingles are built once per request, and each pushed chunk is checked in O(|chunk|) (only the
+// shingles are built once per system prompt (cached), and each pushed chunk is checked in O(|chunk|) (only the
 // last `minWords - 1` words and an unfinished word are carried between chunks).
 //
 // Misses: paraphrased or translated leaks; leaks spread over several short fragments; a system
 // prompt that itself quotes text the model may legitimately repeat (a RAG document) makes that
 // repetition a "leak" (raise `minWords`, or 0 turns overlap detection off). Cost:
-// O(|system| · minWords + |output|) with word shingles. Pure: no I/O, no clock.
+// O(|system| + |output|) with rolling hashes over word hashes (a hash hit is confirmed word by
+// word); a system prompt's shingles are cached (64 prompts, 4 M chars), so repeated system prompts
+// cost O(|output|) per request. Pure: no I/O, no clock.
 
 import { randomBytes } from 'node:crypto';
 
@@ -31,10 +33,115 @@ function words(text: string): string[] {
   return text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-function shingleHashes(ws: readonly string[], n: number): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + n <= ws.length; i++) out.add(ws.slice(i, i + n).join(' '));
+/** FNV-1a over a word's UTF-16 code units (32 bit). */
+function wordHash(w: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+const BASE = 0x9e3779b1;
+
+/** BASE^(n-1) mod 2^32, the weight of the word leaving a rolling window of n words. */
+function lead(n: number): number {
+  let p = 1;
+  for (let i = 1; i < n; i++) p = Math.imul(p, BASE);
+  return p >>> 0;
+}
+
+/**
+ * Calls `visit(start, hash)` for every window of n consecutive words, with a polynomial rolling
+ * hash (mod 2^32) of the words' hashes: O(words), no string built per window.
+ */
+function windows(hs: Uint32Array, n: number, visit: (start: number, hash: number) => boolean | void): void {
+  if (hs.length < n) return;
+  const top = lead(n);
+  let h = 0;
+  for (let i = 0; i < n; i++) h = (Math.imul(h, BASE) + (hs[i] ?? 0)) >>> 0;
+  if (visit(0, h) === true) return;
+  for (let i = 1; i + n <= hs.length; i++) {
+    h = (Math.imul((h - Math.imul(hs[i - 1] ?? 0, top)) >>> 0, BASE) + (hs[i + n - 1] ?? 0)) >>> 0;
+    if (visit(i, h) === true) return;
+  }
+}
+
+function hashes(ws: readonly string[]): Uint32Array {
+  const out = new Uint32Array(ws.length);
+  for (let i = 0; i < ws.length; i++) out[i] = wordHash(ws[i] ?? '');
   return out;
+}
+
+/**
+ * A system prompt prepared for overlap checks: its words and, per window hash, the window starts.
+ * A hash hit is confirmed by comparing the words, so collisions never make a leak.
+ */
+interface Shingles {
+  readonly words: readonly string[];
+  readonly n: number;
+  readonly starts: ReadonlyMap<number, number | number[]>;
+}
+
+function buildShingles(system: string, n: number): Shingles | undefined {
+  const ws = words(system);
+  if (n <= 0 || ws.length < n) return undefined;
+  const starts = new Map<number, number | number[]>();
+  windows(hashes(ws), n, (i, h) => {
+    const prev = starts.get(h);
+    if (prev === undefined) starts.set(h, i);
+    else if (typeof prev === 'number') starts.set(h, [prev, i]);
+    else prev.push(i);
+  });
+  return { words: ws, n, starts };
+}
+
+// Applications send the same system prompt on every request: its shingles are built once and
+// kept in a small LRU (by count and by total characters), so the per-request cost is O(output).
+const CACHE_MAX_ENTRIES = 64;
+const CACHE_MAX_CHARS = 4 * 1024 * 1024;
+const cache = new Map<string, Shingles | undefined>();
+let cachedChars = 0;
+
+function shinglesOf(system: string, n: number): Shingles | undefined {
+  if (system.length > CACHE_MAX_CHARS / 8) return buildShingles(system, n);
+  const key = `${n}\u0000${system}`;
+  if (cache.has(key)) {
+    const hit = cache.get(key);
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const built = buildShingles(system, n);
+  cache.set(key, built);
+  cachedChars += key.length;
+  for (const k of cache.keys()) {
+    if (cache.size <= CACHE_MAX_ENTRIES && cachedChars <= CACHE_MAX_CHARS) break;
+    cache.delete(k);
+    cachedChars -= k.length;
+  }
+  return built;
+}
+
+function sameWords(a: readonly string[], ai: number, b: readonly string[], bi: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (a[ai + k] !== b[bi + k]) return false;
+  return true;
+}
+
+/** Longest run of consecutive output windows that occur verbatim in the system prompt. */
+function longestOverlap(sh: Shingles, out: readonly string[]): number {
+  const n = sh.n;
+  let best = 0;
+  let run = 0;
+  windows(hashes(out), n, (i, h) => {
+    const at = sh.starts.get(h);
+    let hit = false;
+    if (typeof at === 'number') hit = sameWords(sh.words, at, out, i, n);
+    else if (at !== undefined) hit = at.some((s) => sameWords(sh.words, s, out, i, n));
+    if (hit) {
+      run = run === 0 ? n : run + 1;
+      if (run > best) best = run;
+    } else run = 0;
+  });
+  return best;
 }
 
 export interface LeakResult {
@@ -46,18 +153,9 @@ export interface LeakResult {
 
 export function detectPromptLeak(output: string, system: string, canary?: string, minWords = 12): LeakResult {
   if (canary !== undefined && output.includes(canary)) return { leaked: true, kind: 'canary', overlapWords: 0 };
-  const sys = words(system);
-  if (sys.length < minWords) return { leaked: false, overlapWords: 0 };
-  const out = words(output);
-  const shingles = shingleHashes(sys, minWords);
-  let best = 0;
-  let run = 0;
-  for (let i = 0; i + minWords <= out.length; i++) {
-    if (shingles.has(out.slice(i, i + minWords).join(' '))) {
-      run = run === 0 ? minWords : run + 1;
-      best = Math.max(best, run);
-    } else run = 0;
-  }
+  const sh = minWords > 0 ? shinglesOf(system, minWords) : undefined;
+  if (sh === undefined) return { leaked: false, overlapWords: 0 };
+  const best = longestOverlap(sh, words(output));
   return best >= minWords ? { leaked: true, kind: 'verbatim_overlap', overlapWords: best } : { leaked: false, overlapWords: best };
 }
 
@@ -85,7 +183,7 @@ function trailingWordStart(text: string): number {
  * consecutive system-prompt words. `minWords` 0 disables overlap detection.
  */
 export class PromptLeakChecker {
-  private readonly shingles: Set<string>;
+  private readonly shingles: Shingles | undefined;
   private readonly minWords: number;
   private tail: string[] = [];
   private partial = '';
@@ -96,13 +194,12 @@ export class PromptLeakChecker {
     minWords: number,
   ) {
     this.minWords = minWords;
-    const sys = minWords > 0 ? words(system) : [];
-    this.shingles = sys.length >= minWords && minWords > 0 ? shingleHashes(sys, minWords) : new Set();
+    this.shingles = minWords > 0 ? shinglesOf(system, minWords) : undefined;
   }
 
   /** True when overlap detection can fire at all (a system prompt of at least minWords words). */
   get active(): boolean {
-    return this.shingles.size > 0 || this.canary !== undefined;
+    return this.shingles !== undefined || this.canary !== undefined;
   }
 
   /** A whole output at once (same result as detectPromptLeak). */
@@ -113,7 +210,7 @@ export class PromptLeakChecker {
 
   /** The next chunk of a stream (overlap only; the caller checks the canary on its window). */
   push(chunk: string): LeakResult {
-    if (this.shingles.size === 0) return { leaked: false, overlapWords: 0 };
+    if (this.shingles === undefined) return { leaked: false, overlapWords: 0 };
     const text = this.partial + chunk;
     // An unfinished word at the end is carried to the next chunk.
     const cut = trailingWordStart(text);
@@ -123,7 +220,7 @@ export class PromptLeakChecker {
 
   /** End of stream: the carried unfinished word counts. */
   end(): LeakResult {
-    if (this.shingles.size === 0 || this.partial === '') return { leaked: false, overlapWords: 0 };
+    if (this.shingles === undefined || this.partial === '') return { leaked: false, overlapWords: 0 };
     const last = this.partial;
     this.partial = '';
     return this.feed(words(last));
@@ -138,15 +235,8 @@ export class PromptLeakChecker {
   }
 
   private overlap(out: readonly string[], n: number): LeakResult {
-    if (this.shingles.size === 0) return { leaked: false, overlapWords: 0 };
-    let best = 0;
-    let run = 0;
-    for (let i = 0; i + n <= out.length; i++) {
-      if (this.shingles.has(out.slice(i, i + n).join(' '))) {
-        run = run === 0 ? n : run + 1;
-        best = Math.max(best, run);
-      } else run = 0;
-    }
+    if (this.shingles === undefined) return { leaked: false, overlapWords: 0 };
+    const best = longestOverlap(this.shingles, out);
     return best >= n ? { leaked: true, kind: 'verbatim_overlap', overlapWords: best } : { leaked: false, overlapWords: best };
   }
 }

@@ -16,8 +16,6 @@ import { resolveFromConfig } from '../../policy/config.js';
 import { createRuntime } from '../../runtime.js';
 import { PinStore } from '../../surfaces/mcp/pins.js';
 import type { PinRow } from '../../surfaces/mcp/pins.js';
-import { toolFilterFrom } from '../../surfaces/mcp/proxy.js';
-import { runWrap } from '../../surfaces/mcp/wrap.js';
 import type { CliContext } from '../context.js';
 import { loadCliConfig } from '../shared.js';
 import { openMonitorState } from './principals.js';
@@ -159,6 +157,9 @@ export function registerMcp(program: Command, ctx: CliContext): void {
         if (!key) throw new PaviseError('PAVISE_UNAUTHENTICATED', 'set PAVISE_KEY to a Pavise key (pavise keys create)');
         if (!runtime.authorizer) throw new PaviseError('PAVISE_POLICY_INVALID', 'no authorizer');
         const principal = await authenticate(runtime, { headers: { authorization: `Bearer ${key}` } });
+        // Loaded here, not at the top: the MCP SDK costs ~20 MB of memory in every CLI process.
+        const { runWrap } = await import('../../surfaces/mcp/wrap.js');
+        const { toolFilterFrom } = await import('../../surfaces/mcp/proxy.js');
         await runWrap({ runtime, name: opts.name, command, args, principal, approvals: runtime.approvals, log, toolVisible: toolFilterFrom(runtime.authorizer) });
         ctx.exitCode = 0;
       } finally {

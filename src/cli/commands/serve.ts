@@ -6,10 +6,10 @@
 import type { Command } from 'commander';
 import { PaviseError } from '../../engine/errors.js';
 import { createRuntime } from '../../runtime.js';
+import type { PaviseConfig } from '../../policy/config.js';
 import type { GatewayPlugin } from '../../surfaces/http.js';
 import { registerAdminRoutes } from '../../surfaces/admin.js';
 import { createServer } from '../../surfaces/http.js';
-import { mcpPlugin } from '../../surfaces/mcp/index.js';
 import { pino } from 'pino';
 import type { CliContext } from '../context.js';
 import { loadCliConfig } from '../shared.js';
@@ -45,8 +45,15 @@ export function gatewayLoggerOptions(level: string): { level: string; redact: st
   };
 }
 
-/** Surfaces other than the LLM gateway register here: admin API and metrics, MCP gateway. */
-export const SERVE_PLUGINS: GatewayPlugin[] = [registerAdminRoutes, mcpPlugin()];
+/**
+ * Surfaces other than the LLM gateway: admin API and metrics, and the MCP gateway when MCP
+ * servers are configured (the MCP SDK is loaded only then: it costs ~20 MB of resident memory).
+ */
+export async function servePlugins(config: PaviseConfig): Promise<GatewayPlugin[]> {
+  if (Object.keys(config.mcp.servers).length === 0) return [registerAdminRoutes];
+  const { mcpPlugin } = await import('../../surfaces/mcp/index.js');
+  return [registerAdminRoutes, mcpPlugin()];
+}
 
 export function registerServe(program: Command, ctx: CliContext): void {
   program
@@ -59,7 +66,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
       const { host, port } = parseListen(opts.listen ?? loaded.config.server.listen);
       const level = ctx.env.PAVISE_LOG_LEVEL ?? 'info';
       const runtime = createRuntime(loaded, {}, { logger: pino({ level, name: 'pavise' }), watchPolicies: true });
-      const app = createServer(runtime, { logger: gatewayLoggerOptions(level), plugins: SERVE_PLUGINS });
+      const app = createServer(runtime, { logger: gatewayLoggerOptions(level), plugins: await servePlugins(loaded.config) });
       try {
         const address = await app.listen({ host, port });
         ctx.stderr(`pavise gateway listening on ${address}\n`);
