@@ -8,12 +8,18 @@
 //  - "worst": all 200 scoped to the same action and resource type with no server and one of 10
 //    roles, so a tool.call evaluates the ~20 of its role (role buckets help; nothing else does).
 // Each decision is timed individually (performance.now) over a mix of requests, after warm-up.
+// The first two lines are the target figures (default engine: the TypeScript evaluator of
+// src/policy/fasteval.ts, cedar-wasm for what it does not cover; no decision cache). The
+// "(wasm)" lines force cedar-wasm for every decision (N/4 decisions) as the reference; before
+// timing, both engines must return the same result for every request of the mix.
+import { deepStrictEqual } from 'node:assert';
 import type { Action, Event, Resource } from '../src/engine/types.js';
+import type { CedarAuthorizerOptions } from '../src/policy/cedar.js';
 import { CedarAuthorizer } from '../src/policy/cedar.js';
 import type { PolicyFile } from '../src/policy/loader.js';
 import { compilePolicySet, loadPolicyDir } from '../src/policy/loader.js';
 
-const N = Number(process.argv[2] ?? 20000);
+const ITER = Number(process.argv[2] ?? 20000);
 const ACTIONS: Action[] = ['chat.input', 'chat.output', 'tool.call', 'tool.list', 'tool.result'];
 const defaults = loadPolicyDir().files;
 
@@ -59,13 +65,18 @@ function events(): Event[] {
   return evs;
 }
 
-function measure(name: string, files: PolicyFile[]): void {
+const ctx = { session: { untrusted: true, sensitive: false, tools: ['srv1/t1'] } };
+
+function measure(name: string, files: PolicyFile[], N: number, opts: CedarAuthorizerOptions = {}): void {
   const t0 = performance.now();
   const set = compilePolicySet(files);
   const loadMs = performance.now() - t0;
-  const a = new CedarAuthorizer(set);
+  const a = new CedarAuthorizer(set, opts);
   const evs = events();
-  const ctx = { session: { untrusted: true, sensitive: false, tools: ['srv1/t1'] } };
+  if (opts.engine !== 'wasm') {
+    const ref = new CedarAuthorizer(set, { engine: 'wasm' });
+    for (const ev of evs) deepStrictEqual(a.evaluate(ev, [], ctx), ref.evaluate(ev, [], ctx));
+  }
   const decisions: Record<string, number> = {};
   for (let i = 0; i < 2000; i++) a.evaluate(evs[i % evs.length] as Event, [], ctx);
   const t = new Float64Array(N);
@@ -80,9 +91,11 @@ function measure(name: string, files: PolicyFile[]): void {
   const cpu = process.cpuUsage(c0);
   t.sort();
   const q = (p: number): string => ((t[Math.min(N - 1, Math.floor(N * p))] ?? 0) * 1000).toFixed(1);
-  console.log(`${name}: ${set.policies.size} policies (load ${loadMs.toFixed(0)} ms), ${N} decisions: p50 ${q(0.5)} µs, p99 ${q(0.99)} µs, max ${q(1 - 1e-9)} µs, mean CPU ${((cpu.user + cpu.system) / N).toFixed(1)} µs; ${JSON.stringify(decisions)}`);
+  console.log(`${name}: ${set.policies.size} policies (load ${loadMs.toFixed(0)} ms), ${N} decisions: p50 ${q(0.5)} µs, p99 ${q(0.99)} µs, max ${q(1 - 1e-9)} µs, mean CPU ${((cpu.user + cpu.system) / N).toFixed(1)} µs; ${JSON.stringify(decisions)}; evaluations by engine ${JSON.stringify(a.engineStats())}`);
 }
 
 console.log(`node ${process.version}, ${process.platform}/${process.arch}, load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-measure('spread', spread());
-measure('worst ', worst());
+measure('spread', spread(), ITER);
+measure('worst ', worst(), ITER);
+measure('spread (wasm)', spread(), Math.ceil(ITER / 4), { engine: 'wasm' });
+measure('worst  (wasm)', worst(), Math.ceil(ITER / 4), { engine: 'wasm' });

@@ -275,3 +275,69 @@ void describe('policy properties (fast-check)', () => {
     );
   });
 });
+
+void describe('TypeScript evaluator vs cedar-wasm (engine option)', () => {
+  // Policies that error inside the evaluator's subset (attribute of an entity the request does not
+  // carry) next to the generated ones; a set holding `+` (outside the subset) goes to wasm.
+  const extra = fc.array(
+    fc.record({
+      effect: fc.constantFrom('permit', 'forbid'),
+      approval: fc.boolean(),
+      server: fc.constantFrom('s0', 's1'),
+      label: fc.constantFrom('l0', 'l1'),
+      negate: fc.boolean(),
+    }),
+    { maxLength: 3 },
+  );
+  const textOf = (e: { effect: string; approval: boolean; server: string; label: string; negate: boolean }, i: number): string =>
+    `@id("x${i}")${e.approval && e.effect === 'forbid' ? ' @approval' : ''}\n${e.effect}(principal, action, resource) ${e.negate ? 'unless' : 'when'} { McpServer::"${e.server}".labels.contains("${e.label}") || resource.labels.contains("${e.label}") };`;
+
+  void it('same CedarResult from both engines (decision, code, reasons, policies, version)', () => {
+    const catalog = ToolCatalog.fromConfig({ s0: { labels: ['l0'] } });
+    fc.assert(
+      fc.property(genPolicies, extra, fc.array(genRequest, { minLength: 1, maxLength: 8 }), (ps, xs, reqs) => {
+        const files = [...filesOf(ps, 2), { path: 'x.cedar', text: xs.map(textOf).join('\n') }];
+        const set = compilePolicySet(files);
+        const fast = new CedarAuthorizer(set, { tools: catalog });
+        const wasm = new CedarAuthorizer(set, { tools: catalog, engine: 'wasm' });
+        for (const r of reqs) {
+          const { ev, findings, ctx } = toEvent(r);
+          assert.deepEqual(fast.evaluate(ev, findings, ctx), wasm.evaluate(ev, findings, ctx), `policies:\n${[...set.policies.values()].map((p) => p.text).join('\n')}\nrequest ${JSON.stringify(r)}`);
+        }
+      }),
+      { numRuns: 100, interruptAfterTimeLimit: 3000 },
+    );
+  });
+
+  void it('the default policies and the benchmark-shaped sets are decided without wasm', () => {
+    const a = loadAuthorizer();
+    const r = a.evaluate(event(['admin'], 'tool.call', tool('rm', ['destructive'])));
+    assert.equal(r.decision, 'hold');
+    const stats = a.engineStats();
+    assert.ok(stats.fast > 0 && stats.wasm === 0, JSON.stringify(stats));
+    const b = new CedarAuthorizer(compilePolicySet([{ path: 'p.cedar', text: 'permit(principal, action, resource) when { context.time + 1 > 0 };' }]));
+    assert.equal(b.evaluate(event([], 'tool.call', tool('x'))).decision, 'allow');
+    assert.deepEqual(b.engineStats(), { fast: 0, wasm: 1 });
+  });
+});
+
+void describe('records compared as wholes', () => {
+  // Regression: the wasm path used to prune record fields no policy names, which changed the
+  // value of `context.findings.score == {…}` (a forbid written this way under-fired).
+  void it('both engines see the whole record', () => {
+    const set = compilePolicySet([
+      {
+        path: 'p.cedar',
+        text: `@id("all") permit(principal, action, resource);
+@id("clean-only") forbid(principal, action, resource) unless { context.approval == {status: "none"} && context.findings.score == {hidden_text: 0, injection: 0, jailbreak: 0, secrets: 0, pii: 0, exfiltration: 0, prompt_leak: 0} };`,
+      },
+    ]);
+    const clean = event([], 'tool.call', tool('x'));
+    const finding: Finding = { detector: 'pii', kind: 'email', score: 0.5, part: 0, span: { start: 0, end: 1 }, view: 'raw', evidence: 'e' };
+    for (const engine of ['auto', 'wasm'] as const) {
+      const a = new CedarAuthorizer(set, { engine });
+      assert.equal(a.evaluate(clean).decision, 'allow', engine);
+      assert.equal(a.evaluate(clean, [finding]).decision, 'deny', engine);
+    }
+  });
+});

@@ -8,18 +8,23 @@
 // call for a human instead of denying it — only when it is the sole obstacle: the request must be
 // permitted once the approval forbids are set aside, and no other forbid may apply.
 //
-// Speed: cedar-wasm evaluates every policy of a set on every call (~2 µs each here), so the set
-// is split into buckets by what a policy's scope can match (action, principal type, resource
-// type, `resource in McpServer::"s"`) and each bucket is preparsed once (`preparsePolicySet`,
-// `statefulIsAuthorized`). Skipping a policy whose scope cannot match is exact, not a heuristic:
-// Cedar checks the scope before the conditions, so such a policy is neither satisfied nor errors.
-// Misses: buckets do not split on principal ids or roles, so 200 policies all scoped to the same
-// action and resource type still cost ~200 evaluations.
+// Speed: the set is split into buckets by what a policy's scope can match (action, principal
+// type, resource type, `resource in McpServer::"s"`, scoped roles); skipping a policy whose scope
+// cannot match is exact, not a heuristic: Cedar checks the scope before the conditions, so such a
+// policy is neither satisfied nor errors. A bucket is then decided by the TypeScript evaluator of
+// fasteval.ts (a few µs, no wasm call) when every policy in it and the request are in its subset,
+// else by cedar-wasm (`preparsePolicySet` once, `statefulIsAuthorized`: a fixed cost per call for
+// JSON marshalling and the entity store — ~90 µs for one policy on this loaded machine — plus
+// ~2 µs per policy). Both engines give the same answer (differential properties in
+// fasteval.test.ts and cedar.test.ts); `engine: 'wasm'` forces cedar-wasm. Measured by
+// bench/policy.ts (figures in docs/policy.md).
+// Misses: buckets do not split on principal ids, so 200 policies all scoped to the same action,
+// resource type and role still cost ~200 (cheap, in TypeScript) evaluations.
 // Failure mode: fail closed — a request that does not fit the schema, a wasm failure or an
 // erroring forbid denies; an approval store error propagates (the engine blocks).
 
-import type { AuthorizationAnswer } from '@cedar-policy/cedar-wasm/nodejs';
-import { preparsePolicySet, statefulIsAuthorized } from '@cedar-policy/cedar-wasm/nodejs';
+import { createRequire } from 'node:module';
+import type * as CedarWasm from '@cedar-policy/cedar-wasm/nodejs';
 import type { AuthzRequest, AuthzResult, Authorizer } from '../engine/pipeline.js';
 import type { ErrorCode } from '../engine/errors.js';
 import { ERRORS, PaviseError } from '../engine/errors.js';
@@ -27,7 +32,9 @@ import type { Event, Finding, Reason } from '../engine/types.js';
 import type { ApprovalStore } from './approvals.js';
 import { DEFAULT_APPROVAL_TTL_MS, hashArgs } from './approvals.js';
 import type { CedarRequest } from './entities.js';
-import { pruneRequest, referencedNames, toCedarRequest, ToolCatalog } from './entities.js';
+import type { CompiledPolicy, FastRequest } from './fasteval.js';
+import { authorizeFast, compilePolicy, fastRequest } from './fasteval.js';
+import { toCedarRequest, ToolCatalog } from './entities.js';
 import type { CompiledPolicySet, PolicyChange, PolicyInfo } from './loader.js';
 import { loadPolicyDir, watchPolicyDir } from './loader.js';
 
@@ -39,13 +46,52 @@ export interface CedarResult extends AuthzResult {
 }
 
 let instances = 0;
+// cedar-wasm is instantiated on this thread only when a bucket needs it (a policy outside the
+// TypeScript evaluator's subset): its linear memory never shrinks, and parsing/validation run on
+// a short-lived worker (cedar-offthread.ts).
+const requireCjs = createRequire(import.meta.url);
+let wasm: typeof CedarWasm | undefined;
+function cedarWasm(): typeof CedarWasm {
+  wasm ??= requireCjs('@cedar-policy/cedar-wasm/nodejs') as typeof CedarWasm;
+  return wasm;
+}
+
 const MAX_BUCKETS = 4096;
 
 type Variant = 'all' | 'noApproval';
 
 interface Bucket {
+  /** Id of the preparsed wasm policy set (preparsed on the first wasm evaluation). */
   readonly id: string;
-  readonly names: ReadonlySet<string>;
+  readonly texts: Readonly<Record<string, string>>;
+  prepared: boolean;
+  /** The bucket's policies compiled for the TypeScript evaluator; undefined = some need wasm. */
+  readonly fast: readonly CompiledPolicy[] | undefined;
+}
+
+/** One authorization's outcome, whichever engine produced it. */
+type Answer =
+  | { readonly type: 'success'; readonly decision: 'allow' | 'deny'; readonly reason: readonly string[]; readonly errors: readonly string[] }
+  | { readonly type: 'failure'; readonly message: string };
+
+/** The TypeScript evaluator, or undefined to let cedar-wasm decide. */
+function tryFast(policies: readonly CompiledPolicy[], r: FastRequest): Answer | undefined {
+  try {
+    const a = authorizeFast(policies, r);
+    return { type: 'success', decision: a.decision, reason: a.reason, errors: a.errors };
+  } catch {
+    // Not an evaluation error (those are caught inside): e.g. a stack overflow on a pathological
+    // request. Cedar decides instead.
+    return undefined;
+  }
+}
+
+const DEFAULT_DENY: Answer = { type: 'success', decision: 'deny', reason: [], errors: [] };
+
+/** Lazily built evaluable request (shared by both runs of one decision). */
+interface Prepared {
+  readonly req: CedarRequest;
+  fast: FastRequest | undefined | null;
 }
 
 export interface CedarAuthorizerOptions {
@@ -53,18 +99,28 @@ export interface CedarAuthorizerOptions {
   readonly tools?: ToolCatalog;
   /** How long a held call waits for a human (default 15 minutes). */
   readonly approvalTtlMs?: number;
+  /**
+   * 'auto' (default): the TypeScript evaluator (fasteval.ts) for policies and requests in its
+   * subset, cedar-wasm otherwise; 'wasm': always cedar-wasm (reference for tests and benchmarks).
+   */
+  readonly engine?: 'auto' | 'wasm';
 }
 
 export class CedarAuthorizer implements Authorizer {
   private set: CompiledPolicySet;
   private readonly prefix: string;
-  /** bucket key -> preparsed policy-set id and the attribute names its policies read. */
+  /** bucket key -> the bucket's policies (compiled, and their wasm-side id). */
   private buckets = new Map<string, Bucket | undefined>();
   private scopedServers = new Set<string>();
   private scopedRoles = new Set<string>();
   /** action -> principal and resource entity types the schema allows. */
   private appliesTo = new Map<string, { principals: ReadonlySet<string>; resources: ReadonlySet<string> }>();
   private nextSlot = 0;
+  /** policy id -> compiled form (null: outside the TypeScript evaluator's subset). */
+  private compiled = new Map<string, CompiledPolicy | null>();
+  private readonly engine: 'auto' | 'wasm';
+  /** Policy evaluations (runs) by engine; a run with no candidate policy counts in neither. */
+  private readonly stats = { fast: 0, wasm: 0 };
   readonly tools: ToolCatalog;
   private readonly approvals: ApprovalStore | undefined;
   private readonly ttlMs: number;
@@ -74,6 +130,7 @@ export class CedarAuthorizer implements Authorizer {
     this.approvals = opts.approvals;
     this.tools = opts.tools ?? new ToolCatalog();
     this.ttlMs = opts.approvalTtlMs ?? DEFAULT_APPROVAL_TTL_MS;
+    this.engine = opts.engine ?? 'auto';
     this.set = set;
     this.swap(set);
   }
@@ -99,6 +156,7 @@ export class CedarAuthorizer implements Authorizer {
     this.appliesTo = appliesTo;
     this.set = set;
     this.buckets = new Map();
+    this.compiled = new Map();
     this.scopedServers = new Set([...set.policies.values()].flatMap((p) => (p.scope.server !== undefined ? [p.scope.server] : [])));
     this.scopedRoles = new Set([...set.policies.values()].flatMap((p) => (p.scope.role !== undefined ? [p.scope.role] : [])));
   }
@@ -133,39 +191,91 @@ export class CedarAuthorizer implements Authorizer {
       // INVARIANT: slots are reused only after the map that referenced them was cleared, so the
       // wasm-side cache holds at most MAX_BUCKETS sets per authorizer.
       const id = `${this.prefix}:${this.nextSlot++}`;
-      const r = preparsePolicySet(id, { staticPolicies: policies });
-      if (r.type === 'failure') throw new PaviseError('PAVISE_POLICY_ERROR', 'policy set could not be prepared');
-      b = { id, names: referencedNames(Object.values(policies)) };
+      b = { id, texts: policies, prepared: false, fast: this.engine === 'auto' ? this.compileAll(Object.keys(policies)) : undefined };
     }
     // Bounded: actions × principal types × resource types × (servers named in policies + 1) × 2.
     this.buckets.set(key, b);
     return b;
   }
 
-  private run(variant: Variant, req: CedarRequest): AuthorizationAnswer {
+  private compileAll(ids: readonly string[]): CompiledPolicy[] | undefined {
+    const out: CompiledPolicy[] = [];
+    for (const id of ids) {
+      let c = this.compiled.get(id);
+      if (c === undefined) {
+        const json = this.set.policies.get(id)?.json;
+        try {
+          c = (json !== undefined ? compilePolicy(id, json) : undefined) ?? null;
+        } catch {
+          c = null; // e.g. a pathologically deep policy: cedar-wasm decides it.
+        }
+        this.compiled.set(id, c);
+      }
+      if (c === null) return undefined;
+      out.push(c);
+    }
+    return out;
+  }
+
+  private run(variant: Variant, prep: Prepared): Answer {
+    const req = prep.req;
     // Request validation happens here rather than in Cedar (which costs a schema-typed parse of
     // the whole request): policies were validated against the schema at load, and
     // toCedarRequest builds entities and context in the schema's shape by construction, so the
     // one thing a surface can get wrong is the action/principal/resource combination.
     const ok = this.appliesTo.get(req.action.id);
     if (!ok || !ok.principals.has(req.principal.type) || !ok.resources.has(req.resource.type)) {
-      return { type: 'failure', errors: [{ message: `${req.principal.type} / ${req.resource.type} is not valid for Action::"${req.action.id}"`, help: null, code: null, url: null, severity: null }], warnings: [] };
+      return { type: 'failure', message: `${req.principal.type} / ${req.resource.type} is not valid for Action::"${req.action.id}"` };
     }
     const b = this.bucket(variant, req);
     if (b === undefined) {
       // No policy can match: default deny, without a wasm call.
-      return { type: 'success', response: { decision: 'deny', diagnostics: { reason: [], errors: [] } }, warnings: [] };
+      return DEFAULT_DENY;
     }
-    const slim = pruneRequest(req, b.names);
-    return statefulIsAuthorized({
-      principal: slim.principal,
-      action: slim.action,
-      resource: slim.resource,
-      context: slim.context,
-      entities: slim.entities,
+    if (b.fast !== undefined) {
+      if (prep.fast === null) prep.fast = fastRequest(req);
+      const a = prep.fast === undefined ? undefined : tryFast(b.fast, prep.fast);
+      if (a !== undefined) {
+        this.stats.fast++;
+        return a;
+      }
+    }
+    return this.runWasm(b, req);
+  }
+
+  private runWasm(b: Bucket, req: CedarRequest): Answer {
+    this.stats.wasm++;
+    if (!b.prepared) {
+      // Only buckets the TypeScript evaluator cannot decide pay for a wasm-side copy.
+      const r = cedarWasm().preparsePolicySet(b.id, { staticPolicies: b.texts });
+      if (r.type === 'failure') throw new PaviseError('PAVISE_POLICY_ERROR', 'policy set could not be prepared');
+      b.prepared = true;
+    }
+    // The whole request, never a pruned one: dropping record fields no policy names (an earlier
+    // optimisation) is unsound when a policy compares records as wholes (`context.findings.score == {…}` or
+    // `context.session == context.approval` change value once fields are dropped).
+    const ans = cedarWasm().statefulIsAuthorized({
+      principal: req.principal,
+      action: req.action,
+      resource: req.resource,
+      context: req.context,
+      entities: req.entities,
       preparsedPolicySetId: b.id,
       validateRequest: false,
     });
+    if (ans.type === 'failure') return { type: 'failure', message: ans.errors[0]?.message ?? 'policy evaluation failed' };
+    const d = ans.response.diagnostics;
+    // A plain loop, not Array.prototype.map: node 20's V8 crashed (fatal "unreachable code" in
+    // Deoptimizer::DoComputeBuiltinContinuation) lazily deoptimising an inlined map callback here
+    // over wasm-parsed objects (reproduced by the engine property at 1500 runs).
+    const errors: string[] = [];
+    for (const e of d.errors) errors.push(e.policyId);
+    return { type: 'success', decision: ans.response.decision, reason: d.reason, errors };
+  }
+
+  /** How many evaluations each engine ran (for tests and the benchmark). */
+  engineStats(): { fast: number; wasm: number } {
+    return { ...this.stats };
   }
 
   private info(id: string): PolicyInfo | undefined {
@@ -182,25 +292,25 @@ export class CedarAuthorizer implements Authorizer {
   evaluate(event: Event, findings: readonly Finding[] = [], context: Readonly<Record<string, unknown>> = {}): CedarResult {
     const version = this.set.version;
     const req = toCedarRequest(event, findings, context, { catalog: this.tools, scoreKeys: this.set.scoreKeys });
-    const first = this.run('all', req);
-    const failed = this.failure(first, version);
-    if (failed) return failed;
-    if (first.type !== 'success') return this.policyError(version, [], 'policy evaluation failed');
-    const resp = first.response;
-    const erroredForbids = resp.diagnostics.errors.map((e) => e.policyId).filter((id) => this.info(id)?.effect !== 'permit');
+    const prep: Prepared = { req, fast: null };
+    const first = this.run('all', prep);
+    // A request outside the schema (e.g. tool.call on a Model) is a surface bug: refuse it.
+    if (first.type === 'failure') return this.policyError(version, [], `request refused by the policy schema: ${first.message.slice(0, 200)}`);
+    const resp = first;
+    const erroredForbids = resp.errors.filter((id) => this.info(id)?.effect !== 'permit');
     if (erroredForbids.length > 0) {
       const ids = [...new Set(erroredForbids)].sort();
       return this.policyError(version, ids, `policy ${ids.join(', ')} could not be evaluated`);
     }
-    const determining = [...new Set(resp.diagnostics.reason)].sort();
+    const determining = [...new Set(resp.reason)].sort();
     if (resp.decision === 'allow') {
       return { decision: 'allow', reasons: determining.map((id) => this.reasonOf(id)), policies: determining, policyVersion: version };
     }
     const hard = determining.filter((id) => !this.info(id)?.approval);
     if (determining.length > 0 && hard.length === 0) {
       // Only @approval forbids stand in the way: hold if the rest of the set would allow.
-      const second = this.run('noApproval', req);
-      if (second.type === 'success' && second.response.decision === 'allow' && second.response.diagnostics.errors.every((e) => this.info(e.policyId)?.effect === 'permit')) {
+      const second = this.run('noApproval', prep);
+      if (second.type === 'success' && second.decision === 'allow' && second.errors.every((id) => this.info(id)?.effect === 'permit')) {
         const reasons = determining.map((id) => this.reasonOf(id));
         return {
           decision: 'hold',
@@ -211,7 +321,7 @@ export class CedarAuthorizer implements Authorizer {
           message: `${ERRORS.PAVISE_APPROVAL_REQUIRED.message}: ${reasons.map((r) => r.message).join('; ')}`,
         };
       }
-      if (second.type === 'success') return this.deny(version, [...new Set(second.response.diagnostics.reason)].sort());
+      if (second.type === 'success') return this.deny(version, [...new Set(second.reason)].sort());
       return this.policyError(version, [], 'policy evaluation failed');
     }
     return this.deny(version, hard);
@@ -232,13 +342,6 @@ export class CedarAuthorizer implements Authorizer {
   private policyError(version: string, ids: readonly string[], message: string): CedarResult {
     const reasons: Reason[] = ids.length > 0 ? ids.map((id) => ({ source: 'error', id, message })) : [{ source: 'error', id: 'policy', message }];
     return { decision: 'deny', code: 'PAVISE_POLICY_ERROR', reasons, policies: ids, policyVersion: version, message: ERRORS.PAVISE_POLICY_ERROR.message };
-  }
-
-  private failure(ans: AuthorizationAnswer, version: string): CedarResult | undefined {
-    if (ans.type === 'success') return undefined;
-    // A request outside the schema (e.g. tool.call on a Model) is a surface bug: refuse it.
-    const first = ans.errors[0]?.message ?? 'policy evaluation failed';
-    return this.policyError(version, [], `request refused by the policy schema: ${first.slice(0, 200)}`);
   }
 
   /** The engine's entry point: Cedar decision, then the approval gate for holds. */

@@ -249,44 +249,6 @@ export function toCedarRequest(
   return { principal, action: { type: 'Action', id: event.action }, resource, context, entities, server, roles };
 }
 
-/**
- * Every attribute name a policy text can read: `.name`, `has name` (and `has a.b`), `["name"]`.
- * A superset (comments and string literals add names), which is what pruning needs.
- */
-export function referencedNames(policyTexts: Iterable<string>): Set<string> {
-  const names = new Set<string>();
-  for (const t of policyTexts) {
-    for (const m of t.matchAll(/\.\s*([A-Za-z_][A-Za-z0-9_]*)/g)) if (m[1]) names.add(m[1]);
-    for (const m of t.matchAll(/\bhas\s+([A-Za-z_][A-Za-z0-9_.\s]*)/g)) for (const n of (m[1] ?? '').split('.')) names.add(n.trim());
-    for (const m of t.matchAll(/\[\s*"((?:[^"\\]|\\.)*)"\s*\]/g)) if (m[1] !== undefined) names.add(m[1]);
-    for (const m of t.matchAll(/\bhas\s+"((?:[^"\\]|\\.)*)"/g)) if (m[1] !== undefined) names.add(m[1]);
-  }
-  return names;
-}
-
-function pruneRecord(rec: Record<string, CedarJson>, names: ReadonlySet<string>): Record<string, CedarJson> {
-  const out: Record<string, CedarJson> = {};
-  for (const [k, v] of Object.entries(rec)) {
-    if (!names.has(k)) continue;
-    out[k] = v !== null && typeof v === 'object' && !Array.isArray(v) ? pruneRecord(v, names) : v;
-  }
-  return out;
-}
-
-/**
- * Drop every context field and entity attribute no policy can read. Marshalling the request into
- * wasm dominates a decision's cost (measured in bench/policy.ts), so what is never read is never
- * sent. INVARIANT: `names` is a superset of the names the evaluated policies reference, so a
- * pruned request evaluates exactly like the full one.
- */
-export function pruneRequest(req: CedarRequest, names: ReadonlySet<string>): CedarRequest {
-  return {
-    ...req,
-    context: pruneRecord(req.context, names),
-    entities: req.entities.map((e) => ({ uid: e.uid, attrs: pruneRecord(e.attrs, names), parents: e.parents })),
-  };
-}
-
 function uniq(xs: readonly string[]): string[] {
   return [...new Set(xs)].sort();
 }

@@ -16,8 +16,9 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSyn
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DetailedError, PolicyJson, SchemaJson, SchemaToJsonAnswer } from '@cedar-policy/cedar-wasm/nodejs';
-import { policySetTextToParts, policyToJson, schemaToJson, validate } from '@cedar-policy/cedar-wasm/nodejs';
 import { PaviseError } from '../engine/errors.js';
+import type { CedarCompileApi } from './cedar-offthread.js';
+import { withOffThreadCedar } from './cedar-offthread.js';
 import { SCORED_DETECTORS } from './entities.js';
 
 export const SCHEMA_FILE = 'schema.cedarschema';
@@ -58,6 +59,8 @@ export interface PolicyInfo {
   readonly reason: string | undefined;
   readonly approval: boolean;
   readonly scope: PolicyScope;
+  /** Cedar's JSON form of the policy (what the TypeScript evaluator compiles). */
+  readonly json: PolicyJson;
 }
 
 export interface PolicyError {
@@ -200,10 +203,10 @@ export function scopeOf(json: PolicyJson): PolicyScope {
 // two schemas, so a tiny cache makes reloads and tests cheap. Bounded to SCHEMA_CACHE_MAX entries.
 const SCHEMA_CACHE_MAX = 8;
 const schemaCache = new Map<string, SchemaToJsonAnswer>();
-function parseSchema(text: string): SchemaToJsonAnswer {
+function parseSchema(cedar: CedarCompileApi, text: string): SchemaToJsonAnswer {
   const hit = schemaCache.get(text);
   if (hit) return hit;
-  const r = schemaToJson(text);
+  const r = cedar.schemaToJson(text);
   if (schemaCache.size >= SCHEMA_CACHE_MAX) schemaCache.delete(schemaCache.keys().next().value ?? '');
   schemaCache.set(text, r);
   return r;
@@ -219,10 +222,18 @@ function scoreKeysOf(json: SchemaJson<string>): string[] {
  * Parse, index and validate a policy set. Throws PAVISE_POLICY_INVALID listing every error with
  * its file and line. `dir` is only recorded (for messages and hot reload).
  */
+/**
+ * Parse and validate a policy set against its schema. Cedar's parser runs on a short-lived worker
+ * (cedar-offthread.ts), so the memory it needs is returned when the load is over.
+ */
 export function compilePolicySet(files: readonly PolicyFile[], schemaFile?: PolicyFile, dir?: string): CompiledPolicySet {
+  return withOffThreadCedar((cedar) => compileWith(cedar, files, schemaFile, dir));
+}
+
+function compileWith(cedar: CedarCompileApi, files: readonly PolicyFile[], schemaFile: PolicyFile | undefined, dir: string | undefined): CompiledPolicySet {
   const schemaF = schemaFile ?? { path: SCHEMA_FILE, text: readFileSync(join(defaultPoliciesDir(), SCHEMA_FILE), 'utf8') };
   const errors: PolicyError[] = [];
-  const sp = parseSchema(schemaF.text);
+  const sp = parseSchema(cedar, schemaF.text);
   if (sp.type === 'failure') {
     for (const e of sp.errors) errors.push(errAt(schemaF.path, schemaF.text, e.sourceLocations?.[0]?.start ?? 0, describe(e)));
     throw new PaviseError('PAVISE_POLICY_INVALID', formatPolicyErrors(errors, dir));
@@ -232,7 +243,7 @@ export function compilePolicySet(files: readonly PolicyFile[], schemaFile?: Poli
   // Where each policy's text starts in its file, to turn validator offsets into file lines.
   const origin = new Map<string, { file: PolicyFile; offset: number }>();
   for (const f of sorted) {
-    const parts = policySetTextToParts(f.text);
+    const parts = cedar.policySetTextToParts(f.text);
     if (parts.type === 'failure') {
       for (const e of parts.errors) errors.push(errAt(f.path, f.text, e.sourceLocations?.[0]?.start ?? 0, describe(e)));
       continue;
@@ -246,7 +257,7 @@ export function compilePolicySet(files: readonly PolicyFile[], schemaFile?: Poli
       const offset = at >= 0 ? at : cursor;
       cursor = at >= 0 ? at + text.length : cursor;
       const { line } = lineCol(f.text, offset);
-      const j = policyToJson(text);
+      const j = cedar.policyToJson(text);
       if (j.type === 'failure') {
         for (const e of j.errors) errors.push(errAt(f.path, f.text, offset + (e.sourceLocations?.[0]?.start ?? 0), describe(e)));
         continue;
@@ -274,6 +285,7 @@ export function compilePolicySet(files: readonly PolicyFile[], schemaFile?: Poli
         reason: typeof ann.reason === 'string' && ann.reason !== '' ? ann.reason : undefined,
         approval,
         scope: scopeOf(j.json),
+        json: j.json,
       });
       origin.set(id, { file: f, offset });
     }
@@ -281,7 +293,7 @@ export function compilePolicySet(files: readonly PolicyFile[], schemaFile?: Poli
   if (errors.length === 0) {
     const staticPolicies: Record<string, string> = {};
     for (const p of policies.values()) staticPolicies[p.id] = p.text;
-    const v = validate({ schema: sp.json, policies: { staticPolicies }, validationSettings: { mode: 'strict' } });
+    const v = cedar.validate({ schema: sp.json, policies: { staticPolicies }, validationSettings: { mode: 'strict' } });
     if (v.type === 'failure') {
       for (const e of v.errors) errors.push(errAt(schemaF.path, schemaF.text, e.sourceLocations?.[0]?.start ?? 0, describe(e)));
     } else {
