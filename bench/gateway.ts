@@ -44,6 +44,7 @@ const yaml = [
 const { config, warnings } = parseConfig(yaml, 'bench.yaml', {});
 const noAudit: AuditSink = { append: (event) => Promise.resolve({ id: event.id, seq: 0 }) };
 const runtime = createRuntime({ config, path: undefined, baseDir: dir, warnings }, mode === 'full' || mode === 'full-normal' ? {} : { audit: noAudit });
+await runtime.audit?.ready();
 const key = identityFor(runtime).keys.create({ name: 'bench', roles: ['admin'] }).key;
 const app = createServer(runtime);
 const url = await app.listen({ host: '127.0.0.1', port: 0 });

@@ -124,6 +124,7 @@ async function serveGateway(echoUrl: string, audit: 'full' | 'normal'): Promise<
   ].join('\n');
   const { config, warnings } = parseConfig(yaml, 'bench-mcp.yaml', {});
   const runtime = createRuntime({ config, path: undefined, baseDir: dir, warnings });
+  await runtime.audit?.ready();
   const key = identityFor(runtime).keys.create({ name: 'bench', roles: ['admin'] }).key;
   const app = createServer(runtime, { plugins: [mcpPlugin()] });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });

@@ -2,7 +2,11 @@
 // for the CLI, verify, prune by retention.
 //
 // `openAudit({dataDir, config})` creates `<dataDir>/audit.db`, `<dataDir>/audit-signing.key` and
-// `<dataDir>/audit-hmac.key` (0600) on first start and returns the engine's AuditSink.
+// `<dataDir>/audit-hmac.key` (0600) on first start and returns the engine's AuditSink. By default
+// the writer is a WorkerAuditLog (sealing and SQLite writes on a worker thread, so the event loop
+// never waits for fsync); `inThread: true` keeps the whole log on the calling thread. `store` is a
+// main-thread connection for readers (tail, verify, admin queries; WAL lets them run beside the
+// writer) and for retention's prune.
 // Retention (`audit.retentionDays`) runs at open and hourly: it deletes only records before a
 // checkpoint, after first appending an `audit.retention` record that states where the log now
 // starts, so `verify` can tell retention from removal.
@@ -17,12 +21,16 @@ import { SqliteAuditStore } from '../store/audit-sqlite.js';
 import type { AuditStore } from '../store/types.js';
 import type { AuditKeys } from './keys.js';
 import { keyIdOf, loadOrCreateKeys, loadPublicKey } from './keys.js';
+import type { AuditWriter } from './log.js';
 import { AuditLog } from './log.js';
+import { WorkerAuditLog } from './worker-log.js';
 import type { VerifyResult } from './verify.js';
 import { verifyChain } from './verify.js';
 
 export { AuditLog } from './log.js';
-export type { AuditLogOptions } from './log.js';
+export type { AuditLogOptions, AuditWriter } from './log.js';
+export { WorkerAuditLog } from './worker-log.js';
+export type { WorkerAuditLogOptions } from './worker-log.js';
 export type { AuditRecord, GenericRecordInput, RecordContent } from './record.js';
 export type { VerifyProblem, VerifyResult } from './verify.js';
 export { verifyChain } from './verify.js';
@@ -37,14 +45,18 @@ export interface OpenAuditOptions {
   readonly dataDir: string;
   readonly config: AuditConfig;
   readonly now?: () => number;
+  /** Run the writer on the calling thread instead of a worker (tests, short-lived CLI tools). */
+  readonly inThread?: boolean;
 }
 
 export interface OpenedAudit {
   /** Give this to `new Engine({audit: sink})`. Also has `appendRecord` for non-request records. */
-  readonly sink: AuditSink & Pick<AuditLog, 'appendRecord'>;
-  readonly log: AuditLog;
+  readonly sink: AuditSink & Pick<AuditWriter, 'appendRecord'>;
+  readonly log: AuditWriter;
   readonly store: AuditStore;
   readonly keys: AuditKeys;
+  /** Resolves once the writer can commit (the worker started and opened the store). */
+  ready(): Promise<void>;
   /** Run retention now (no-op without `retentionDays`); returns records deleted. */
   prune(): Promise<number>;
   close(): Promise<void>;
@@ -52,14 +64,25 @@ export interface OpenedAudit {
 
 export function openAudit(opts: OpenAuditOptions): OpenedAudit {
   const keys = loadOrCreateKeys(opts.dataDir);
-  const store = new SqliteAuditStore(join(opts.dataDir, AUDIT_DB_FILE), { synchronous: opts.config.synchronous === 'normal' ? 'NORMAL' : 'FULL' });
+  const dbPath = join(opts.dataDir, AUDIT_DB_FILE);
+  const synchronous = opts.config.synchronous === 'normal' ? 'NORMAL' : 'FULL';
+  // Opened here first (synchronously) so an unusable file throws from openAudit, and the schema
+  // exists before the worker connects.
+  const store = new SqliteAuditStore(dbPath, { synchronous });
   const now = opts.now ?? Date.now;
-  const log = new AuditLog(store, keys, {
+  const logOpts = {
     storeBodies: opts.config.storeBodies,
     checkpointEvery: opts.config.checkpointEvery,
     checkpointSeconds: opts.config.checkpointSeconds,
     now,
-  });
+  };
+  let log: AuditWriter;
+  try {
+    log = opts.inThread === true ? new AuditLog(store, keys, logOpts) : new WorkerAuditLog(keys, { ...logOpts, dbPath, dataDir: opts.dataDir, synchronous });
+  } catch (err) {
+    void store.close();
+    throw err;
+  }
   const days = opts.config.retentionDays;
   const prune = async (): Promise<number> => (days === undefined ? 0 : applyRetention(log, store, now() - days * 86_400_000));
   let timer: NodeJS.Timeout | undefined;
@@ -73,6 +96,7 @@ export function openAudit(opts: OpenAuditOptions): OpenedAudit {
     log,
     store,
     keys,
+    ready: () => (log instanceof WorkerAuditLog ? log.ready() : Promise.resolve()),
     prune,
     close: async () => {
       if (timer) clearInterval(timer);
@@ -87,7 +111,7 @@ export function openAudit(opts: OpenAuditOptions): OpenedAudit {
  * before it. INVARIANT: the `audit.retention` record is committed before anything is deleted, so a
  * crash in between leaves extra records, never an unexplained gap.
  */
-export async function applyRetention(log: AuditLog, store: AuditStore, cutoff: number): Promise<number> {
+export async function applyRetention(log: AuditWriter, store: AuditStore, cutoff: number): Promise<number> {
   await log.flush();
   const boundary = await store.retentionBoundary(cutoff);
   if (boundary === undefined) return 0;

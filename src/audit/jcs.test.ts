@@ -73,6 +73,13 @@ void test('property: canonicalRecord() equals canonicalize({...record, seq, prev
   );
 });
 
+void test('canonicalRecord: an item that already carries seq/prev or a toJSON gets the same bytes as canonicalize', () => {
+  const item = { v: 1, id: 'a', time: 1, kind: 'request', seq: 99, prev: 'old' };
+  assert.equal(canonicalRecord(item, 7, 'p'), reference({ ...item, seq: 7, prev: 'p' }));
+  const withToJson = { v: 1, id: 'b', time: 2, kind: 'request', toJSON: () => ({ replaced: true }) };
+  assert.equal(canonicalRecord(withToJson, 3, 'q'), reference({ ...withToJson, seq: 3, prev: 'q' }));
+});
+
 void test('non-JSON values throw instead of being coerced', () => {
   assert.throws(() => canonical(Number.NaN), TypeError);
   assert.throws(() => canonical({ a: Infinity }), TypeError);

@@ -5,8 +5,10 @@
 // committed, so "a client saw an answer" implies "its record is on disk". A timer adds a signed
 // checkpoint every `checkpointSeconds` while new records exist; `close()` seals the tip.
 //
-// Misses: with the synchronous SQLite store a disk that hangs in fsync stalls the event loop (the
-// engine's deadline timer cannot fire either); see docs/audit.md. Cost: per record one
+// This is the in-thread log: the runtime runs it INSIDE the audit worker (worker.ts), behind
+// WorkerAuditLog (worker-log.ts); tests and tools may use it directly over any AuditStore.
+// Misses: used on the main thread with the synchronous SQLite store, a disk that hangs in fsync
+// stalls the event loop (the engine's deadline timer cannot fire either); see docs/audit.md. Cost: per record one
 // canonicalization + SHA-256 + HMACs over its findings and parts; per batch one transaction.
 // The queue is bounded (`maxQueue`); beyond it appends reject at once.
 // Failure mode: fail closed — any store error, a full queue, or a closed log rejects the append
@@ -23,6 +25,20 @@ import type { AuditKeys } from './keys.js';
 import type { GenericRecordInput, RecordContent } from './record.js';
 import { genericRecord, requestRecord } from './record.js';
 
+/** What the runtime, the admin API and retention need from an audit log (in-thread or worker). */
+export interface AuditWriter extends AuditSink {
+  /** Record a non-request action (policy or config change, approval, block, quarantine). */
+  appendRecord(input: GenericRecordInput): Promise<AuditReceipt>;
+  /** Resolves once every append made before the call has settled. Never rejects. */
+  flush(): Promise<void>;
+  /** Sign a checkpoint at the tip if records were added since the last one. */
+  checkpoint(): Promise<void>;
+  /** Seconds the oldest record not yet committed has waited (`pavise_audit_lag_seconds`). */
+  lagSeconds(): number;
+  /** Flush, seal the tip with a checkpoint; further appends reject. */
+  close(): Promise<void>;
+}
+
 export interface AuditLogOptions {
   readonly storeBodies?: boolean;
   readonly checkpointEvery?: number;
@@ -32,6 +48,15 @@ export interface AuditLogOptions {
   /** Most records waiting to be written (default 100 000). */
   readonly maxQueue?: number;
   readonly now?: () => number;
+  /** Run the checkpoint interval timer (default true; the worker drives checkpoints by message). */
+  readonly timer?: boolean;
+  /**
+   * Seal and commit the next batch while the previous one's durability sync is in flight (default
+   * false). Only for a store whose append() commits synchronously before it awaits the sync
+   * (SqliteAuditStore): the audit worker sets it with a small maxBatch, so acknowledgements flow
+   * back in chunks while it keeps sealing.
+   */
+  readonly overlap?: boolean;
 }
 
 interface Pending {
@@ -46,13 +71,14 @@ function unavailable(detail: string, cause?: unknown): PaviseError {
   return new PaviseError('PAVISE_AUDIT_UNAVAILABLE', detail, { cause });
 }
 
-export class AuditLog implements AuditSink {
+export class AuditLog implements AuditWriter {
   readonly store: AuditStore;
   private readonly keys: AuditKeys;
   private readonly storeBodies: boolean;
   private readonly every: number;
   private readonly cpMs: number;
   private readonly maxBatch: number;
+  private readonly overlap: boolean;
   private readonly maxQueue: number;
   private readonly now: () => number;
   private readonly openedAt: number;
@@ -71,15 +97,22 @@ export class AuditLog implements AuditSink {
     this.every = Math.max(1, Math.floor(opts.checkpointEvery ?? 1000));
     this.cpMs = Math.max(1, (opts.checkpointSeconds ?? 60) * 1000);
     this.maxBatch = Math.max(1, opts.maxBatch ?? 4096);
+    this.overlap = opts.overlap ?? false;
     this.maxQueue = Math.max(1, opts.maxQueue ?? 100_000);
     this.now = opts.now ?? Date.now;
     this.openedAt = this.now();
+    if (opts.timer === false) return;
     this.timer = setInterval(() => {
       this.checkpoint().catch(() => {
         // A failed timed checkpoint is retried on the next tick; appends report their own errors.
       });
     }, this.cpMs);
     this.timer.unref();
+  }
+
+  /** Append a record built elsewhere (by the worker from a request, or a generic record). */
+  appendContent(content: RecordContent): Promise<AuditReceipt> {
+    return this.enqueue(content);
   }
 
   /** AuditSink: record a decision. Resolves after the record is durably committed. */
@@ -105,12 +138,15 @@ export class AuditLog implements AuditSink {
   }
 
   private enqueue(content: RecordContent): Promise<AuditReceipt> {
-    if (this.closed) return Promise.reject(unavailable('the audit log is closed'));
-    if (this.queue.length >= this.maxQueue) return Promise.reject(unavailable('the audit queue is full'));
-    return new Promise<AuditReceipt>((resolve, reject) => {
-      this.queue.push({ content, at: this.now(), resolve, reject });
-      this.schedule();
-    });
+    return new Promise<AuditReceipt>((resolve, reject) => this.appendContentTo(content, resolve, reject));
+  }
+
+  /** Callback form of appendContent: no promise per record (the audit worker's hot path). */
+  appendContentTo(content: RecordContent, resolve: (r: AuditReceipt) => void, reject: (e: Error) => void): void {
+    if (this.closed) return reject(unavailable('the audit log is closed'));
+    if (this.queue.length >= this.maxQueue) return reject(unavailable('the audit queue is full'));
+    this.queue.push({ content, at: this.now(), resolve, reject });
+    this.schedule();
   }
 
   private schedule(): void {
@@ -133,28 +169,44 @@ export class AuditLog implements AuditSink {
   }
 
   private async drain(): Promise<void> {
+    const syncing: Promise<void>[] = [];
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, this.maxBatch);
       this.writingSince = batch[0]?.at;
-      try {
-        const written = await this.store.append((head) =>
-          seal(
-            head,
-            batch.map((b) => b.content),
-            { signer: this.keys.signer, checkpointEvery: this.every, checkpointMs: this.cpMs, now: this.now(), since: this.openedAt },
-          ),
-        );
-        batch.forEach((b, i) => {
-          const row = written.records[i];
-          if (row) b.resolve({ id: b.content.id, seq: row.seq });
-          else b.reject(unavailable('the store did not confirm the record'));
-        });
-      } catch (err) {
-        const e = unavailable('the audit store could not write', err);
-        for (const b of batch) b.reject(e);
-      } finally {
-        this.writingSince = undefined;
+      const written = this.write(batch);
+      if (!this.overlap) {
+        await written;
+        continue;
       }
+      // INVARIANT (overlap): the store commits synchronously inside append() and only the WAL
+      // sync is awaited, so the next batch is sealed on the committed head while the previous
+      // batch's fdatasync runs on the threadpool; each batch still resolves only after its sync.
+      syncing.push(written);
+      if (syncing.length >= 2) await syncing.shift();
+      else await new Promise<void>((r) => setImmediate(r)); // let acknowledgements and arrivals in
+    }
+    await Promise.all(syncing);
+  }
+
+  private async write(batch: readonly Pending[]): Promise<void> {
+    try {
+      const written = await this.store.append((head) =>
+        seal(
+          head,
+          batch.map((b) => b.content),
+          { signer: this.keys.signer, checkpointEvery: this.every, checkpointMs: this.cpMs, now: this.now(), since: this.openedAt },
+        ),
+      );
+      batch.forEach((b, i) => {
+        const row = written.records[i];
+        if (row) b.resolve({ id: b.content.id, seq: row.seq });
+        else b.reject(unavailable('the store did not confirm the record'));
+      });
+    } catch (err) {
+      const e = unavailable('the audit store could not write', err);
+      for (const b of batch) b.reject(e);
+    } finally {
+      this.writingSince = undefined;
     }
   }
 

@@ -48,6 +48,9 @@ for (const storeBodies of [false, true]) {
     const aws = fakeAwsKey(Date.now() & 0xffff);
     const email = `victim.${process.pid}@example-corp.test`;
     const audit = openAudit({ dataDir: dir, config: { ...AUDIT_DEFAULTS, storeBodies } });
+    // The worker boots tsx when run from source (~1 s on a loaded machine): do not let the first
+    // append race the engine's 2 s audit deadline.
+    await audit.ready();
     const engine = new Engine({ registry: new DetectorRegistry([testSecretsDetector, testPiiDetector]), audit: audit.sink });
     const text = `Sure, the deploy key is ${aws} and the owner is ${email}, thanks.`;
     const out = await engine.inspect(makeEvent(2, text, { action: 'chat.output', parts: [{ text, provenance: 'model' }] }));

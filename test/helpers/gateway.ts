@@ -73,6 +73,9 @@ export async function startGateway(opts: { yaml?: string; overrides?: RuntimeOve
     { config, path: undefined, baseDir: dir, warnings },
     { detectors: dets.add, authorizer: testAuthorizer, ...(opts.overrides ?? {}) },
   );
+  // The audit worker boots tsx when run from source (up to ~1 s on a busy machine): let it open
+  // before the first request races the engine's 2 s audit deadline.
+  await runtime.audit?.ready();
   const keys = identityFor(runtime).keys;
   const key = keys.create({ name: 'admin', roles: ['admin'] }).key;
   const guestKey = keys.create({ name: 'guest', roles: ['guest'] }).key;

@@ -68,6 +68,9 @@ export function registerServe(program: Command, ctx: CliContext): void {
       const runtime = createRuntime(loaded, {}, { logger: pino({ level, name: 'pavise' }), watchPolicies: true });
       const app = createServer(runtime, { logger: gatewayLoggerOptions(level), plugins: await servePlugins(loaded.config) });
       try {
+        // The audit writer runs on a worker thread: listen only once it has opened the log, so the
+        // first requests do not spend their audit deadline waiting for it.
+        await runtime.audit?.ready();
         const address = await app.listen({ host, port });
         ctx.stderr(`pavise gateway listening on ${address}\n`);
         await new Promise<void>((resolve) => {

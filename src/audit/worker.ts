@@ -1,0 +1,120 @@
+// The audit worker thread: builds request records (keyed digests), chains them (RFC 8785 +
+// SHA-256), signs checkpoints and writes them to SQLite with group commit and the configured
+// synchronous mode — all off the gateway's event loop. Started by WorkerAuditLog (worker-log.ts).
+//
+// It runs the ordinary in-thread AuditLog over a SqliteAuditStore: each `batch` message (one per
+// main-thread event-loop turn) is enqueued at once, and everything that arrived while the previous
+// transaction was being written forms the next group commit. Transactions hold at most `maxBatch`
+// records and overlap with the previous one's WAL fdatasync (AuditLog `overlap`); each record is
+// acknowledged (`acks`) only after its transaction committed and, for FULL, that sync finished —
+// in chunks, so the main thread refills the pipeline while the worker keeps sealing.
+// Misses: a request whose record fails to encode (non-JSON args) fails alone; a store error fails
+// the whole transaction, as in AuditLog. Cost: per record one requestRecord (HMACs) + one
+// canonicalization + one SHA-256 + one INSERT; the main thread only clones the event.
+// Failure mode: an error while opening posts `fatal` and exits; an uncaught error ends the thread;
+// WorkerAuditLog sees either and fails closed. Keys come from the data dir files (never from a
+// message), and failure reasons sent back carry error messages, never record content.
+
+import { parentPort, workerData } from 'node:worker_threads';
+import { SqliteAuditStore } from '../store/audit-sqlite.js';
+import { loadKeys } from './keys.js';
+import { AuditLog } from './log.js';
+import type { AuditReceipt } from '../engine/pipeline.js';
+import type { RecordContent } from './record.js';
+import { requestRecord } from './record.js';
+import type { FromWorker, ToWorker, WorkerInit, WorkerItem } from './worker-protocol.js';
+import { threadCpuMicros } from './worker-protocol.js';
+
+const port = parentPort;
+if (!port) throw new Error('src/audit/worker.ts runs only as a worker thread');
+const init = workerData as WorkerInit;
+
+function reason(err: unknown): string {
+  // PaviseError's message is the client-safe text plus an operator detail; SqliteError's is the
+  // SQLite error text. Neither carries record content.
+  const cause = err instanceof Error && err.cause instanceof Error ? `: ${err.cause.message}` : '';
+  return err instanceof Error ? `${err.message}${cause}` : String(err);
+}
+
+function post(m: FromWorker): void {
+  port?.postMessage(m);
+}
+
+let store: SqliteAuditStore;
+let log: AuditLog;
+let clock = init.openedAt;
+try {
+  const keys = loadKeys(init.dataDir);
+  store = new SqliteAuditStore(init.dbPath, {
+    synchronous: init.synchronous,
+    ...(init.maxBytes !== undefined ? { maxBytes: init.maxBytes } : {}),
+  });
+  log = new AuditLog(store, keys, {
+    storeBodies: init.storeBodies,
+    checkpointEvery: init.checkpointEvery,
+    checkpointSeconds: init.checkpointSeconds,
+    maxBatch: init.maxBatch,
+    maxQueue: init.maxQueue,
+    // INVARIANT: the clock is the main thread's, carried by every message, so checkpoint times
+    // follow the same (possibly injected) clock as record times.
+    now: () => clock,
+    timer: false,
+    overlap: true,
+  });
+  // Acknowledgements of one worker turn go out in one message.
+  let acks: { n: number[]; i: number[]; r: (number | string)[] } = { n: [], i: [], r: [] };
+  const flushAcks = (): void => {
+    const a = acks;
+    acks = { n: [], i: [], r: [] };
+    post({ t: 'acks', ...a });
+  };
+  const ack = (n: number, i: number, r: number | string): void => {
+    if (acks.n.length === 0) queueMicrotask(flushAcks);
+    acks.n.push(n);
+    acks.i.push(i);
+    acks.r.push(r);
+  };
+  const opts = { storeBodies: init.storeBodies };
+  const appendItem = (n: number, item: WorkerItem, i: number): void => {
+    const ok = (r: AuditReceipt): void => ack(n, i, r.seq);
+    const fail = (err: unknown): void => ack(n, i, reason(err));
+    if (item.k === 'rec') return log.appendContentTo(item.content, ok, fail);
+    let content: RecordContent;
+    try {
+      content = requestRecord(item.event, item.verdict, keys, opts, item.id, item.time);
+    } catch (err) {
+      return fail(new Error(`the record could not be encoded: ${err instanceof Error ? err.message : 'not JSON'}`));
+    }
+    log.appendContentTo(content, ok, fail);
+  };
+  port.on('message', (m: ToWorker) => {
+    clock = m.now;
+    switch (m.t) {
+      case 'batch':
+        m.items.forEach((item, i) => appendItem(m.n, item, i));
+        return;
+      case 'checkpoint':
+        log.checkpoint().then(
+          () => post({ t: 'ok', n: m.n }),
+          (err: unknown) => post({ t: 'err', n: m.n, message: reason(err) }),
+        );
+        return;
+      case 'stats':
+        post({ t: 'ok', n: m.n, stats: { transactions: store.commits, cpuMicros: threadCpuMicros() } });
+        return;
+      case 'close':
+        log
+          .close()
+          .then(() => store.close())
+          .then(
+            () => post({ t: 'ok', n: m.n }),
+            (err: unknown) => post({ t: 'err', n: m.n, message: reason(err) }),
+          );
+        return;
+    }
+  });
+  post({ t: 'ready' });
+} catch (err) {
+  post({ t: 'fatal', message: reason(err) });
+  process.exit(1);
+}
