@@ -1,7 +1,12 @@
 // Throughput of the `secrets` and `pii` detectors together (not a test).
 // Clean text: prose + code/config lines with no credential or PII. Dense: every line holds a
-// fake key or a PII value. Worst: adversarial shapes (keyword storms).
+// fake key or a PII value. Worst: adversarial shapes (keyword storms, 64 KB each, the same set as
+// bench/detectors.ts), with the CPU ms each detector spends on one storm.
+// Figures are CPU time (process.cpuUsage), best of N runs after a few warm-up calls, each run
+// repeated until ≥ 20 ms of wall time:
+// on a shared machine wall clock mostly measures the neighbours.
 // Usage: node --import tsx bench/detectors-secrets-pii.ts
+import { loadavg } from 'node:os';
 import { scanPii } from '../src/detect/pii/index.js';
 import { piiSet } from '../src/detect/pii/fixtures.js';
 import { scanSecrets } from '../src/detect/secrets/index.js';
@@ -21,20 +26,56 @@ const dense0 = [...secretSet('test', 9, 4, 0).map((x) => x.text), ...piiSet('tes
 let j = 0;
 const dense = build(1 << 20, () => dense0[j++ % dense0.length] ?? '');
 
-function mbps(text: string, runs: number): number {
-  scanSecrets(text);
-  scanPii(text);
+function cpuMs(fn: () => void): number {
+  const c0 = process.cpuUsage();
+  fn();
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
+}
+/** Best CPU ms per call of `fn(text)` over `runs` runs, after `warm` calls (steady state). */
+function bestMs(fn: (t: string) => unknown, text: string, runs: number, warm = 1): number {
+  for (let w = 0; w < warm; w++) fn(text);
   let best = Infinity;
   for (let k = 0; k < runs; k++) {
-    const t0 = performance.now();
-    scanSecrets(text);
-    scanPii(text);
-    best = Math.min(best, performance.now() - t0);
+    let n = 0;
+    const ms = cpuMs(() => {
+      const t0 = performance.now();
+      do {
+        fn(text);
+        n++;
+      } while (performance.now() - t0 < 20);
+    });
+    best = Math.min(best, ms / n);
   }
-  return text.length / 1e6 / (best / 1000);
+  return best;
 }
-console.log(`clean  (${(clean.length / 1e6).toFixed(1)} MB): ${mbps(clean, 5).toFixed(1)} MB/s (best of 5, secrets+pii)`);
-console.log(`dense  (${(dense.length / 1e6).toFixed(1)} MB): ${mbps(dense, 5).toFixed(1)} MB/s, ${scanSecrets(dense).length + scanPii(dense).length} findings`);
-for (const [name, s] of [['password= storm', 'password='.repeat(7000)], ['sk- storm', 'sk-'.repeat(20000)], ['1:1: storm', '1:'.repeat(30000)], ['Mr. storm', 'Mr. '.repeat(15000)], ['digits+spaces', '1 '.repeat(30000)]] as const) {
-  console.log(`worst  ${name} (64 KB): ${mbps(s, 5).toFixed(1)} MB/s`);
+const both = (t: string): void => {
+  scanSecrets(t);
+  scanPii(t);
+};
+const mbps = (text: string, runs: number): number => text.length / 1e6 / (bestMs(both, text, runs, 3) / 1000);
+
+const load = (): string => loadavg().map((x) => x.toFixed(2)).join(' / ');
+console.log(`node ${process.version}, load average before: ${load()}`);
+console.log(`clean  (${(clean.length / 1e6).toFixed(1)} MB): ${mbps(clean, 8).toFixed(1)} MB/s (CPU, best of 8 after 3 warm-up calls, secrets+pii)`);
+console.log(`dense  (${(dense.length / 1e6).toFixed(1)} MB): ${mbps(dense, 8).toFixed(1)} MB/s, ${scanSecrets(dense).length + scanPii(dense).length} findings`);
+const storms: Record<string, string> = {
+  'password= storm': 'password='.repeat(7282),
+  'sk- storm': 'sk-'.repeat(21845),
+  '1:1: storm': '1:'.repeat(32768),
+  'Mr. storm': 'Mr. '.repeat(16384),
+  'digits+spaces': '1 '.repeat(32768),
+  '-----BEGIN storm': '-----BEGIN '.repeat(5957),
+  'eyJ storm': 'eyJ.'.repeat(16384),
+  'ignore previous storm': 'ignore all previous instructions and '.repeat(1771),
+  'zero-width storm': 'a\u200b'.repeat(32768),
+  'base64 blob': Buffer.from('x'.repeat(49152)).toString('base64'),
+};
+for (const [name, s0] of Object.entries(storms)) {
+  const s = s0.slice(0, 65536);
+  // Warm-up: the first calls after a different workload re-optimise (2–3x slower, then steady).
+  const sec = bestMs(scanSecrets, s, 5, 5);
+  const pii = bestMs(scanPii, s, 5, 5);
+  console.log(`worst  ${name} (64 KB): ${(s.length / 1e6 / ((sec + pii) / 1000)).toFixed(1)} MB/s; secrets ${sec.toFixed(2)} ms, pii ${pii.toFixed(2)} ms`);
 }
+console.log(`load average after: ${load()}`);

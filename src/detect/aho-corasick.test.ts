@@ -44,3 +44,24 @@ void test('agrees with a naive search (property)', () => {
     { numRuns: 200 },
   );
 });
+
+void test('scanFlat reports the same hits as scan, in the same order (property)', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.stringMatching(/^[abcAB_-]{1,4}$/), { minLength: 1, maxLength: 6 }),
+      fc.stringMatching(/^[abcAB_\u00e9 -]{0,60}$/),
+      (kws, text) => {
+        const ac = new AhoCorasick(kws);
+        const flat = ac.scanFlat(text);
+        const pairs: string[] = [];
+        for (let i = 0; i < flat.length; i += 2) {
+          const k = flat[i] ?? -1;
+          const end = flat[i + 1] ?? -1;
+          pairs.push(`${k}@${end - (kws[k] ?? '').length}-${end}`);
+        }
+        assert.deepEqual(pairs, ac.scan(text).map((h) => `${h.keyword}@${h.start}-${h.end}`));
+      },
+    ),
+    { numRuns: 200 },
+  );
+});

@@ -7,7 +7,8 @@
 // What it misses: non-ASCII keywords (they are rejected at build time); a non-ASCII character in
 // the text simply resets the automaton, which is right for the ASCII keywords we use.
 // Cost: build O(total keyword length × 128); scan O(text length + hits), one Int32Array lookup
-// per character. Memory: states × 128 × 4 bytes (a few hundred KB for ~1000 keyword chars).
+// per character (rows pre-multiplied, a byte flag marks states where keywords end); `scanFlat`
+// gives the same hits without an object each. Memory: states × 128 × 4 bytes (a few hundred KB for ~1000 keyword chars).
 // Failure mode: none at scan time; `build` throws on an empty or non-ASCII keyword (a
 // programming error, caught by the module's tests).
 
@@ -22,8 +23,13 @@ export interface AcHit {
 
 export class AhoCorasick {
   readonly keywords: readonly string[];
-  /** Dense goto/failure-folded transition table: next = delta[state * 128 + char]. */
+  /**
+   * Dense goto/failure-folded transition table over row offsets: the row of a state is
+   * `state * 128`, and next row = delta[row + char] (pre-multiplied, no multiply per character).
+   */
   private readonly delta: Int32Array;
+  /** 1 for states (by row >> 7) where some keyword ends: the only ones the scan stops at. */
+  private readonly final: Uint8Array;
   /** For each state, the keywords that end there (own + via failure links), flattened. */
   private readonly outStart: Int32Array;
   private readonly outList: Int32Array;
@@ -88,7 +94,10 @@ export class AhoCorasick {
     for (let s = 0; s < n; s++) {
       for (let c = 65; c <= 90; c++) delta[s * ALPHA + c] = delta[s * ALPHA + c + 32] ?? 0;
     }
+    // Row offsets instead of state numbers (see `delta`).
+    for (let i = 0; i < delta.length; i++) delta[i] = (delta[i] ?? 0) * ALPHA;
     this.delta = delta;
+    this.final = Uint8Array.from(outs, (o) => (o.length > 0 ? 1 : 0));
     const outStart = new Int32Array(n + 1);
     const flat: number[] = [];
     for (let s = 0; s < n; s++) {
@@ -104,17 +113,24 @@ export class AhoCorasick {
   scan(text: string, limit = Number.MAX_SAFE_INTEGER): AcHit[] {
     const hits: AcHit[] = [];
     const delta = this.delta;
+    const final = this.final;
     const outStart = this.outStart;
     const outList = this.outList;
     const kws = this.keywords;
-    let s = 0;
-    for (let i = 0; i < text.length; i++) {
+    const n = text.length;
+    let row = 0;
+    for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       // INVARIANT: a non-ASCII character can never be part of a keyword, so it resets to root.
-      s = c < ALPHA ? (delta[s * ALPHA + c] ?? 0) : 0;
-      const a = outStart[s] ?? 0;
-      const b = outStart[s + 1] ?? 0;
-      for (let j = a; j < b; j++) {
+      if (c >= ALPHA) {
+        row = 0;
+        continue;
+      }
+      row = delta[row + c] as number;
+      if (final[row >> 7] === 0) continue;
+      const st = row >> 7;
+      const b = outStart[st + 1] ?? 0;
+      for (let j = outStart[st] ?? 0; j < b; j++) {
         const k = outList[j] ?? 0;
         const len = (kws[k] as string).length;
         hits.push({ keyword: k, start: i + 1 - len, end: i + 1 });
@@ -122,6 +138,42 @@ export class AhoCorasick {
       }
     }
     return hits;
+  }
+
+  /**
+   * The hits of `scan` as a flat array [keyword, end, keyword, end, …] (start = end − keyword
+   * length), in the same order: no object per hit, for callers on hot paths.
+   */
+  scanFlat(text: string): Int32Array {
+    let hits = new Int32Array(64);
+    let n = 0;
+    const delta = this.delta;
+    const final = this.final;
+    const outStart = this.outStart;
+    const outList = this.outList;
+    const len = text.length;
+    let row = 0;
+    for (let i = 0; i < len; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= ALPHA) {
+        row = 0;
+        continue;
+      }
+      row = delta[row + c] as number;
+      if (final[row >> 7] === 0) continue;
+      const st = row >> 7;
+      const b = outStart[st + 1] ?? 0;
+      for (let j = outStart[st] ?? 0; j < b; j++) {
+        if (n + 2 > hits.length) {
+          const grown = new Int32Array(hits.length * 2);
+          grown.set(hits);
+          hits = grown;
+        }
+        hits[n++] = outList[j] ?? 0;
+        hits[n++] = i + 1;
+      }
+    }
+    return hits.subarray(0, n);
   }
 
   /** True when any keyword occurs (stops at the first hit). */

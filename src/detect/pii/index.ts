@@ -14,7 +14,10 @@
 // Misses: names without a cue, addresses in free international formats, phone numbers written
 // with words, identifiers of countries not listed, PII in non-Latin scripts.
 // Cost: a few linear regex passes (every quantifier bounded, no nested ambiguity) plus O(1)
-// validation per candidate; maxMatchLength 256. Failure mode: pure; never throws on input.
+// validation per candidate (shape regexes behind length guards, the context window built only
+// when a branch reads it); the IPv6 scan carries its back-scan limit forward so a `1:1:1:…`
+// storm is O(n), and overlaps are resolved per cluster (../secrets/resolve.ts);
+// maxMatchLength 256. Failure mode: pure; never throws on input.
 
 import { isIPv6 } from 'node:net';
 import type { DetectContext, Detector, Match, TextView } from '../../engine/types.js';
@@ -35,6 +38,7 @@ import {
   isUsSsn,
 } from './validators.js';
 import { trimEndChars } from '../../util/strings.js';
+import { resolveOverlaps } from '../secrets/resolve.js';
 
 export const MAX_PII_MATCH = 256;
 
@@ -87,13 +91,33 @@ const ID_CUES: readonly (readonly [string, RegExp, (s: string) => boolean])[] = 
   ['us_ssn', SSN_CUE, isUsSsn],
 ];
 
+/** How many ASCII digits `cand` holds. */
+function digitCount(cand: string): number {
+  let n = 0;
+  for (let i = 0; i < cand.length; i++) {
+    const c = cand.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+function hasSeparator(cand: string): boolean {
+  for (let i = 0; i < cand.length; i++) {
+    const c = cand.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || c === 43)) return true;
+  }
+  return false;
+}
+
+// Classification of one numeric candidate. Each shape regex is guarded by a necessary
+// condition on its length or digit count (cheaper than the regex, and it does not change which
+// branch decides): on digit-dense text most candidates skip most shapes.
 function numeric(text: string, out: PiiMatch[]): void {
   NUM.lastIndex = 0;
   for (let m = NUM.exec(text); m; m = NUM.exec(text)) {
     let s = m.index;
     let cand = trimEndChars(m[0], ' ./(-');
     // Drop an opening parenthesis that has no partner: "(see 555-123-4567)".
-    if (cand[0] === '(' && !cand.includes(')')) {
+    if (cand.charCodeAt(0) === 40 && !cand.includes(')')) {
       s++;
       cand = cand.slice(1);
     }
@@ -107,88 +131,73 @@ function numeric(text: string, out: PiiMatch[]): void {
     if (isWord(next) && !(next >= 65 && next <= 90)) continue;
     if (next === 46 && isWord(text.charCodeAt(e + 1))) continue;
     if (next >= 65 && next <= 90) continue; // handled by LETTER_ID (DNI) or part of a code
-    const digits = cand.replace(/\D/g, '');
-    const nd = digits.length;
-    const ctx = before(text, s);
-    const push = (entity: string, score: number): void => {
-      out.push({ entity, start: s, end: e, score });
-    };
-    const seps = cand.replace(/[\d+]/g, '');
-    // IPv4
-    if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(cand)) {
-      if (isIpv4(cand) && !/(?:version|\bv|ver\.?)\s?$/.test(ctx)) push('ip_address', 0.85);
-      continue;
-    }
-    // Dates: PII only as a date of birth.
-    if (/^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$/.test(cand) && isPlausibleDate(cand)) {
-      if (DOB_CUE.test(ctx)) push('date_of_birth', 0.8);
-      continue;
-    }
-    // FR NIR before cards: 15 digits starting 1/2 with its key.
-    if (nd === 15 && /^[12](?: ?\d){14}$/.test(cand) && isFrNir(digits)) {
-      push('fr_nir', 0.85);
-      continue;
-    }
-    // Payment cards: uniform groups of digits.
-    if (nd >= 12 && nd <= 19 && /^\d{4}(?:[ -]?\d{4}){2,3}(?:[ -]?\d{1,3})?$|^\d{4}[ -]?\d{6}[ -]?\d{4,5}$/.test(cand) && isCreditCard(digits)) {
-      push('credit_card', CARD_CUE.test(ctx) ? 0.95 : 0.9);
-      continue;
-    }
-    // US SSN
-    if (/^\d{3}-\d{2}-\d{4}$/.test(cand) || (/^\d{3} \d{2} \d{4}$/.test(cand) && isUsSsn(digits))) {
-      // The 3-2-4 dashed shape is an SSN or nothing (never a phone format).
-      if (isUsSsn(digits)) push('us_ssn', SSN_CUE.test(ctx) ? 0.95 : 0.8);
-      continue;
-    }
-    // SE personnummer with its separator is distinctive.
-    if (/^(?:\d{2})?\d{6}[-+]\d{4}$/.test(cand) && isSePersonnummer(digits)) {
-      push('se_personnummer', 0.85);
-      continue;
-    }
-    // FR NIR (15 digits, possibly spaced 1 85 05 78 006 084 36).
-    if (nd === 15 && /^[12](?: ?\d){14}$/.test(cand) && isFrNir(digits)) {
-      push('fr_nir', 0.85);
-      continue;
-    }
-    // National numbers that need a cue word.
-    let idDone = false;
-    for (const [entity, cue, valid] of ID_CUES) {
-      if (cue.test(ctx) && /^[\d ]+$/.test(cand) && valid(digits)) {
-        push(entity, 0.9);
-        idDone = true;
-        break;
-      }
-    }
-    if (idDone) continue;
-    // Phones.
-    const phoneCue = PHONE_CUE.test(ctx) && !OTHER_NUMBER.test(ctx);
-    if (cand[0] === '+') {
-      if (nd >= 8 && nd <= 15) push('phone', 0.85);
-      continue;
-    }
-    if (digits.startsWith('00') && nd >= 11 && nd <= 15 && seps.length > 0) {
-      push('phone', 0.7);
-      continue;
-    }
-    if (/^(?:1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/.test(cand) && /^1?[2-9]\d{2}[2-9]/.test(digits)) {
-      push('phone', 0.8);
-      continue;
-    }
-    if (OTHER_NUMBER.test(ctx)) continue;
-    if (digits[0] === '0' && nd >= 9 && nd <= 12 && seps.length > 0 && /^\(?0\d{1,4}\)?[ ./-]?\d{2,4}(?:[ ./-]?\d{2,4}){1,4}$/.test(cand)) {
-      push('phone', phoneCue ? 0.85 : 0.7);
-      continue;
-    }
-    if (phoneCue && nd >= 7 && nd <= 13 && /^[\d ().-]+$/.test(cand)) {
-      push('phone', 0.7);
-      continue;
-    }
-    // Checksum-valid national numbers without a cue: below the default threshold.
-    if (/^\d+$/.test(cand)) {
-      if (nd === 11 && (isDeTaxId(digits) || isPlPesel(digits))) push(isDeTaxId(digits) ? 'de_tax_id' : 'pl_pesel', 0.55);
-      else if (nd === 9 && isUsSsn(digits) && SSN_CUE.test(ctx)) push('us_ssn', 0.9);
-    }
+    const entity = classifyNumber(text, s, cand);
+    if (entity !== undefined) out.push({ entity, start: s, end: e, score: numberScore });
   }
+}
+
+/** Score of the last classifyNumber result (avoids an object per candidate). */
+let numberScore = 0;
+function found(score: number): true {
+  numberScore = score;
+  return true;
+}
+
+/** The entity of a numeric candidate `cand` at `s` (score in numberScore), or undefined. */
+function classifyNumber(text: string, s: number, cand: string): string | undefined {
+  const nd = digitCount(cand);
+  // INVARIANT: no branch below accepts more than 19 digits (cards; the rest stop at 15).
+  if (nd > 19) return undefined;
+  const len = cand.length;
+  const digits = nd === len ? cand : cand.replace(/\D/g, '');
+  // The 48 characters before, lower-cased: built on first use (most shapes decide without it).
+  let ctx: string | undefined;
+  // IPv4
+  if (len >= 7 && len <= 15 && /^\d{1,3}(?:\.\d{1,3}){3}$/.test(cand)) {
+    return isIpv4(cand) && !/(?:version|\bv|ver\.?)\s?$/.test((ctx ??= before(text, s))) && found(0.85) ? 'ip_address' : undefined;
+  }
+  // Dates: PII only as a date of birth.
+  if (len >= 6 && len <= 12 && /^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$/.test(cand) && isPlausibleDate(cand)) {
+    return DOB_CUE.test((ctx ??= before(text, s))) && found(0.8) ? 'date_of_birth' : undefined;
+  }
+  // FR NIR before cards: 15 digits starting 1/2 with its key.
+  if (nd === 15 && /^[12](?: ?\d){14}$/.test(cand) && isFrNir(digits)) return found(0.85) && 'fr_nir';
+  // Payment cards: uniform groups of digits.
+  if (nd >= 12 && nd <= 19 && /^\d{4}(?:[ -]?\d{4}){2,3}(?:[ -]?\d{1,3})?$|^\d{4}[ -]?\d{6}[ -]?\d{4,5}$/.test(cand) && isCreditCard(digits)) {
+    return found(CARD_CUE.test((ctx ??= before(text, s))) ? 0.95 : 0.9) && 'credit_card';
+  }
+  // US SSN
+  if (len === 11 && (/^\d{3}-\d{2}-\d{4}$/.test(cand) || (/^\d{3} \d{2} \d{4}$/.test(cand) && isUsSsn(digits)))) {
+    // The 3-2-4 dashed shape is an SSN or nothing (never a phone format).
+    return isUsSsn(digits) && found(SSN_CUE.test((ctx ??= before(text, s))) ? 0.95 : 0.8) ? 'us_ssn' : undefined;
+  }
+  // SE personnummer with its separator is distinctive.
+  if ((len === 11 || len === 13) && /^(?:\d{2})?\d{6}[-+]\d{4}$/.test(cand) && isSePersonnummer(digits)) return found(0.85) && 'se_personnummer';
+  // National numbers that need a cue word (each validator checks the length first).
+  if (/^[\d ]+$/.test(cand)) {
+    for (const [entity, cue, valid] of ID_CUES) if (valid(digits) && cue.test((ctx ??= before(text, s)))) return found(0.9) && entity;
+  }
+  // Phones.
+  if (cand.charCodeAt(0) === 43) return nd >= 8 && nd <= 15 && found(0.85) ? 'phone' : undefined;
+  const seps = hasSeparator(cand);
+  if (nd >= 11 && nd <= 15 && seps && digits.startsWith('00')) return found(0.7) && 'phone';
+  if (len >= 12 && len <= 16 && /^(?:1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/.test(cand) && /^1?[2-9]\d{2}[2-9]/.test(digits)) return found(0.8) && 'phone';
+  // Only the branches below can still report: when none applies, the OTHER_NUMBER test is moot.
+  const lead0 = digits.charCodeAt(0) === 48 && nd >= 9 && nd <= 12 && seps;
+  if (!lead0 && !(nd >= 7 && nd <= 13) && !((nd === 11 || nd === 9) && nd === len)) return undefined;
+  if (OTHER_NUMBER.test((ctx ??= before(text, s)))) return undefined;
+  // INVARIANT: past the OTHER_NUMBER check, the phone cue reduces to PHONE_CUE.
+  if (lead0 && /^\(?0\d{1,4}\)?[ ./-]?\d{2,4}(?:[ ./-]?\d{2,4}){1,4}$/.test(cand)) {
+    return found(PHONE_CUE.test((ctx ??= before(text, s))) ? 0.85 : 0.7) && 'phone';
+  }
+  if (nd >= 7 && nd <= 13 && /^[\d ().-]+$/.test(cand) && PHONE_CUE.test((ctx ??= before(text, s)))) return found(0.7) && 'phone';
+  // Checksum-valid national numbers without a cue: below the default threshold.
+  if ((nd === 11 || nd === 9) && nd === len) {
+    if (nd === 11 && isDeTaxId(digits)) return found(0.55) && 'de_tax_id';
+    if (nd === 11 && isPlPesel(digits)) return found(0.55) && 'pl_pesel';
+    if (nd === 9 && isUsSsn(digits) && SSN_CUE.test((ctx ??= before(text, s)))) return found(0.9) && 'us_ssn';
+  }
+  return undefined;
 }
 
 // Necessary conditions for a LETTER_ID / ADDRESS_EU match (every alternative needs 7 digits or 6
@@ -250,29 +259,85 @@ function emails(text: string, out: PiiMatch[]): void {
   }
 }
 
+function hex(x: number): boolean {
+  return (x >= 48 && x <= 57) || (x >= 65 && x <= 70) || (x >= 97 && x <= 102);
+}
+
 function ipv6(text: string, out: PiiMatch[]): void {
   let examined = 0;
+  // Last index before `scanned` whose character is not hex or ':' (where a back scan stops).
+  let lastBreak = -1;
+  let scanned = 0;
   for (let c = text.indexOf(':'); c >= 0; c = text.indexOf(':', c + 1)) {
     // INVARIANT: each character is examined by at most one candidate (linear on "1:1:1:…").
     if (c < examined) continue;
     const p = text.charCodeAt(c - 1);
     const n = text.charCodeAt(c + 1);
-    const hex = (x: number): boolean => (x >= 48 && x <= 57) || (x >= 65 && x <= 70) || (x >= 97 && x <= 102);
     if (!(hex(p) || p === 58) || !(hex(n) || n === 58)) continue;
-    let s = c;
-    while (s > 0 && c - s < 45 && (hex(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 58)) s--;
+    // The start is at most 45 characters back, after the last character that is not hex or ':'.
+    // lastBreak advances monotonically, so the back scans cost O(n) in all, not 45 per colon.
+    // Breaks further back than 45 characters do not matter: skip straight to the window.
+    if (scanned < c - 45) scanned = c - 45;
+    for (; scanned < c; scanned++) {
+      const x = text.charCodeAt(scanned);
+      if (!(hex(x) || x === 58)) lastBreak = scanned;
+    }
+    const s = Math.max(c - 45, lastBreak + 1);
     let e = c + 1;
     while (e < text.length && e - s < 45 && (hex(text.charCodeAt(e)) || text.charCodeAt(e) === 58 || text.charCodeAt(e) === 46)) e++;
     while (e > c && text.charCodeAt(e - 1) === 46) e--;
     examined = e;
     c = Math.max(c, e - 1);
     if ((s > 0 && isWord(text.charCodeAt(s - 1))) || (e < text.length && isWord(text.charCodeAt(e)))) continue;
+    // The longest IPv6 text is 45 characters (six groups + dotted IPv4); a longer run is none.
+    if (e - s > 45) continue;
+    let colons = 0;
+    let digit = false;
+    for (let i = s; i < e; i++) {
+      const x = text.charCodeAt(i);
+      if (x === 58) colons++;
+      else if (x >= 48 && x <= 57) digit = true;
+    }
+    // An IPv6 address has at most 8 colons (`1:2:3:4:5:6:7::`); more cannot pass isIPv6.
+    if (colons < 2 || colons > 8 || !digit) continue;
     const v = text.slice(s, e);
-    const colons = v.split(':').length - 1;
-    if (colons < 2 || !/[0-9]/.test(v) || !isIPv6(v)) continue;
+    if (!isIPv6(v)) continue;
     if (colons < 7 && !v.includes('::')) continue;
     out.push({ entity: 'ip_address', start: s, end: e, score: 0.85 });
   }
+}
+
+const CUE_HONORIFIC = 1;
+const CUE_WEAK = 2;
+/** Cue text (as matched) -> kind bits. NAME_CUE's alternatives make a small finite set. */
+const cueKinds = new Map<string, number>();
+function cueKind(matched: string): number {
+  let k = cueKinds.get(matched);
+  if (k === undefined) {
+    const cue = matched.trim().toLowerCase();
+    k = (/^(?:mr|mrs|ms|miss|dr|prof)\.?$|^dear$/.test(cue) ? CUE_HONORIFIC : 0) | (/^(?:i am|i'm|this is|named|called)$/.test(cue) ? CUE_WEAK : 0);
+    // Bounded: the trailing [ \t]+ and letter case make the matched texts vary.
+    if (cueKinds.size < 512) cueKinds.set(matched, k);
+  }
+  return k;
+}
+
+/** End of the word of a NAME_WORDS match that starts at `i` (next space or tab, or the end). */
+function wordEnd(ws: string, i: number): number {
+  let k = i;
+  while (k < ws.length && ws.charCodeAt(k) !== 32 && ws.charCodeAt(k) !== 9) k++;
+  return k;
+}
+function wordCount(ws: string): number {
+  let n = 1;
+  for (let k = 0; k < ws.length; k++) if (ws.charCodeAt(k) === 32 || ws.charCodeAt(k) === 9) n++;
+  return n;
+}
+/** Index of the separator before the word that ends at `end`. */
+function lastSeparator(ws: string, end: number): number {
+  let k = end - 1;
+  while (k > 0 && ws.charCodeAt(k) !== 32 && ws.charCodeAt(k) !== 9) k--;
+  return k;
 }
 
 function names(text: string, out: PiiMatch[]): void {
@@ -282,18 +347,28 @@ function names(text: string, out: PiiMatch[]): void {
     NAME_WORDS.lastIndex = at;
     const w = NAME_WORDS.exec(text);
     if (!w) continue;
-    let words = w[0].split(/[ \t]/);
-    while (words.length > 0 && NOT_NAMES.has((words[0] ?? '').replace(/\.$/, ''))) words = [];
-    // Trim a trailing sentence word that is not part of the name ("Dr. Smith The …").
-    while (words.length > 1 && NOT_NAMES.has(words[words.length - 1] ?? '')) words.pop();
-    if (words.length === 0) continue;
-    const cue = m[0].trim().toLowerCase();
-    const honorific = /^(?:mr|mrs|ms|miss|dr|prof)\.?$|^dear$/.test(cue);
+    // Words are separated by exactly one space or tab (NAME_WORDS), so the name is a prefix of
+    // the match and only word boundaries are needed, not split/join copies.
+    const ws = w[0];
+    const first = wordEnd(ws, 0);
+    const w0 = ws.slice(0, ws.charCodeAt(first - 1) === 46 ? first - 1 : first);
+    if (NOT_NAMES.has(w0)) continue;
+    // Trim trailing sentence words that are not part of the name ("Dr. Smith The …").
+    let end = ws.length;
+    let count = wordCount(ws);
+    while (count > 1) {
+      const sp = lastSeparator(ws, end);
+      if (!NOT_NAMES.has(ws.slice(sp + 1, end))) break;
+      end = sp;
+      count--;
+    }
+    // The cue only matters for a single word (several words score 0.7 whatever the cue).
+    const cue = count === 1 ? cueKind(m[0]) : 0;
+    const honorific = (cue & CUE_HONORIFIC) !== 0;
     // "I am Happy" is not a name: a single word after a weak cue needs a strong one.
-    if (words.length === 1 && /^(?:i am|i'm|this is|named|called)$/.test(cue)) continue;
-    let name = words.join(' ');
-    if (name.endsWith('.') && !/\b\p{Lu}\.$/u.test(name)) name = name.slice(0, -1);
-    out.push({ entity: 'person', start: at, end: at + name.length, score: honorific || words.length > 1 ? 0.7 : 0.65 });
+    if (count === 1 && (cue & CUE_WEAK) !== 0) continue;
+    if (ws.charCodeAt(end - 1) === 46 && !/\b\p{Lu}\.$/u.test(ws.slice(0, end))) end--;
+    out.push({ entity: 'person', start: at, end: at + end, score: honorific || count > 1 ? 0.7 : 0.65 });
   }
 }
 
@@ -321,20 +396,12 @@ export function scanPii(text: string): PiiMatch[] {
     addresses(text, out);
   }
   names(text, out);
-  const rank = (m: PiiMatch): number => (m.entity === 'person' || m.entity === 'street_address' ? 1 : 0);
-  out.sort((a, b) => rank(a) - rank(b) || b.score - a.score || b.end - b.start - (a.end - a.start));
-  const kept: PiiMatch[] = [];
-  // Coverage bitmap: O(total match length), not O(matches²).
-  const taken = new Uint8Array(text.length);
-  for (const m of out) {
-    if (m.end <= m.start) continue;
-    let free = true;
-    for (let i = m.start; i < m.end; i++) if (taken[i]) { free = false; break; }
-    if (!free) continue;
-    taken.fill(1, m.start, m.end);
-    kept.push(m);
-  }
-  return kept.sort((a, b) => a.start - b.start);
+  return resolveOverlaps(out, rank);
+}
+
+/** Overlap tier: structured identifiers (0) beat names and addresses (1); then score, then length. */
+function rank(m: PiiMatch): number {
+  return m.entity === 'person' || m.entity === 'street_address' ? 1 : 0;
 }
 
 function detect(view: TextView, _ctx: DetectContext): Match[] {

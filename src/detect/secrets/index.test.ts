@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import type { DetectContext } from '../../engine/types.js';
 import { rawView } from '../normalize.js';
 import { FAKE_KEYS, rng, secretSet } from './fixtures.js';
-import { isPlaceholder, judgeGeneric, looksFake, scanSecrets, secretsDetector } from './index.js';
+import fc from 'fast-check';
+import { entropy, hasExample, isPlaceholder, judgeGeneric, looksFake, scanSecrets, secretsDetector } from './index.js';
 import { MAX_SECRET_MATCH } from './rules.js';
 
 const ctx: DetectContext = { action: 'chat.output', provenance: 'model', direction: 'output' };
@@ -84,4 +85,71 @@ void test('adversarial 64 KB inputs stay linear', () => {
     const took = performance.now() - t0;
     assert.ok(took < 1000, `${s.slice(0, 10)} took ${took.toFixed(1)} ms`);
   }
+});
+
+// The fast paths below replace regexes and a Map: each must agree exactly with the definition it
+// replaced (the thresholds compare floats, so entropy must be bit-identical).
+const ALPHABET = [...'aAbB01xXeEmMpPlL_-.$*<>{}()[]:@#…\u0130\u212a \n'];
+const str = (max: number): fc.Arbitrary<string> => fc.array(fc.constantFrom(...ALPHABET, 'example', 'EXAMPLE', 'xxxx', 'changeme', 'process.env', 'foo', 'bar', '000000', 'your_', 'my-key', 'not_a_real'), { maxLength: max }).map((a) => a.join(''));
+
+void test('entropy equals the Map-based Shannon entropy bit for bit, tabled and not', () => {
+  const reference = (v: string): number => {
+    if (v.length === 0) return 0;
+    const counts = new Map<number, number>();
+    for (let i = 0; i < v.length; i++) counts.set(v.charCodeAt(i), (counts.get(v.charCodeAt(i)) ?? 0) + 1);
+    let h = 0;
+    for (const n of counts.values()) h -= (n / v.length) * Math.log2(n / v.length);
+    return h;
+  };
+  fc.assert(fc.property(str(40), (v) => Object.is(entropy(v), reference(v))), { numRuns: 200 });
+  const r = rng(5);
+  for (const len of [1, 2, 255, 256, 257, 600]) {
+    let v = '';
+    for (let i = 0; i < len; i++) v += String.fromCharCode(33 + Math.floor(r() * 90));
+    assert.ok(Object.is(entropy(v), reference(v)), `length ${len}`);
+  }
+});
+
+void test('hasExample, looksFake and isPlaceholder agree with their regex definitions', () => {
+  const fakeRef = (value: string): boolean => {
+    const v = value.toLowerCase();
+    if (/(.)\1{5}/.test(v)) return true;
+    let run = 1;
+    for (let i = 1; i < v.length; i++) {
+      const c = v.charCodeAt(i);
+      run = ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) && c === v.charCodeAt(i - 1) + 1 ? run + 1 : 1;
+      if (run >= 8) return true;
+    }
+    return false;
+  };
+  const placeholderMarks = (v: string): boolean =>
+    /\$\{|\{\{|%\(|<[a-z_]|process\.env|os\.environ|getenv|env\[|env\(|secretkeyref|valuefrom|vault:|ssm:|arn:aws/.test(v) ||
+    /x{4,}|\*{3,}|\.{3}|…|_{4,}|-{4,}|0{6,}|#{3,}|your[_-]|my[_-]?(?:password|secret|token|key)|example|dummy|sample|placeholder|changeme|redacted|insert|replace|enter[_-]|fake|not[_-]?a[_-]?real|<|>/.test(v) ||
+    /^(.)\1+$/.test(v) ||
+    /^(?:foo|bar|baz|qux|test|demo)(?:[-_]?(?:foo|bar|baz|qux|test|demo|[0-9]))*$/.test(v);
+  fc.assert(
+    fc.property(str(30), (v) => {
+      assert.equal(hasExample(v), /example/i.test(v), v);
+      assert.equal(looksFake(v), fakeRef(v), v);
+      // isPlaceholder adds leading-character and word checks on top of these marks.
+      if (placeholderMarks(v.toLowerCase())) assert.equal(isPlaceholder(v), true, v);
+    }),
+    { numRuns: 200 },
+  );
+  for (const v of ['abcdefgh', 'ABCDEFGH', 'aaaaaa', 'aaaaa', 'EXAMPLE', 'exampl', 'xampleE', 'a\naaaaaa', '\n\n\n\n\n\n']) {
+    assert.equal(looksFake(v), fakeRef(v), JSON.stringify(v));
+    assert.equal(hasExample(v), /example/i.test(v), v);
+  }
+});
+
+void test('the ADO connection-string rule: password= runs longer than 128 characters never match', () => {
+  const value = 'Ab1'.repeat(50); // 150 characters, no terminator
+  assert.equal(scanSecrets(`Server=db;Password=${value}`).some((m) => m.rule.id === 'connection_string'), false);
+  const ok = 'Q7r!x9Lm2Zp';
+  const ms = scanSecrets(`Server=db;User Id=app;Password=${ok};Encrypt=true`);
+  assert.ok(ms.some((m) => m.rule.id === 'connection_string' && m.end - m.start === ok.length));
+  // 128 exactly still matches (the precheck must not be off by one).
+  const edge = 'Zx9'.repeat(42) + 'Qw';
+  assert.equal(edge.length, 128);
+  assert.ok(scanSecrets(`Password=${edge};`).some((m) => m.rule.id === 'connection_string'));
 });

@@ -10,13 +10,20 @@
 // lines or string concatenations; non-ASCII keywords. Values containing `EXAMPLE` (documented
 // sample keys) are reported at a low score (0.3), below the default redact threshold.
 // Cost: O(n) for the keyword pass plus O(window) per keyword hit; a match is at most
-// MAX_SECRET_MATCH characters. Failure mode: pure, throws only on programming errors.
+// MAX_SECRET_MATCH characters. What keeps the per-hit constant small (dense text is all hits):
+// no `d` flag (group `s` is located from the match, `locate`), no per-hit objects (`scanFlat`),
+// the (rule, position) dedupe only for rules whose keywords can collide, a rule `precheck`
+// where a keyword storm would otherwise pay a failing regex per hit, allocation-free entropy /
+// placeholder / fake-value checks, and overlap resolution per cluster (resolve.ts).
+// Failure mode: pure, throws only on programming errors (a rule table that breaks an
+// INVARIANT below throws at module load).
 
 import type { DetectContext, Detector, Match, TextView } from '../../engine/types.js';
 import { AhoCorasick } from '../aho-corasick.js';
-import type { SecretRule } from './rules.js';
+import type { RunMemo, SecretRule } from './rules.js';
 import { maxRegexLength } from './length.js';
 import { MAX_SECRET_MATCH, SECRET_RULES } from './rules.js';
+import { resolveOverlaps } from './resolve.js';
 
 const keywordList: string[] = [];
 /** keyword index -> rule indexes that own it. */
@@ -37,6 +44,87 @@ const owners: number[][] = [];
   });
 }
 const AC = new AhoCorasick(keywordList);
+/** Keyword lengths by keyword index. */
+const kwLen = Int32Array.from(keywordList, (k) => k.length);
+/**
+ * Rules that can be hit twice at the same position: one of their keywords is a prefix of another
+ * (`pass` / `password`). Only these need the (rule, position) dedupe set; for the others two hits
+ * of the rule at one start would be the same keyword twice, which the automaton never reports.
+ */
+// The per-hit fields of every rule as flat arrays: the rules are object literals of many shapes,
+// so reading `rule.lead` etc. in the hit loop is a megamorphic property load each time.
+const LEAD = Int32Array.from(SECRET_RULES, (r) => r.lead ?? 0);
+const BOUNDARY = Uint8Array.from(SECRET_RULES, (r) => ((r.boundary ?? true) ? 1 : 0));
+/** Generic rules whose keyword inside a lower-case word is no key name (not bearer / ADO). */
+const CAMEL = Uint8Array.from(SECRET_RULES, (r) => (r.generic && r.id !== 'bearer_token' && r.id !== 'connection_string' ? 1 : 0));
+const REGEX: readonly RegExp[] = SECRET_RULES.map((r) => r.re);
+const PRECHECK: readonly (SecretRule['precheck'] | undefined)[] = SECRET_RULES.map((r) => r.precheck);
+// INVARIANT: fewer than 128 rules, so at * 128 + ri identifies (rule, position).
+if (SECRET_RULES.length >= 128) throw new Error('secrets: the dedupe key assumes < 128 rules');
+const needsDedupe: readonly boolean[] = SECRET_RULES.map((r) => {
+  const kws = [...new Set(r.keywords.map((k) => k.toLowerCase()))];
+  return kws.some((a) => kws.some((b) => a !== b && b.startsWith(a)));
+});
+
+/** Index just past the group or class that opens at `i` (escapes and classes skipped). */
+function closeOf(src: string, i: number): number {
+  let depth = 0;
+  for (let k = i; k < src.length; k++) {
+    const c = src[k];
+    if (c === '\\') k++;
+    else if (c === '[') {
+      k++;
+      while (k < src.length && src[k] !== ']') k += src[k] === '\\' ? 2 : 1;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return k + 1;
+  }
+  throw new Error('unbalanced parenthesis in regex');
+}
+/** True when `part` is a sequence of top-level lookarounds (matches no characters). */
+function zeroWidth(part: string): boolean {
+  for (let i = 0; i < part.length; ) {
+    if (!/^\((?:\?[=!]|\?<[=!])/.test(part.slice(i))) return false;
+    i = closeOf(part, i);
+  }
+  return true;
+}
+/** Where group `s` sits in a match found without the `d` flag. */
+type Locate = 'whole' | 'start' | 'end' | 'indices';
+/**
+ * From a rule's source: `start` when everything before `(?<s>` is zero-width (s begins at the
+ * match), `end` when everything after the group is (s ends with the match), `whole` without a
+ * group `s`. Otherwise the rule must carry the `d` flag (`indices`); a rule with neither is a
+ * programming error and throws at load (the module tests import it).
+ */
+function locateOf(re: RegExp): Locate {
+  const src = re.source;
+  let at = -1;
+  for (let k = 0, depth = 0; k < src.length; k++) {
+    const c = src[k];
+    if (c === '\\') k++;
+    else if (c === '[') {
+      k++;
+      while (k < src.length && src[k] !== ']') k += src[k] === '\\' ? 2 : 1;
+    } else if (c === '(') {
+      if (depth === 0 && src.startsWith('(?<s>', k)) {
+        at = k;
+        break;
+      }
+      depth++;
+    } else if (c === ')') depth--;
+  }
+  if (re.hasIndices) return 'indices';
+  if (at < 0) {
+    if (src.includes('(?<s>')) throw new Error(`secrets: group s nested in ${src}`);
+    return 'whole';
+  }
+  if (zeroWidth(src.slice(0, at))) return 'start';
+  if (zeroWidth(src.slice(closeOf(src, at)))) return 'end';
+  throw new Error(`secrets: rule needs the d flag: ${src}`);
+}
+// INVARIANT: `s` is a top-level group (never inside an alternative or quantifier), so a match
+// always defines groups.s and the located span is exact.
+const locate: readonly Locate[] = SECRET_RULES.map((r) => locateOf(r.re));
 
 /** Longest match each rule can make (PEM blocks: MAX_SECRET_MATCH), from its regex and lead. */
 const ruleMax: readonly number[] = SECRET_RULES.map((r) => (r.pem ? MAX_SECRET_MATCH : Math.min(MAX_SECRET_MATCH, (r.lead ?? 0) + maxRegexLength(r.re.source))));
@@ -77,21 +165,45 @@ function isLower(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+/** Per-code-unit counts for `entropy`; always all-zero between calls. */
+const COUNTS = new Uint32Array(65536);
 /** Shannon entropy in bits per character. */
 export function entropy(s: string): number {
-  if (s.length === 0) return 0;
-  const counts = new Map<number, number>();
-  for (let i = 0; i < s.length; i++) {
+  const n = s.length;
+  if (n === 0) return 0;
+  for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
+    COUNTS[c] = (COUNTS[c] ?? 0) + 1;
   }
+  // Sum in order of first occurrence (the order a Map would iterate), resetting each count as it
+  // is used: the same floating-point result as before, no allocation.
+  // INVARIANT: COUNTS is all-zero again when this returns (the function cannot throw midway).
   let h = 0;
-  for (const n of counts.values()) {
-    const p = n / s.length;
-    h -= p * Math.log2(p);
+  const tabled = n <= PLOGP_MAX_N;
+  const row = (n * (n - 1)) / 2 - 1;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const k = COUNTS[c] ?? 0;
+    if (k === 0) continue;
+    COUNTS[c] = 0;
+    if (tabled) {
+      // The same p * log2(p) as below, computed once per (k, n) and then looked up.
+      let t = PLOGP[row + k] ?? NaN;
+      if (Number.isNaN(t)) {
+        const p = k / n;
+        PLOGP[row + k] = t = p * Math.log2(p);
+      }
+      h -= t;
+    } else {
+      const p = k / n;
+      h -= p * Math.log2(p);
+    }
   }
   return h;
 }
+/** Memo of p * log2(p) for p = k / n, n ≤ PLOGP_MAX_N, at n(n−1)/2 + k − 1 (NaN: not yet). */
+const PLOGP_MAX_N = 256;
+const PLOGP = new Float64Array((PLOGP_MAX_N * (PLOGP_MAX_N + 1)) / 2).fill(NaN);
 
 const PLACEHOLDER_WORDS = new Set([
   'changeme', 'change_me', 'changeit', 'password', 'passwd', 'pass', 'secret', 'secrets', 'example', 'dummy', 'placeholder',
@@ -103,6 +215,23 @@ const PLACEHOLDER_WORDS = new Set([
   'object', 'secretstr', 'secretstring', 'optional[str]', 'self', 'this', 'env', 'environ', 'config', 'settings',
 ]);
 
+// The literal markers of a placeholder (`${`, `process.env`, `xxxx`, `your_`, `example`, …), as
+// one Aho–Corasick automaton instead of two alternations of ~40 literals each (which irregexp
+// tries at every position): one table lookup per character. Every alternative of the former
+// regexes is listed expanded (`x{4,}` is "contains xxxx", `my[_-]?key` its three spellings);
+// `<[a-z_]` is covered by `<`. `…` is non-ASCII and tested with `includes`.
+const NOT_A_REAL = ['', '_', '-'].flatMap((a) => ['', '_', '-'].map((b) => `not${a}a${b}real`));
+const PLACEHOLDER_MARKS = new AhoCorasick([
+  '${', '{{', '%(', 'process.env', 'os.environ', 'getenv', 'env[', 'env(', 'secretkeyref', 'valuefrom', 'vault:', 'ssm:', 'arn:aws',
+  'xxxx', '***', '...', '____', '----', '000000', '###', 'your_', 'your-',
+  ...['', '_', '-'].flatMap((sep) => ['password', 'secret', 'token', 'key'].map((w) => `my${sep}${w}`)),
+  'example', 'dummy', 'sample', 'placeholder', 'changeme', 'redacted', 'insert', 'replace', 'enter_', 'enter-', 'fake',
+  ...NOT_A_REAL, '<', '>',
+]);
+/** Longest entry of PLACEHOLDER_WORDS: longer values skip the set lookup. */
+const PLACEHOLDER_WORD_MAX = Math.max(...[...PLACEHOLDER_WORDS].map((w) => w.length));
+const FOO_BAR = /^(?:foo|bar|baz|qux|test|demo)(?:[-_]?(?:foo|bar|baz|qux|test|demo|[0-9]))*$/;
+
 /** True for values that stand in for a secret rather than being one. */
 export function isPlaceholder(raw: string): boolean {
   const v = raw.toLowerCase();
@@ -110,11 +239,16 @@ export function isPlaceholder(raw: string): boolean {
   const c0 = v.charCodeAt(0);
   // $VAR ${VAR} %VAR% {{var}} <value> [value] (value) *** :param @var
   if (c0 === 36 || c0 === 37 || c0 === 123 || c0 === 60 || c0 === 91 || c0 === 40 || c0 === 42 || c0 === 58 || c0 === 64) return true;
-  if (PLACEHOLDER_WORDS.has(v)) return true;
-  if (/\$\{|\{\{|%\(|<[a-z_]|process\.env|os\.environ|getenv|env\[|env\(|secretkeyref|valuefrom|vault:|ssm:|arn:aws/.test(v)) return true;
-  if (/x{4,}|\*{3,}|\.{3}|…|_{4,}|-{4,}|0{6,}|#{3,}|your[_-]|my[_-]?(?:password|secret|token|key)|example|dummy|sample|placeholder|changeme|redacted|insert|replace|enter[_-]|fake|not[_-]?a[_-]?real|<|>/.test(v)) return true;
-  // One repeated character (aaaaaaaa, 11111111), foo-bar style names.
-  if (/^(.)\1+$/.test(v) || /^(?:foo|bar|baz|qux|test|demo)(?:[-_]?(?:foo|bar|baz|qux|test|demo|[0-9]))*$/.test(v)) return true;
+  if (v.length <= PLACEHOLDER_WORD_MAX && PLACEHOLDER_WORDS.has(v)) return true;
+  if (PLACEHOLDER_MARKS.test(v) || v.includes('…')) return true;
+  // One repeated character (aaaaaaaa, 11111111): `^(.)\1+$` without the regex.
+  if (v.length >= 2 && c0 !== 10 && c0 !== 13 && c0 !== 0x2028 && c0 !== 0x2029) {
+    let i = 1;
+    while (i < v.length && v.charCodeAt(i) === c0) i++;
+    if (i === v.length) return true;
+  }
+  // foo-bar style names (only these first letters can start one).
+  if ((c0 === 102 || c0 === 98 || c0 === 113 || c0 === 116 || c0 === 100) && FOO_BAR.test(v)) return true;
   return false;
 }
 
@@ -124,6 +258,26 @@ export function isPlaceholder(raw: string): boolean {
  * with negligible probability.
  */
 export function looksFake(value: string): boolean {
+  // One pass over ASCII values (all provider formats); other values take the original route, whose
+  // toLowerCase may change lengths.
+  let sameRun = 1;
+  let seqRun = 1;
+  let p = -1;
+  for (let i = 0; i < value.length; i++) {
+    let c = value.charCodeAt(i);
+    if (c >= 128) return looksFakeSlow(value);
+    if (c >= 65 && c <= 90) c += 32;
+    // `(.)\1{5}`: `.` excludes line terminators.
+    sameRun = c === p && c !== 10 && c !== 13 ? sameRun + 1 : 1;
+    if (sameRun >= 6) return true;
+    const alnum = (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+    seqRun = i > 0 && alnum && c === p + 1 ? seqRun + 1 : 1;
+    if (seqRun >= 8) return true;
+    p = c;
+  }
+  return false;
+}
+function looksFakeSlow(value: string): boolean {
   const v = value.toLowerCase();
   if (/(.)\1{5}/.test(v)) return true;
   let run = 1;
@@ -150,6 +304,25 @@ interface GenericCtx {
   readonly quoted: boolean;
 }
 
+/** How many of lower, upper, digit, other occur in `value` (one pass, no regex). */
+function charClasses(value: string): number {
+  let seen = 0;
+  for (let i = 0; i < value.length && seen !== 15; i++) {
+    const c = value.charCodeAt(i);
+    seen |= c >= 97 && c <= 122 ? 1 : c >= 65 && c <= 90 ? 2 : c >= 48 && c <= 57 ? 4 : 8;
+  }
+  return (seen & 1) + ((seen >> 1) & 1) + ((seen >> 2) & 1) + ((seen >> 3) & 1);
+}
+
+/** `/example/i.test(v)` without the regex: ASCII letters either case (c | 32 folds exactly those). */
+export function hasExample(v: string): boolean {
+  for (let i = 1; i + 5 < v.length; i++) {
+    if ((v.charCodeAt(i) | 32) !== 120) continue; // the x
+    if ((v.charCodeAt(i - 1) | 32) === 101 && (v.charCodeAt(i + 1) | 32) === 97 && (v.charCodeAt(i + 2) | 32) === 109 && (v.charCodeAt(i + 3) | 32) === 112 && (v.charCodeAt(i + 4) | 32) === 108 && (v.charCodeAt(i + 5) | 32) === 101) return true;
+  }
+  return false;
+}
+
 /** Score a generic assignment's value; 0 means "not a secret". */
 export function judgeGeneric(value: string, ctx: GenericCtx): number {
   if (isPlaceholder(value)) return 0;
@@ -158,11 +331,12 @@ export function judgeGeneric(value: string, ctx: GenericCtx): number {
   const c0 = value.charCodeAt(0);
   if (c0 === 47 || c0 === 126 || value.startsWith('./') || value.startsWith('../')) return 0; // a path
   if (/^[0-9.,_-]+$/.test(value)) return 0; // a number, version or count
-  const identifier = /^[A-Za-z_$][A-Za-z_$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*$/.test(value);
+  // Identifiers only matter unquoted (a quoted value is a literal, whatever it looks like).
+  const identifier = !ctx.quoted && /^[A-Za-z_$][A-Za-z_$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*$/.test(value);
   if (!ctx.quoted && (identifier || /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value))) return 0; // code reference
   if (!ctx.quoted && /^[A-Z][A-Za-z]+(?:\[[A-Za-z]+\])?$/.test(value)) return 0; // type annotation
   const h = entropy(value);
-  const classes = (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/[0-9]/.test(value) ? 1 : 0) + (/[^A-Za-z0-9]/.test(value) ? 1 : 0);
+  const classes = charClasses(value);
   if (ctx.password) {
     if (value.length < 6) return 0;
     if (identifier && !ctx.quoted) return 0;
@@ -210,31 +384,55 @@ export function scanSecrets(text: string): Cand[] {
   // Per rule: end of the last generic value examined. A keyword inside that value
   // ("password=password=…") is not re-examined, which keeps adversarial input linear.
   const valueEnd = new Int32Array(SECRET_RULES.length);
-  for (const hit of AC.scan(text)) {
-    for (const ri of owners[hit.keyword] ?? []) {
-      const rule = SECRET_RULES[ri];
-      if (!rule) continue;
-      const at = hit.start - (rule.lead ?? 0);
+  const memos: (RunMemo | undefined)[] = [];
+  const hits = AC.scanFlat(text);
+  for (let h = 0; h < hits.length; h += 2) {
+    const kw = hits[h] ?? 0;
+    const hitStart = (hits[h + 1] ?? 0) - (kwLen[kw] ?? 0);
+    for (const ri of owners[kw] ?? []) {
+      const at = hitStart - (LEAD[ri] ?? 0);
       if (at < 0 || at < (valueEnd[ri] ?? 0)) continue;
       // The cheap positional checks run before the dedupe set (they depend only on rule and
       // position, so the order does not change the result).
-      if (at > 0 && (rule.boundary ?? true) && isWordCode(text.charCodeAt(at - 1))) continue;
-      if (rule.generic && rule.id !== 'bearer_token' && rule.id !== 'connection_string' && at > 0) {
+      if (at > 0 && BOUNDARY[ri] === 1 && isWordCode(text.charCodeAt(at - 1))) continue;
+      if (CAMEL[ri] === 1 && at > 0) {
         // Keyword inside a word is only a key name at a camelCase/snake boundary (dbPassword,
         // DB_PASSWORD), not in `bypass`, `compass`, `keepass`.
         const prev = text.charCodeAt(at - 1);
         if (isLower(prev) && isLower(text.charCodeAt(at))) continue;
       }
-      const key = ri * 0x100000000 + at;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      rule.re.lastIndex = at;
-      const m = rule.re.exec(text);
+      if (needsDedupe[ri]) {
+        // A small integer key while at < 2^23 (no heap number per entry); exact beyond.
+        const key = at * 128 + ri;
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
+      const precheck = PRECHECK[ri];
+      if (precheck) {
+        let memo = memos[ri];
+        if (!memo) memos[ri] = memo = { from: -1, to: -1, closed: false };
+        if (!precheck(text, hitStart + (kwLen[kw] ?? 0), memo)) continue;
+      }
+      const re = REGEX[ri];
+      if (!re) continue;
+      re.lastIndex = at;
+      const m = re.exec(text);
       if (!m) continue;
-      const idx = m.indices?.groups?.['s'] ?? m.indices?.[0];
-      if (!idx) continue;
-      const s = idx[0];
-      let e = idx[1];
+      const rule = SECRET_RULES[ri];
+      if (!rule) continue;
+      let s = m.index;
+      let e = s + m[0].length;
+      const how = locate[ri];
+      if (how === 'indices') {
+        const idx = m.indices?.groups?.['s'] ?? m.indices?.[0];
+        if (!idx) continue;
+        s = idx[0];
+        e = idx[1];
+      } else if (how !== 'whole') {
+        const len = m.groups?.['s']?.length ?? 0;
+        if (how === 'start') e = s + len;
+        else s = e - len;
+      }
       if (rule.generic) valueEnd[ri] = e;
       let value = text.slice(s, e);
       let score = rule.score;
@@ -271,34 +469,16 @@ export function scanSecrets(text: string): Cand[] {
         score = 0.3;
       }
       if (rule.validate && !rule.validate(value)) continue;
-      if (/example/i.test(value)) score = 0.3;
+      if (hasExample(value)) score = 0.3;
       if (e > s) cands.push({ rule, start: s, end: e, score });
     }
   }
-  return resolve(cands);
+  return resolveOverlaps(cands, tier);
 }
 
-/** Specific formats beat generic ones; among equals, the longer match wins. */
-function resolve(cands: Cand[]): Cand[] {
-  if (cands.length <= 1) return cands;
-  cands.sort((a, b) => Number(a.rule.generic ?? false) - Number(b.rule.generic ?? false) || b.score - a.score || b.end - b.start - (a.end - a.start));
-  const kept: Cand[] = [];
-  // Coverage bitmap over the scanned range: O(total match length), not O(candidates²).
-  let lo = Infinity;
-  let hi = 0;
-  for (const c of cands) {
-    lo = Math.min(lo, c.start);
-    hi = Math.max(hi, c.end);
-  }
-  const taken = new Uint8Array(hi - lo);
-  for (const c of cands) {
-    let free = true;
-    for (let i = c.start; i < c.end; i++) if (taken[i - lo]) { free = false; break; }
-    if (!free) continue;
-    taken.fill(1, c.start - lo, c.end - lo);
-    kept.push(c);
-  }
-  return kept.sort((a, b) => a.start - b.start);
+/** Overlap tier: specific formats (0) beat generic assignments (1); then score, then length. */
+function tier(c: Cand): number {
+  return c.rule.generic ? 1 : 0;
 }
 
 function detect(view: TextView, _ctx: DetectContext): Match[] {
