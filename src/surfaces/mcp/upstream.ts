@@ -63,6 +63,15 @@ export function cappedFetch(max: number, base: FetchLike = fetch): FetchLike {
     const res = await base(url, init);
     if (!res.body) return res;
     const sse = (res.headers.get('content-type') ?? '').includes('text/event-stream');
+    if (!sse) {
+      // Fast path (every JSON answer on the tools/call hot path): a declared length within the cap
+      // bounds the body, so no counting stream and no re-wrapped Response are needed.
+      // INVARIANT: fetch delivers at most `content-length` bytes of an uncompressed body; a
+      // compressed one is decoded to an unknown size, so it always takes the counting path.
+      const len = Number(res.headers.get('content-length') ?? Number.NaN);
+      const enc = res.headers.get('content-encoding');
+      if ((enc === null || enc === 'identity') && Number.isSafeInteger(len) && len >= 0 && len <= max) return res;
+    }
     let size = 0;
     let lastLf = false;
     const cap = new TransformStream<Uint8Array, Uint8Array>({
