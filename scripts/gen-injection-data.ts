@@ -20,6 +20,7 @@ import { indirectRows } from './injection-data/indirect.js';
 import { heldoutRows } from './injection-data/heldout.js';
 import { benignToolRows, everydayRows } from './injection-data/everyday.js';
 import { paraphraseRows } from './injection-data/paraphrase.js';
+import { documentRows } from './injection-data/documents.js';
 
 export const SEED = 20261121;
 const DEV_FRACTION = 0.15;
@@ -106,6 +107,8 @@ function main(): void {
     // cross-file collision.
     'everyday.jsonl': dedupe([...everydayRows(), ...benignToolRows()]),
     'paraphrase.jsonl': dedupe(paraphraseRows()),
+    // Revision 4 (issue #3): documents x injected sentences, split by document and sentence.
+    'documents.jsonl': dedupe(documentRows(SEED)),
   };
   // Every held-out row goes to heldout-test.jsonl, whichever bank produced it.
   for (const name of Object.keys(files)) {

@@ -305,7 +305,9 @@ function main(): void {
     },
     metrics,
   };
-  const path = join(ROOT, 'models/injection.json');
+  // --out PATH writes a trial model elsewhere (e.g. /tmp) so experiments never touch the shipped one.
+  const outAt = process.argv.indexOf('--out');
+  const path = outAt >= 0 && process.argv[outAt + 1] !== undefined ? String(process.argv[outAt + 1]) : join(ROOT, 'models/injection.json');
   writeFileSync(path, JSON.stringify(out) + '\n');
   console.log(`wrote ${path} (${(JSON.stringify(out).length / 1024).toFixed(0)} KiB), version ${version}`);
   console.log(JSON.stringify(metrics, null, 1));

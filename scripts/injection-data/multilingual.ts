@@ -10,6 +10,7 @@
 // Failure mode: none at runtime; a language missing a list simply contributes fewer rows.
 
 import { type Row, makeRng, pick } from './common.js';
+import { multilingualV3Rows } from './multilingual-v3.js';
 
 interface LangBank {
   lang: string;
@@ -410,7 +411,8 @@ export function multilingualExtraRows(seed: number): Row[] {
     for (const t of train) rows.push(mk(t, 0, 'benign_multilingual', lang, false, 'benign'));
     for (const t of test) rows.push(mk(t, 0, 'benign_multilingual', lang, true, 'benign'));
   }
-  return rows;
+  // Revision 4: the v3 bank (26 languages, phrase-family splits) and English role-play negatives.
+  return [...rows, ...multilingualV3Rows(seed)];
 }
 
 // Second round of TRAIN phrasings for the required languages (other structures: "new task",

@@ -24,7 +24,8 @@
 // rot13/reversed need common English words to fire, so non-English rot13 is not found.
 //
 // Cost: O(n) charCode loops and a handful of linear sticky regexes. Pure-ASCII text skips NFKC
-// and confusables entirely. Decoding is bounded: depth <= 3 and the total decoded output is
+// and confusables entirely; in non-ASCII text, characters that NFKC leaves alone and that no
+// combining mark follows are copied without a regex or a string (per-code-unit caches). Decoding is bounded: depth <= 3 and the total decoded output is
 // <= min(4 × input, 256 Ki chars); a segment that would overflow the budget is dropped.
 // Failure mode: never throws on any string (lone surrogates, invalid escapes pass through or are
 // skipped); a view that is not useful is simply absent.
@@ -221,6 +222,34 @@ function nfkc(s: string): string {
   return r;
 }
 
+// Per BMP code unit: 0 = not yet known, 1 = NFKC maps the character to itself, 2 = it does not.
+const NFKC_STABLE = new Uint8Array(0x10000);
+function nfkcStable(c: number): boolean {
+  let k = NFKC_STABLE[c] ?? 0;
+  if (k === 0) {
+    const s = String.fromCharCode(c);
+    k = s.normalize('NFKC') === s ? 1 : 2;
+    NFKC_STABLE[c] = k;
+  }
+  return k === 1;
+}
+
+// Per BMP code unit: 0 = not yet known, 1 = a combining mark (\p{M}), 2 = not one.
+const MARK = new Uint8Array(0x10000);
+const IS_MARK = /^\p{M}$/u;
+/** False only when the code unit is certainly not (the start of) a combining mark. */
+function mayBeMark(c: number): boolean {
+  // INVARIANT: every combining mark is >= U+0300. A surrogate may start an astral mark.
+  if (c < 0x300) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  let k = MARK[c] ?? 0;
+  if (k === 0) {
+    k = IS_MARK.test(String.fromCharCode(c)) ? 1 : 2;
+    MARK[c] = k;
+  }
+  return k === 1;
+}
+
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
   return true;
@@ -257,9 +286,23 @@ function buildNormalized(text: string): Builder | null {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-      // INVARIANT: every combining mark is >= U+0300, so an ASCII char followed by a code unit
-      // below that is a complete combining sequence on its own and NFKC leaves it unchanged.
-      if (next < 0x300) {
+      // An ASCII char followed by anything but a combining mark is a complete combining sequence
+      // on its own and NFKC leaves it unchanged.
+      if (!mayBeMark(next)) {
+        b.push(c, i, i + 1);
+        i++;
+        continue;
+      }
+    }
+    if (c >= 0x80 && (c < 0xd800 || c > 0xdfff) && (i + 1 >= n || !mayBeMark(text.charCodeAt(i + 1)))) {
+      // A BMP character with no combining mark after it is a whole combining sequence. The general
+      // path below drops it when default-ignorable and pushes it unchanged when NFKC leaves it
+      // alone: both without a regex or a string. Most non-ASCII characters take this exit.
+      if (isDefaultIgnorable(c)) {
+        i++;
+        continue;
+      }
+      if (nfkcStable(c)) {
         b.push(c, i, i + 1);
         i++;
         continue;
@@ -739,7 +782,7 @@ interface Budget {
  * not valid UTF-8 or not mostly printable (controls other than \t \n \r, or < 50% letters,
  * digits and spaces). Appends to `out` only when accepted.
  */
-function appendUtf8(bytes: readonly number[], bs: readonly number[], be: readonly number[], out: Builder, minChars: number): boolean {
+function appendUtf8(bytes: ArrayLike<number>, bs: ArrayLike<number>, be: ArrayLike<number>, out: Builder, minChars: number): boolean {
   const tmp = new Builder();
   let good = 0;
   let k = 0;
@@ -819,16 +862,14 @@ function tryBase64(text: string, from: number, to: number, out: Builder): boolea
   let len = to - from;
   if (len % 4 === 1) len--;
   const data = Buffer.from(text.slice(from, from + len), 'base64');
-  const bytes: number[] = [];
-  const bs: number[] = [];
-  const be: number[] = [];
+  const bs = new Int32Array(data.length);
+  const be = new Int32Array(data.length);
   for (let k = 0; k < data.length; k++) {
-    bytes.push(data[k] ?? 0);
     // Byte k holds bits [8k, 8k+8); base64 char j holds bits [6j, 6j+6).
-    bs.push(from + Math.floor((8 * k) / 6));
-    be.push(from + Math.min(len, Math.ceil((8 * k + 8) / 6)));
+    bs[k] = from + Math.floor((8 * k) / 6);
+    be[k] = from + Math.min(len, Math.ceil((8 * k + 8) / 6));
   }
-  return appendUtf8(bytes, bs, be, out, 4);
+  return appendUtf8(data, bs, be, out, 4);
 }
 
 function decodeHex(text: string): Builder | null {
@@ -837,16 +878,18 @@ function decodeHex(text: string): Builder | null {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if ((cls(c) & C_ALNUM) === 0 && c !== 0x5c) {
+    if ((c >= 128 || ((CLS[c] as number) & C_ALNUM) === 0) && c !== 0x5c) {
       i++;
       continue;
     }
     // i starts a word (the previous char is not alnum). Find its end.
     let j = i;
     let allHex = true;
-    while (j < n && (cls(text.charCodeAt(j)) & C_ALNUM) !== 0) {
-      if ((cls(text.charCodeAt(j)) & C_HEX) === 0) allHex = false;
-      j++;
+    for (; j < n; j++) {
+      const cj = text.charCodeAt(j);
+      const k = cj < 128 ? (CLS[cj] as number) : 0;
+      if ((k & C_ALNUM) === 0) break;
+      if ((k & C_HEX) === 0) allHex = false;
     }
     if (c !== 0x5c && allHex && j - i >= NORMALIZE_LIMITS.minHexDigits) {
       // Contiguous hex run.
@@ -863,8 +906,9 @@ function decodeHex(text: string): Builder | null {
         continue;
       }
     }
-    // Tokens: `hh hh hh`, `\xhh\xhh`, `0xhh, 0xhh`.
-    const first = hexToken(text, i);
+    // Tokens: `hh hh hh`, `\xhh\xhh`, `0xhh, 0xhh`. A token is a whole word of 2 (`hh`) or 4
+    // (`0xhh`) characters, or starts at a backslash: hexToken() is null anywhere else.
+    const first = c === 0x5c || j - i === 2 || j - i === 4 ? hexToken(text, i) : null;
     if (first !== null) {
       const bytes = [first.value];
       const bs = [i];
@@ -976,15 +1020,29 @@ function wordHash(text: string, from: number, to: number): number {
   return h;
 }
 
-// hash -> candidate words with their flags (plain, as rot13 of a common word, as a reversed one).
-const WORDS = new Map<number, { w: string; flags: number }[]>();
+// hash -> candidate words with their flags (plain, as rot13 of a common word, as a reversed one),
+// as an open-addressing table over typed arrays (one probe per word on the hot path, no Map).
+const WORD_SLOTS = 4096;
+const SLOT_HASH = new Int32Array(WORD_SLOTS);
+const SLOT_WORD = new Int32Array(WORD_SLOTS).fill(-1);
+const WORD_TEXT: string[] = [];
+const WORD_FLAGS: number[] = [];
 function addWord(w: string, flag: number): void {
   const h = wordHash(w, 0, w.length);
-  const list = WORDS.get(h) ?? [];
-  const hit = list.find((x) => x.w === w);
-  if (hit) hit.flags |= flag;
-  else list.push({ w, flags: flag });
-  WORDS.set(h, list);
+  for (let k = h & (WORD_SLOTS - 1); ; k = (k + 1) & (WORD_SLOTS - 1)) {
+    const at = SLOT_WORD[k] ?? -1;
+    if (at < 0) {
+      SLOT_HASH[k] = h;
+      SLOT_WORD[k] = WORD_TEXT.length;
+      WORD_TEXT.push(w);
+      WORD_FLAGS.push(flag);
+      return;
+    }
+    if (WORD_TEXT[at] === w) {
+      WORD_FLAGS[at] = (WORD_FLAGS[at] ?? 0) | flag;
+      return;
+    }
+  }
 }
 {
   const plain = new Set(COMMON_WORDS);
@@ -996,17 +1054,28 @@ function addWord(w: string, flag: number): void {
     if (!plain.has(r)) addWord(r, W_REV);
   }
 }
+// INVARIANT: the table stays under half full, so every probe sequence reaches an empty slot.
+if (WORD_TEXT.length * 2 > WORD_SLOTS) throw new Error('normalize: word table too small');
 const MAX_COMMON_LEN = COMMON_WORDS.reduce((m, w) => Math.max(m, w.length), 0);
 
-function wordFlags(text: string, from: number, to: number): number {
-  const list = WORDS.get(wordHash(text, from, to));
-  if (!list) return 0;
-  outer: for (const { w, flags } of list) {
-    if (w.length !== to - from) continue;
-    for (let k = 0; k < w.length; k++) if ((text.charCodeAt(from + k) | 0x20) !== w.charCodeAt(k)) continue outer;
-    return flags;
+/** Flags of the word text[from, to) whose wordHash() is `h`. */
+function wordFlags(text: string, from: number, to: number, h = wordHash(text, from, to)): number {
+  const len = to - from;
+  for (let k = h & (WORD_SLOTS - 1); ; k = (k + 1) & (WORD_SLOTS - 1)) {
+    const at = SLOT_WORD[k] ?? -1;
+    if (at < 0) return 0;
+    if (SLOT_HASH[k] !== h) continue;
+    const w = WORD_TEXT[at] ?? '';
+    if (w.length !== len) continue;
+    let same = true;
+    for (let q = 0; q < len; q++) {
+      if ((text.charCodeAt(from + q) | 0x20) !== w.charCodeAt(q)) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return WORD_FLAGS[at] ?? 0;
   }
-  return 0;
 }
 
 function rot13Code(c: number): number {
@@ -1054,16 +1123,22 @@ function sentenceStats(text: string): SentenceStats[] {
       k++;
       continue;
     }
-    if ((cls(c) & C_LETTER) === 0) {
+    if (c >= 128 || ((CLS[c] as number) & C_LETTER) === 0) {
       k++;
       continue;
     }
+    // The word's hash (as wordHash()) is computed while finding its end.
+    let h = (c | 0x20) | 0;
     let j = k + 1;
-    while (j < n && (cls(text.charCodeAt(j)) & C_LETTER) !== 0) j++;
+    for (; j < n; j++) {
+      const cj = text.charCodeAt(j);
+      if (cj >= 128 || ((CLS[cj] as number) & C_LETTER) === 0) break;
+      h = (Math.imul(h, 31) + (cj | 0x20)) | 0;
+    }
     if (j - k >= 2) {
       words++;
       if (j - k <= MAX_COMMON_LEN) {
-        const f = wordFlags(text, k, j);
+        const f = wordFlags(text, k, j, h);
         if (f & W_PLAIN) plain++;
         if (f & W_ROT) rot++;
         if (f & W_REV) rev++;
@@ -1081,20 +1156,22 @@ function markedlyMore(hits: number, plain: number, words: number): boolean {
 }
 
 function decodeRot13(text: string): Builder | null {
-  const out = new Builder();
+  let out: Builder | null = null;
   for (const st of sentenceStats(text)) {
     if (!markedlyMore(st.rot, st.plain, st.words)) continue;
+    out ??= new Builder();
     if (out.length > 0) out.separator();
     for (let k = st.from; k < st.to; k++) out.push(rot13Code(text.charCodeAt(k)), k, k + 1);
   }
-  return out.length > 0 ? out : null;
+  return out !== null && out.length > 0 ? out : null;
 }
 
 function decodeReversed(text: string): Builder | null {
-  const out = new Builder();
+  let out: Builder | null = null;
   for (const st of sentenceStats(text)) {
     if (!markedlyMore(st.rev, st.plain, st.words)) continue;
     const a = st.from;
+    out ??= new Builder();
     if (out.length > 0) out.separator();
     let k = st.to - 1;
     while (k >= a) {
@@ -1113,7 +1190,7 @@ function decodeReversed(text: string): Builder | null {
       k--;
     }
   }
-  return out.length > 0 ? out : null;
+  return out !== null && out.length > 0 ? out : null;
 }
 
 function runDecoder(name: DecodedName, text: string): Builder | null {

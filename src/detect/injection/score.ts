@@ -60,9 +60,21 @@ function modelPass(model: Model, text: string, lower: string, dir: DetectContext
   return ws;
 }
 
+// The last view's lower-cased text: `injection` and `jailbreak` lower-case the same view one after
+// the other (and matchRules memoizes its gate scan on the identical string object).
+let lowerOf: string | undefined;
+let lowerText = '';
+function lowered(text: string): string {
+  if (lowerOf !== text) {
+    lowerText = text.toLowerCase();
+    lowerOf = text;
+  }
+  return lowerText;
+}
+
 /** Score one text for one detector (head index + rule set). Pure; throws if the model is missing. */
 export function scoreView(model: Model, head: number, detector: RuleDetector, text: string, viewName: ViewName, hidden: boolean, ctx: Pick<DetectContext, 'direction'>): Scored {
-  const lower = text.toLowerCase();
+  const lower = lowered(text);
   const hits = matchRules(lower, ctx.direction, detector);
   const h = model.heads[head];
   if (!h) throw new Error(`model: missing head ${head}`);
