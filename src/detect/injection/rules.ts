@@ -340,7 +340,7 @@ const EN: readonly Rule[] = [
     `\\b(?:admin|administrator|root|sudo|god|maintenance|debug|superuser) (?:mode|access|override|privileges?) (?:enabled|activated|granted|on|unlocked)\\b`, [" mode", " access", " override", " privilege"]),
   // --- refusal suppression
   r('en.refusal', 'refusal_suppression', 'jailbreak', 'medium', 'en',
-    `\\b(?:do not|don't|never|must not|mustn't|cannot|can't|will not|won't|shall not)\\b (?:ever )?(?:refuse|apologi[sz]e|decline|say (?:that )?(?:you can(?:no|')t|i can(?:no|')t|sorry|no)|include (?:any )?(?:disclaimers?|warnings?|caveats)|add (?:any )?(?:disclaimers?|warnings?)|mention (?:ethics|morals|legality|openai))`, ["refuse", "apologi", "decline", "sorry", "disclaimer", "warning", "caveat", "ethics", "morals", "legality", "openai", "can't", "cannot"]),
+    `\\b(?:do not|don't|never|must not|mustn't|cannot|can't|will not|won't|shall not)\\b (?:ever )?(?:refuse|apologi[sz]e|decline|say (?:that )?(?:you can(?:no|')t|i can(?:no|')t|sorry|no)|include (?:any )?(?:disclaimers?|warnings?|caveats)|add (?:any )?(?:disclaimers?|warnings?)|mention (?:ethics|morals|legality|openai))`, ["refuse", "apologi", "decline", "sorry", "disclaimer", "warning", "caveat", "ethics", "morals", "legality", "openai", "can't", "cannot", "say no", "say that no"]),
   r('en.refusal_never_sorry', 'refusal_suppression', 'jailbreak', 'medium', 'en',
     `\\bnever (?:respond|reply|answer|say)\\b[^.!?\\n]{0,30}(?:i'm sorry|i am sorry|as an ai|i cannot|i can't)`, ["never"]),
   // --- payload splitting
