@@ -116,43 +116,6 @@ void describe('scripted upstream', () => {
     }
   });
 
-  void test('a call without a progress token is answered as JSON, one with a token as SSE, both at once', async () => {
-    const c = await h.connect('office');
-    await c.listTools();
-    const sid = (c.transport as { sessionId?: string } | undefined)?.sessionId;
-    assert.ok(sid);
-    const post = (id: number, meta?: object): Promise<Response> =>
-      fetch(`${h.base}/mcp/office`, {
-        method: 'POST',
-        headers: { authorization: 'Bearer admin', 'content-type': 'application/json', accept: 'application/json, text/event-stream', 'mcp-session-id': sid, 'mcp-protocol-version': '2025-06-18' },
-        body: JSON.stringify({ jsonrpc: '2.0', id, method: 'tools/call', params: { name: 'echo', arguments: { text: `n${id}` }, ...(meta ? { _meta: meta } : {}) } }),
-      });
-    // Interleaved on one session: each response keeps its own mode and its own id.
-    const [a, b, d] = await Promise.all([post(101), post(102, { progressToken: 'tok' }), post(103)]);
-    assert.equal(a.headers.get('content-type'), 'application/json');
-    assert.equal(d.headers.get('content-type'), 'application/json');
-    assert.equal(b.headers.get('content-type'), 'text/event-stream');
-    const ja = (await a.json()) as { id: number; result: unknown };
-    const jd = (await d.json()) as { id: number; result: unknown };
-    assert.equal(ja.id, 101);
-    assert.equal(textOf(ja.result), 'echo:{"text":"n101"}');
-    assert.equal(jd.id, 103);
-    assert.equal(textOf(jd.result), 'echo:{"text":"n103"}');
-    const sse = await b.text();
-    const data = sse.split('\n').filter((l) => l.startsWith('data: ')).map((l) => JSON.parse(l.slice(6)) as { id?: number; result?: unknown });
-    const res = data.find((m) => m.id === 102);
-    assert.ok(res, sse);
-    assert.equal(textOf(res.result), 'echo:{"text":"n102"}');
-    // A refusal travels the same way.
-    const denied = await fetch(`${h.base}/mcp/office`, {
-      method: 'POST',
-      headers: { authorization: 'Bearer admin', 'content-type': 'application/json', accept: 'application/json, text/event-stream', 'mcp-session-id': sid, 'mcp-protocol-version': '2025-06-18' },
-      body: JSON.stringify({ jsonrpc: '2.0', id: 104, method: 'nope/nope' }),
-    });
-    assert.equal(denied.headers.get('content-type'), 'application/json');
-    assert.match(((await denied.json()) as { error: { message: string } }).error.message, /^pavise_not_found/);
-  });
-
   void test('unauthenticated requests and foreign sessions are refused', async () => {
     const res = await fetch(`${h.base}/mcp/office`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }) });
     assert.equal(res.status, 401);

@@ -180,82 +180,6 @@ function codedRpc(msg: JSONRPCMessage): JSONRPCMessage {
   return { ...msg, error: { code: c, message: `${code.toLowerCase()}: ${text}`, data: { code: code.toLowerCase() } } };
 }
 
-/** The SDK's web-standard transport inside StreamableHTTPServerTransport (SDK 1.2x–1.3x). */
-interface WebTransportInternals {
-  _enableJsonResponse: boolean;
-  _eventStore?: unknown;
-  readonly _requestToStreamMapping: Map<unknown, string>;
-  readonly _streamMapping: Map<string, { resolveJson?: unknown }>;
-  handlePostRequest(req: unknown, options?: { parsedBody?: unknown }): Promise<unknown>;
-  send(message: JSONRPCMessage, options?: { relatedRequestId?: unknown }): Promise<void>;
-}
-
-function webInternals(t: TransportType): WebTransportInternals | undefined {
-  const w: unknown = (t as unknown as { _webStandardTransport?: unknown })._webStandardTransport;
-  if (w === null || typeof w !== 'object') return undefined;
-  const o = w as Partial<Record<keyof WebTransportInternals, unknown>>;
-  const ok =
-    typeof o._enableJsonResponse === 'boolean' &&
-    o._eventStore === undefined &&
-    o._requestToStreamMapping instanceof Map &&
-    o._streamMapping instanceof Map &&
-    typeof o.handlePostRequest === 'function' &&
-    typeof o.send === 'function';
-  return ok ? (w as WebTransportInternals) : undefined;
-}
-
-/**
- * A POST that can be answered with one JSON body: a single request (not a batch, not
- * `initialize`) without a progress token. Nothing but its response can travel on its stream: the
- * gateway sends request-related notifications only for progress (approval waits, upstream
- * progress), and only when the client gave a token; it proxies no server-to-client requests.
- */
-function answerableAsJson(body: unknown): boolean {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return false;
-  const m = body as { id?: unknown; method?: unknown; params?: unknown };
-  if (typeof m.method !== 'string' || m.method === 'initialize' || m.id === undefined) return false;
-  const meta = m.params !== null && typeof m.params === 'object' ? (m.params as { _meta?: unknown })._meta : undefined;
-  return !(meta !== null && typeof meta === 'object' && 'progressToken' in meta);
-}
-
-/**
- * Per-request response mode. The SDK offers JSON-or-SSE per transport only; SSE costs a web
- * stream, the SSE framing and the client's SSE parser on every call. This answers the requests
- * that can have nothing but their response (answerableAsJson) as plain JSON, and the rest (with a
- * progress token, batches, initialize) as SSE, as before.
- * INVARIANT (SDK 1.32, checked by webInternals and by test/mcp/session.test.ts): with no event
- * store, `handlePostRequest` reads `_enableJsonResponse` before its first await when it is given
- * the parsed body of a non-initialize request, and `send` never awaits; so setting the flag around
- * the synchronous part of each call decides exactly that call. When the internals do not match,
- * nothing is changed (every answer is SSE: slower, still correct).
- */
-function jsonWhenPossible(t: TransportType): boolean {
-  const w = webInternals(t);
-  if (!w) return false;
-  const post = w.handlePostRequest.bind(w);
-  const send = w.send.bind(w);
-  w.handlePostRequest = (req, options) => {
-    w._enableJsonResponse = answerableAsJson(options?.parsedBody);
-    try {
-      return post(req, options);
-    } finally {
-      w._enableJsonResponse = false;
-    }
-  };
-  w.send = (message, options) => {
-    const id = 'id' in message && ('result' in message || 'error' in message) ? message.id : options?.relatedRequestId;
-    const stream = id !== undefined ? w._streamMapping.get(w._requestToStreamMapping.get(id) ?? '') : undefined;
-    // A JSON stream takes only its response; the SDK drops anything else sent to it.
-    w._enableJsonResponse = typeof stream?.resolveJson === 'function';
-    try {
-      return send(message, options);
-    } finally {
-      w._enableJsonResponse = false;
-    }
-  };
-  return true;
-}
-
 /** Mount `/mcp/:server`; returns the gateway (started; stopped when the app closes). */
 export function registerMcpRoutes(app: FastifyInstance, runtime: Runtime, deps: McpRouteDeps): McpGateway {
   const gateway = deps.gateway ?? new McpGateway(runtime, { ...deps.options, ...(deps.approvals ? { approvals: deps.approvals } : {}) });
@@ -331,7 +255,6 @@ export function registerMcpRoutes(app: FastifyInstance, runtime: Runtime, deps: 
         sessions.delete(id);
       },
     });
-    jsonWhenPossible(transport);
     const server = await gateway.createSession(name, principal, () => transport.sessionId);
     await server.connect(transport);
     // The Server sends through the transport it holds: wrapping `send` codes its own errors.
