@@ -7,9 +7,17 @@
 // Pinning: when `taskset` exists and the host has ≥ 2 CPUs, every system under test runs on CPU 1
 // and the upstream plus this load generator on CPU 0 (identical pinning for every baseline).
 // Env BENCH_CPU_PROF=<dir>: run the gateways under `node --cpu-prof` into <dir>.
-import { spawn } from 'node:child_process';
+//
+// The systems under test (bare proxy and every Pavise mode) run as plain `node` on compiled code,
+// not under the tsx loader, so their CPU and memory are the shipped build's: `npm run build`
+// first, then each bench script is bundled by esbuild with its `../src/…` imports pointed at the
+// built `dist/…` modules (kept external, so dist's own worker threads resolve as in production)
+// and its npm packages external. Only the mock upstream keeps the tsx loader.
+import { execFileSync, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -30,8 +38,30 @@ interface Proc {
   stop(): Promise<void>;
 }
 
-async function start(script: string, args: string[], cpu: number, prof = false): Promise<Proc> {
-  const nodeArgs = ['--import', 'tsx', ...(prof && process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), script, ...args];
+interface Esbuild {
+  build(opts: Record<string, unknown>): Promise<unknown>;
+}
+type Resolver = { onResolve(o: { filter: RegExp }, cb: (a: { path: string; resolveDir: string }) => { path: string; external: boolean }): void };
+
+/** Bundle a bench script into plain ESM that imports dist/ instead of src/ (see the header). */
+async function compile(script: string): Promise<string> {
+  const esbuild = createRequire(import.meta.url)('esbuild') as Esbuild;
+  const outDir = join(root, 'node_modules', '.cache', 'pavise-bench');
+  mkdirSync(outDir, { recursive: true });
+  const outfile = join(outDir, basename(script).replace(/\.ts$/, '.mjs'));
+  const toDist = {
+    name: 'src-to-dist',
+    setup(b: Resolver): void {
+      b.onResolve({ filter: /^\.\.\/src\// }, (a) => ({ path: join(root, 'dist', a.path.slice('../src/'.length)), external: true }));
+    },
+  };
+  await esbuild.build({ entryPoints: [join(root, script)], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile, plugins: [toDist], logLevel: 'error' });
+  return outfile;
+}
+
+async function start(script: string, args: string[], cpu: number, prof = false, compiled = true): Promise<Proc> {
+  const entry = compiled ? await compile(script) : script;
+  const nodeArgs = [...(compiled ? [] : ['--import', 'tsx']), ...(prof && process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), entry, ...args];
   const child = pin ? spawn('taskset', ['-c', String(cpu), process.execPath, ...nodeArgs], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }) : spawn(process.execPath, nodeArgs, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
   const rl = createInterface({ input: child.stdout as NodeJS.ReadableStream });
   const line = await new Promise<string>((resolve, reject) => {
@@ -56,7 +86,8 @@ async function start(script: string, args: string[], cpu: number, prof = false):
 // The process id of the system under test (taskset execs node, so the pid is node's).
 const pidOf = (p: Proc): number => p.child.pid ?? 0;
 
-const upstream = await start('bench/upstream.ts', [], 0);
+execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+const upstream = await start('bench/upstream.ts', [], 0, false, false);
 const bare = await start('bench/bare-proxy.ts', [upstream.info.url], 1);
 const routing = await start('bench/gateway.ts', ['routing', upstream.info.url], 1, true);
 const full = await start('bench/gateway.ts', ['full', upstream.info.url], 1, true);
