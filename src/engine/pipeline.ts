@@ -187,6 +187,8 @@ export class Engine {
         return;
       }
       const direction = directionOf(event.action, part.provenance);
+      // No detector reads this direction (e.g. every detector disabled): nothing to normalize.
+      if (!this.registry.detectors.some((d) => !d.directions || d.directions.includes(direction))) return;
       const views = normalize(part.text, { views: this.registry.views });
       const ctx = { action: event.action, provenance: part.provenance, direction };
       for (const d of this.registry.detectors) {
