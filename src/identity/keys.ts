@@ -5,7 +5,8 @@
 //
 // Misses: no expiry or rotation schedule (revoke + create); the digest is unsalted, which is
 // sound only because keys carry 256 bits of entropy (no dictionary to precompute).
-// Cost: one indexed lookup per request.
+// Cost: one SHA-256 and a `PRAGMA data_version` per request; one indexed lookup when the key's
+// record is not cached or the database changed.
 // Failure mode: an unreadable store throws (the gateway answers 5xx; it never admits a caller
 // it could not check). The clear key exists only in create()'s return value.
 
@@ -13,11 +14,13 @@ import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypt
 import Database from 'better-sqlite3';
 import type { Principal } from '../engine/types.js';
 import type { SqliteDatabase } from '../store/sqlite.js';
-import { openDatabase } from '../store/sqlite.js';
+import { changeToken, noteWrite, openDatabase } from '../store/sqlite.js';
 
 export const KEY_PREFIX = 'pvs_';
 // INVARIANT: 32 bytes of base64url without padding is exactly 43 characters.
 const KEY_RE = /^pvs_[A-Za-z0-9_-]{43}$/;
+/** Most live key records kept in memory per store. */
+const CACHE_MAX = 1024;
 
 export interface KeyRecord {
   readonly id: string;
@@ -78,6 +81,9 @@ export class KeyStore {
 
   /** A file path (opened with the shared settings: WAL, busy timeout), `:memory:`, or an open db. */
   private byDigest: Database.Statement | undefined;
+  /** Live records by digest, valid while the database's change token is `cachedUnder`. */
+  private readonly cache = new Map<string, KeyRecord>();
+  private cachedUnder = '';
 
   constructor(fileOrDb: string | SqliteDatabase) {
     this.owned = typeof fileOrDb === 'string';
@@ -112,6 +118,7 @@ export class KeyStore {
       this.db
         .prepare('INSERT INTO keys (id, name, digest, roles, tenant, hint, created_at, revoked_at) VALUES (@id, @name, @digest, @roles, @tenant, @hint, @created_at, @revoked_at)')
         .run(row);
+      noteWrite(this.db);
     } catch (err) {
       if (err instanceof Error && /UNIQUE/.test(err.message)) throw new Error(`a key named ${input.name} already exists`);
       throw err;
@@ -130,6 +137,7 @@ export class KeyStore {
     if (row.revoked_at === null) {
       row.revoked_at = now.toISOString();
       this.db.prepare('UPDATE keys SET revoked_at = ? WHERE id = ?').run(row.revoked_at, row.id);
+      noteWrite(this.db);
     }
     return toRecord(row);
   }
@@ -138,12 +146,26 @@ export class KeyStore {
   verify(presented: string): KeyRecord | undefined {
     if (!KEY_RE.test(presented)) return undefined;
     const d = digestKey(presented);
+    // Served from memory while nothing was written to the database (by this process or another:
+    // a revocation from `pavise keys revoke` takes effect on the next request). Only live keys are
+    // cached, at most CACHE_MAX, so unknown keys cannot grow it.
+    const token = changeToken(this.db);
+    if (token !== this.cachedUnder) {
+      this.cache.clear();
+      this.cachedUnder = token;
+    }
+    const cacheKey = d.toString('base64');
+    const hit = this.cache.get(cacheKey);
+    if (hit) return hit;
     // Prepared once: this runs on every request, and preparing costs more than the lookup.
     this.byDigest ??= this.db.prepare('SELECT * FROM keys WHERE digest = ?');
     const row = this.byDigest.get(d) as Row | undefined;
     if (!row || row.digest.length !== d.length || !timingSafeEqual(row.digest, d)) return undefined;
     if (row.revoked_at !== null) return undefined;
-    return toRecord(row);
+    const rec = toRecord(row);
+    if (this.cache.size >= CACHE_MAX) this.cache.clear();
+    this.cache.set(cacheKey, rec);
+    return rec;
   }
 
   close(): void {

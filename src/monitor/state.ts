@@ -7,6 +7,7 @@
 // gate turns it into a refusal (fail closed).
 
 import type { SqliteDatabase } from '../store/sqlite.js';
+import { changeToken, noteWrite } from '../store/sqlite.js';
 
 export interface BlockEntry {
   readonly principal: string;
@@ -24,6 +25,9 @@ export interface QuarantineEntry {
 }
 
 export class MonitorState {
+  /** Block rows by principal (null = none), valid while the change token is `cachedUnder`. */
+  private readonly blockCache = new Map<string, { until: number; reason: string; by: string; created_at: number } | null>();
+  private cachedUnder = '';
   private readonly getBlock;
   private readonly getQuarantine;
 
@@ -47,18 +51,33 @@ export class MonitorState {
     this.db
       .prepare('INSERT INTO monitor_blocks (principal, until, reason, by, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(principal) DO UPDATE SET until = excluded.until, reason = excluded.reason, by = excluded.by, created_at = excluded.created_at')
       .run(principal, e.until, reason, by, now);
+    noteWrite(this.db);
     return e;
   }
 
   unblock(principal: string): boolean {
-    return this.db.prepare('DELETE FROM monitor_blocks WHERE principal = ?').run(principal).changes > 0;
+    const removed = this.db.prepare('DELETE FROM monitor_blocks WHERE principal = ?').run(principal).changes > 0;
+    noteWrite(this.db);
+    return removed;
   }
 
   /** The active block, or undefined when none or expired. */
   blocked(principal: string, now: number): BlockEntry | undefined {
-    const r = this.getBlock.get(principal);
+    // Checked on every request: served from memory until something writes to the database (this
+    // process, or `pavise principals block|unblock` in another one). Bounded like any cache.
+    const token = changeToken(this.db);
+    if (token !== this.cachedUnder) {
+      this.blockCache.clear();
+      this.cachedUnder = token;
+    }
+    let r = this.blockCache.get(principal);
+    if (r === undefined) {
+      r = this.getBlock.get(principal) ?? null;
+      if (this.blockCache.size >= 4096) this.blockCache.clear();
+      this.blockCache.set(principal, r);
+    }
     if (!r || r.until <= now) return undefined;
-    return { principal: r.principal, until: r.until, reason: r.reason, by: r.by, createdAt: r.created_at };
+    return { principal, until: r.until, reason: r.reason, by: r.by, createdAt: r.created_at };
   }
 
   listBlocks(now: number): BlockEntry[] {

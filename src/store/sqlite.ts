@@ -44,3 +44,28 @@ export function openDatabase(path: string, opts: OpenDatabaseOptions = {}): Sqli
     throw err;
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Change tokens: let a hot read (API-key lookup, active blocks) be served from memory while the
+// database has not changed. SQLite's `PRAGMA data_version` changes when ANOTHER connection (e.g.
+// `pavise keys revoke` in another process) commits; writes through this same connection do not
+// change it, so every writer here calls `noteWrite(db)`, which bumps a per-connection counter.
+// A token equal to the one a cache entry was filled under means nothing was written since.
+
+const localWrites = new WeakMap<SqliteDatabase, number>();
+const versionStatements = new WeakMap<SqliteDatabase, Database.Statement>();
+
+/** Record a write made through `db` (invalidates every change token of that connection). */
+export function noteWrite(db: SqliteDatabase): void {
+  localWrites.set(db, (localWrites.get(db) ?? 0) + 1);
+}
+
+/** A value that differs from any earlier one whenever the database may have changed since. */
+export function changeToken(db: SqliteDatabase): string {
+  let st = versionStatements.get(db);
+  if (st === undefined) {
+    st = db.prepare('PRAGMA data_version').pluck();
+    versionStatements.set(db, st);
+  }
+  return `${String(st.get())}:${localWrites.get(db) ?? 0}`;
+}
