@@ -28,6 +28,7 @@ import { describe, it } from 'node:test';
 import { check } from 'recheck';
 import ts from 'typescript';
 import { RULES as INJECTION_RULES } from '../src/detect/injection/rules.js';
+import { streamRegexes as piiStreamRegexes } from '../src/detect/pii/stream.js';
 import { REDOS_ALLOWLIST } from './redos-allowlist.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -352,6 +353,8 @@ function collect(): { patterns: Map<string, Pattern>; unresolved: Site[] } {
   // Rule tables assembled by code (language lexicons) cannot be evaluated statically: the gate
   // checks every compiled rule instead, exactly as it runs.
   for (const rule of INJECTION_RULES) add(rule.re.source, rule.re.flags, { file: 'src/detect/injection/rules.ts', line: 0, expression: `RULES ${rule.id}` });
+  // The PII stream hold-back builds prefix-language regexes from the address/name grammars.
+  piiStreamRegexes().forEach((re, i) => add(re.source, re.flags, { file: 'src/detect/pii/stream.ts', line: 0, expression: `streamRegexes()[${i}]` }));
   return { patterns, unresolved };
 }
 

@@ -16,8 +16,10 @@
 // Cost: a few linear regex passes (every quantifier bounded, no nested ambiguity) plus O(1)
 // validation per candidate (shape regexes behind length guards, the context window built only
 // when a branch reads it); the IPv6 scan carries its back-scan limit forward so a `1:1:1:…`
-// storm is O(n), and overlaps are resolved per cluster (../secrets/resolve.ts);
-// maxMatchLength 256. Failure mode: pure; never throws on input.
+// storm is O(n), the EU-address regex runs only on the lines that hold its literal hint
+// (perHintLine), and overlaps are resolved per cluster (../secrets/resolve.ts);
+// maxMatchLength 256; streamed output holds back only what could still change (stream.ts,
+// usually 48 characters plus the trailing word). Failure mode: pure; never throws on input.
 
 import { isIPv6 } from 'node:net';
 import type { DetectContext, Detector, Match, TextView } from '../../engine/types.js';
@@ -39,6 +41,7 @@ import {
 } from './validators.js';
 import { trimEndChars } from '../../util/strings.js';
 import { resolveOverlaps } from '../secrets/resolve.js';
+import { piiStreamHoldBack } from './stream.js';
 
 export const MAX_PII_MATCH = 256;
 
@@ -54,8 +57,11 @@ export interface PiiMatch {
 const NUM = /[+(]?\d(?:\d|[ ./-](?=[\d(])|\) ?(?=\d)|\((?=\d)){5,40}/g;
 const IBAN_RE = /\b[A-Za-z]{2}\d{2}(?:[A-Za-z0-9]|[ ](?=[A-Za-z0-9])){10,40}/g;
 const LETTER_ID = /\b(?:[XYZ]-?\d{7}-?[A-Z]|\d{8}-?[A-Z]|[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPR-T][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z])\b/g;
-const NAME_CUE =
-  /\b(?:my name is|name is|i am|i'm|this is|call me|named|called|name:|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?|dear|sincerely,|regards,|signed by|contact person:?|patient:?|customer:?|employee:?|attn:?)[ \t]+/gi;
+// INVARIANT: the cue's blank run is bounded (16), so the left context a name needs is bounded
+// (1 + 15 + 16 characters; stream.ts PII_HOLD_FLOOR): a stream window that starts 48 characters
+// before a name still sees its cue.
+export const NAME_CUE =
+  /\b(?:my name is|name is|i am|i'm|this is|call me|named|called|name:|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?|dear|sincerely,|regards,|signed by|contact person:?|patient:?|customer:?|employee:?|attn:?)[ \t]{1,16}/gi;
 const NAME_WORDS = /(?:\p{Lu}[\p{Ll}'’-]{1,20}\.?)(?:[ \t](?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]{1,20})){0,3}/uy;
 const ADDRESS_US =
   /\b\d{1,6}[A-Za-z]?,? (?:\p{Lu}[\p{L}'.-]{0,24} ){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Square|Sq|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Loop|Crescent|Close|Row|Alley|Plaza|Path|Pike|Ridge)\b\.?(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|#)\.? ?[A-Za-z0-9-]{1,6})?(?:,? \p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.]{1,20}){0,2},? [A-Z]{2},? \d{5}(?:-\d{4})?)?/gu;
@@ -173,6 +179,17 @@ function classifyNumber(text: string, s: number, cand: string): string | undefin
   }
   // SE personnummer with its separator is distinctive.
   if ((len === 11 || len === 13) && /^(?:\d{2})?\d{6}[-+]\d{4}$/.test(cand) && isSePersonnummer(digits)) return found(0.85) && 'se_personnummer';
+  // Every branch above that builds ctx returns; the tail builds its own (before() is pure).
+  return classifyTail(text, s, cand, nd, len, digits);
+}
+
+/**
+ * classifyNumber's second half (cue-word national numbers, phones). Its own function so that
+ * the optimising compiler handles two moderate functions: it compiles them sooner and cheaper
+ * than one large one, which bench/detectors.ts's first calls on dense text paid for.
+ */
+function classifyTail(text: string, s: number, cand: string, nd: number, len: number, digits: string): string | undefined {
+  let ctx: string | undefined;
   // National numbers that need a cue word (each validator checks the length first).
   if (/^[\d ]+$/.test(cand)) {
     for (const [entity, cue, valid] of ID_CUES) if (valid(digits) && cue.test((ctx ??= before(text, s)))) return found(0.9) && entity;
@@ -204,7 +221,38 @@ function classifyNumber(text: string, s: number, cand: string): string | undefin
 // capitals in a row; a street suffix before a digit or a street word before a space). A literal
 // test is several times cheaper than the full regexes on text that has none (most prose).
 const LETTER_ID_HINT = /\d{7}|[A-Z]{6}/;
-const ADDRESS_EU_HINT = /(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|laan|straat|gracht|plein|vägen|gatan) \d|(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Ii]mpasse|[Cc]alle|[Aa]venida|[Pp]laza|[Pp]aseo|[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]orso|ul\.) /;
+// Global (g): perHintLine finds the lines that hold one. Written as a space with lookbehinds (the
+// same spaces as "street word + space" or "suffix + space + digit"): irregexp then looks for a
+// literal space first instead of trying ~30 alternatives at every position (about half the cost),
+// and the class (the last letters of those words) turns away most spaces before the alternatives.
+const ADDRESS_EU_HINT = / (?<=[adegmnotz.] )(?:(?<=(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|laan|straat|gracht|plein|vägen|gatan) )\d|(?<=(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Ii]mpasse|[Cc]alle|[Aa]venida|[Pp]laza|[Pp]aseo|[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]orso|ul\.) ))/g;
+
+/**
+ * Runs the global regex `re` only over the lines of `text` that hold a match of `hint`, calling
+ * `found(index, length)` with text coordinates, in the order a scan of the whole text would.
+ * INVARIANT (callers): no match of `re` contains '\n', every match of `re` contains a match of
+ * `hint`, and `re`'s only context assertion is `\b` (a line cut at '\n' looks the same to `\b`
+ * as the whole text). Then the lines without a hint hold no match, a match never spans two
+ * lines, and a global scan of the whole text enters each line with lastIndex at or before its
+ * start: the matches are the same. On dense text most lines have no hint, and the full regex
+ * (several times costlier than the literal hint) runs only on the rest.
+ */
+function perHintLine(text: string, hint: RegExp, re: RegExp, found: (index: number, m: string) => void): void {
+  hint.lastIndex = 0;
+  for (let h = hint.exec(text); h; h = hint.exec(text)) {
+    const ls = text.lastIndexOf('\n', h.index) + 1;
+    let le = text.indexOf('\n', h.index);
+    if (le < 0) le = text.length;
+    const line = ls === 0 && le === text.length ? text : text.slice(ls, le);
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      found(ls + m.index, m[0]);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    if (le >= text.length) break;
+    hint.lastIndex = le + 1;
+  }
+}
 
 function letterIds(text: string, out: PiiMatch[]): void {
   if (!LETTER_ID_HINT.test(text)) return;
@@ -373,19 +421,21 @@ function names(text: string, out: PiiMatch[]): void {
 }
 
 function addresses(text: string, out: PiiMatch[]): void {
-  for (const re of [ADDRESS_US, ADDRESS_EU]) {
-    if (re === ADDRESS_EU && !ADDRESS_EU_HINT.test(text)) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      // INVARIANT: an address carries a house number; "Via Email" is not an address.
-      if (!/\d/.test(m[0])) continue;
-      out.push({ entity: 'street_address', start: m.index, end: m.index + m[0].length, score: 0.7 });
-    }
+  ADDRESS_US.lastIndex = 0;
+  for (let m = ADDRESS_US.exec(text); m; m = ADDRESS_US.exec(text)) {
+    // INVARIANT: an address carries a house number; "Via Email" is not an address.
+    if (!/\d/.test(m[0])) continue;
+    out.push({ entity: 'street_address', start: m.index, end: m.index + m[0].length, score: 0.7 });
   }
+  // ADDRESS_EU meets perHintLine's INVARIANT: no '\n' in any part, only `\b`, and each
+  // alternative holds its hint (street suffix + space + digit, or street word + space).
+  perHintLine(text, ADDRESS_EU_HINT, ADDRESS_EU, (index, m) => {
+    if (/\d/.test(m)) out.push({ entity: 'street_address', start: index, end: index + m.length, score: 0.7 });
+  });
 }
 
-/** All PII matches in `text`, overlaps resolved (structured identifiers win, then longer). */
-export function scanPii(text: string): PiiMatch[] {
+/** Every PII candidate in `text` before overlap resolution (stream.ts reads them to find clusters). */
+export function piiCandidates(text: string): PiiMatch[] {
   const out: PiiMatch[] = [];
   emails(text, out);
   if (/\d/.test(text)) {
@@ -396,7 +446,12 @@ export function scanPii(text: string): PiiMatch[] {
     addresses(text, out);
   }
   names(text, out);
-  return resolveOverlaps(out, rank);
+  return out;
+}
+
+/** All PII matches in `text`, overlaps resolved (structured identifiers win, then longer). */
+export function scanPii(text: string): PiiMatch[] {
+  return resolveOverlaps(piiCandidates(text), rank);
 }
 
 /** Overlap tier: structured identifiers (0) beat names and addresses (1); then score, then length. */
@@ -415,6 +470,7 @@ export const piiDetector: Detector = {
   maxMatchLength: MAX_PII_MATCH,
   views: ['raw'],
   detect,
+  streamHoldBack: piiStreamHoldBack,
   examples: {
     positive: [
       { text: `Write to jane.doe${at}example.org for details`, kind: 'email' },
