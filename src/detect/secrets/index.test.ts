@@ -140,6 +140,10 @@ void test('hasExample, looksFake and isPlaceholder agree with their regex defini
     assert.equal(looksFake(v), fakeRef(v), JSON.stringify(v));
     assert.equal(hasExample(v), /example/i.test(v), v);
   }
+  // hasExample jumps between the lower- and upper-case x: interleavings of both.
+  for (const v of ['xXeXamplE', 'XxexamplE', 'exXample', 'eXAMPLEx', 'ex', 'x', 'X', 'eXampl', 'xexampleX', 'EXAMPLE'.padStart(300, 'xX')]) {
+    assert.equal(hasExample(v), /example/i.test(v), v);
+  }
 });
 
 void test('the ADO connection-string rule: password= runs longer than 128 characters never match', () => {

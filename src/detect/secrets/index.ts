@@ -14,7 +14,9 @@
 // no `d` flag (group `s` is located from the match, `locate`), no per-hit objects (`scanFlat`),
 // the (rule, position) dedupe only for rules whose keywords can collide, a rule `precheck`
 // where a keyword storm would otherwise pay a failing regex per hit, allocation-free entropy /
-// placeholder / fake-value checks, and overlap resolution per cluster (resolve.ts).
+// placeholder / fake-value checks, and overlap resolution per cluster (resolve.ts). The per-hit
+// judgement is its own function (`examine`) so that the first calls on dense text do not pay the
+// optimising compiler for one very large function, twice (bench/detectors.ts measures those).
 // Failure mode: pure, throws only on programming errors (a rule table that breaks an
 // INVARIANT below throws at module load).
 
@@ -316,13 +318,20 @@ function charClasses(value: string): number {
 
 /** `/example/i.test(v)` without the regex: ASCII letters either case (c | 32 folds exactly those). */
 export function hasExample(v: string): boolean {
-  for (let i = 1; i + 5 < v.length; i++) {
-    if ((v.charCodeAt(i) | 32) !== 120) continue; // the x
+  // Jump between the x / X (the only codes with c | 32 === 120) by the native indexOf: values are
+  // up to a PEM block long and mostly hold no x, so a per-character loop was a visible share of
+  // dense-text scans.
+  let lx = v.indexOf('x', 1);
+  let ux = v.indexOf('X', 1);
+  while (lx >= 0 || ux >= 0) {
+    const i = ux < 0 || (lx >= 0 && lx < ux) ? lx : ux;
+    if (i + 5 >= v.length) return false;
+    if (i === lx) lx = v.indexOf('x', i + 1);
+    else ux = v.indexOf('X', i + 1);
     if ((v.charCodeAt(i - 1) | 32) === 101 && (v.charCodeAt(i + 1) | 32) === 97 && (v.charCodeAt(i + 2) | 32) === 109 && (v.charCodeAt(i + 3) | 32) === 112 && (v.charCodeAt(i + 4) | 32) === 108 && (v.charCodeAt(i + 5) | 32) === 101) return true;
   }
   return false;
 }
-
 /** Score a generic assignment's value; 0 means "not a secret". */
 export function judgeGeneric(value: string, ctx: GenericCtx): number {
   if (isPlaceholder(value)) return 0;
@@ -413,67 +422,77 @@ export function scanSecrets(text: string): Cand[] {
         if (!memo) memos[ri] = memo = { from: -1, to: -1, closed: false };
         if (!precheck(text, hitStart + (kwLen[kw] ?? 0), memo)) continue;
       }
-      const re = REGEX[ri];
-      if (!re) continue;
-      re.lastIndex = at;
-      const m = re.exec(text);
-      if (!m) continue;
-      const rule = SECRET_RULES[ri];
-      if (!rule) continue;
-      let s = m.index;
-      let e = s + m[0].length;
-      const how = locate[ri];
-      if (how === 'indices') {
-        const idx = m.indices?.groups?.['s'] ?? m.indices?.[0];
-        if (!idx) continue;
-        s = idx[0];
-        e = idx[1];
-      } else if (how !== 'whole') {
-        const len = m.groups?.['s']?.length ?? 0;
-        if (how === 'start') e = s + len;
-        else s = e - len;
-      }
-      if (rule.generic) valueEnd[ri] = e;
-      let value = text.slice(s, e);
-      let score = rule.score;
-      if (rule.pem) {
-        e = pemEnd(text, s, e);
-        value = text.slice(s, e);
-      }
-      if (rule.generic) {
-        const g = m.groups ?? {};
-        if (rule.id === 'password_assignment' || rule.id === 'secret_assignment') {
-          if (!SUFFIX_OK.test(g['suffix'] ?? '')) continue;
-        }
-        // Trim trailing punctuation that ends a statement, not the value.
-        let cutAt = value.length;
-        while (cutAt > 0 && ',;)]}>'.includes(value.charAt(cutAt - 1))) cutAt--;
-        const trimmed = value.slice(0, cutAt);
-        e = s + trimmed.length;
-        value = trimmed;
-        const quoted = (g['q'] ?? '') !== '';
-        const j = judgeGeneric(value, { password: rule.entity === 'password' || rule.id === 'connection_string', quoted });
-        if (j === 0) continue;
-        score = Math.min(rule.score, j) + (quoted ? 0.05 : 0);
-      } else if (rule.id === 'connection_string') {
-        // scheme://user:password@ — templates, dictionary placeholders, user == password, and
-        // very short or single-character passwords are documentation, not credentials.
-        const user = text.slice(at + 3, s - 1);
-        if (isPlaceholder(value) || URL_PLACEHOLDER.test(value) || value.length < 4 || value === user || /^(.)\1*$/.test(value)) continue;
-        if (/[${}()]/.test(user)) continue;
-      } else if (rule.pem) {
-        // A real key body is long base64; `***`, `xxx`, `...` bodies are placeholders.
-        const body = value.replace(/-----[A-Z ]+-----/g, '').replace(/\\n|\s/g, '');
-        if (body.length < 64 || !/^[A-Za-z0-9+/=:,.-]+$/.test(body.slice(0, 64))) continue;
-      } else if (looksFake(value.slice(Math.min(8, value.length >> 2)))) {
-        score = 0.3;
-      }
-      if (rule.validate && !rule.validate(value)) continue;
-      if (hasExample(value)) score = 0.3;
-      if (e > s) cands.push({ rule, start: s, end: e, score });
+      examine(text, ri, at, valueEnd, cands);
     }
   }
   return resolveOverlaps(cands, tier);
+}
+
+/**
+ * Runs rule `ri` at `at` and judges its value, pushing a candidate to `cands`. A function of its
+ * own, not inline in scanSecrets' loop: the optimising compiler then compiles (and, when a branch
+ * first runs late, re-compiles) two moderate functions instead of one large one, whose compile
+ * CPU showed up in the first calls on dense text.
+ */
+function examine(text: string, ri: number, at: number, valueEnd: Int32Array, cands: Cand[]): void {
+  const re = REGEX[ri];
+  if (!re) return;
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (!m) return;
+  const rule = SECRET_RULES[ri];
+  if (!rule) return;
+  let s = m.index;
+  let e = s + m[0].length;
+  const how = locate[ri];
+  if (how === 'indices') {
+    const idx = m.indices?.groups?.['s'] ?? m.indices?.[0];
+    if (!idx) return;
+    s = idx[0];
+    e = idx[1];
+  } else if (how !== 'whole') {
+    const len = m.groups?.['s']?.length ?? 0;
+    if (how === 'start') e = s + len;
+    else s = e - len;
+  }
+  if (rule.generic) valueEnd[ri] = e;
+  let value = text.slice(s, e);
+  let score = rule.score;
+  if (rule.pem) {
+    e = pemEnd(text, s, e);
+    value = text.slice(s, e);
+  }
+  if (rule.generic) {
+    const g = m.groups ?? {};
+    if (rule.id === 'password_assignment' || rule.id === 'secret_assignment') {
+      if (!SUFFIX_OK.test(g['suffix'] ?? '')) return;
+    }
+    // Trim trailing punctuation that ends a statement, not the value.
+    let cutAt = value.length;
+    while (cutAt > 0 && ',;)]}>'.includes(value.charAt(cutAt - 1))) cutAt--;
+    const trimmed = value.slice(0, cutAt);
+    e = s + trimmed.length;
+    value = trimmed;
+    const quoted = (g['q'] ?? '') !== '';
+    const j = judgeGeneric(value, { password: rule.entity === 'password' || rule.id === 'connection_string', quoted });
+    if (j === 0) return;
+    score = Math.min(rule.score, j) + (quoted ? 0.05 : 0);
+  } else if (rule.id === 'connection_string') {
+    // scheme://user:password@ — templates, dictionary placeholders, user == password, and
+    // very short or single-character passwords are documentation, not credentials.
+    const user = text.slice(at + 3, s - 1);
+    if (isPlaceholder(value) || URL_PLACEHOLDER.test(value) || value.length < 4 || value === user || /^(.)\1*$/.test(value)) return;
+    if (/[${}()]/.test(user)) return;
+  } else if (rule.pem) {
+    // A real key body is long base64; `***`, `xxx`, `...` bodies are placeholders.
+    const body = value.replace(/-----[A-Z ]+-----/g, '').replace(/\\n|\s/g, '');
+    if (body.length < 64 || !/^[A-Za-z0-9+/=:,.-]+$/.test(body.slice(0, 64))) return;
+  } else if (looksFake(value.slice(Math.min(8, value.length >> 2)))) {
+    score = 0.3;
+  }
+  if (rule.validate && !rule.validate(value)) return;
+  if (hasExample(value)) score = 0.3;
+  if (e > s) cands.push({ rule, start: s, end: e, score });
 }
 
 /** Overlap tier: specific formats (0) beat generic assignments (1); then score, then length. */
