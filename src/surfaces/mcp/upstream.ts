@@ -6,6 +6,8 @@
 // Misses: server-to-client requests (sampling, elicitation, roots) are not forwarded; Pavise
 // answers them as a client without those capabilities. One connection is shared by every
 // downstream session of the server.
+// HTTP goes through `requestFetch` (undici.request behind the SDK transport's public `fetch`
+// option; ≈ 0.5 ms less CPU per call than WHATWG fetch on the tools/call path, docs/mcp.md).
 // Failure mode: `client()` rejects with PAVISE_UPSTREAM_ERROR when no connection is up within
 // the wait bound; callers turn that into a JSON-RPC or tool error.
 // Bounds against a hostile server: one message is at most MAX_MESSAGE_BYTES on the wire (an HTTP
@@ -23,6 +25,7 @@ import { getDefaultEnvironment, StdioClientTransport } from '@modelcontextprotoc
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { FetchLike, Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { ToolListChangedNotificationSchema } from '@modelcontextprotocol/sdk/types.js';
+import { request as undiciRequest } from 'undici';
 import { PaviseError } from '../../engine/errors.js';
 import type { PaviseConfig } from '../../policy/config.js';
 
@@ -97,6 +100,124 @@ export function cappedFetch(max: number, base: FetchLike = fetch): FetchLike {
       },
     });
     return new Response(res.body.pipeThrough(cap), { status: res.status, statusText: res.statusText, headers: res.headers });
+  };
+}
+
+/** Statuses whose Response must have a null body (the Fetch standard). */
+const NULL_BODY = new Set([204, 205, 304]);
+
+/**
+ * A web stream over a Node body that hands over everything buffered at each pull in one chunk.
+ * A server that writes many small SSE events (a notification flood) would otherwise cost one
+ * trip through the SDK's decoder and SSE parser streams per TCP chunk (`Readable.toWeb` was
+ * measured ≈ 1.5× slower than fetch on 3000 events; this is on par or faster).
+ * Pull-based: nothing is read ahead of the consumer, so backpressure reaches the socket.
+ */
+function drainingStream(body: Readable): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>(
+    {
+      pull(ctl) {
+        return new Promise<void>((resolve, reject) => {
+          const cleanup = (): void => {
+            body.off('readable', attempt);
+            body.off('end', attempt);
+            body.off('error', attempt);
+            body.off('close', attempt);
+          };
+          function attempt(): boolean {
+            const parts: Buffer[] = [];
+            for (let c = body.read() as Buffer | null; c !== null; c = body.read() as Buffer | null) parts.push(c);
+            if (parts.length > 0) {
+              ctl.enqueue(parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts));
+            } else if (body.errored) {
+              reject(body.errored);
+            } else if (body.readableEnded) {
+              ctl.close();
+            } else if (body.destroyed) {
+              reject(new PaviseError('PAVISE_UPSTREAM_ERROR', 'the upstream stream closed early'));
+            } else {
+              return false;
+            }
+            cleanup();
+            resolve();
+            return true;
+          }
+          if (attempt()) return;
+          body.on('readable', attempt);
+          body.on('end', attempt);
+          body.on('error', attempt);
+          body.on('close', attempt);
+        });
+      },
+      cancel() {
+        body.destroy();
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
+/**
+ * A FetchLike (the SDK transport's public `fetch` option) over `undici.request` instead of the
+ * WHATWG fetch: on the tools/call hot path the profile showed fetch's request-body web stream
+ * (`writeIterable`), its Request/Response bookkeeping and its per-request abort wiring costing
+ * ≈ 0.4 ms CPU per call; `request` writes a string body in one go with its length.
+ * A non-SSE answer is read whole here, bounded by `max` (so no counting stream is needed and an
+ * oversized one fails with PAVISE_UPSTREAM_ERROR before it is buffered); an SSE answer streams
+ * (the per-event bound is cappedFetch's). Redirects are never followed (undici's `request` does
+ * not), which is what the SDK asks for anyway (`redirect: 'manual'`, then same-origin only).
+ * Misses: no content decoding — no `accept-encoding` is sent, so a conforming server answers
+ * identity; a compressed answer reaches the SDK as bytes it cannot parse (a failed call).
+ * Only string bodies (all the SDK sends) take this path; any other body goes to `fallback`.
+ */
+export function requestFetch(max: number, fallback: FetchLike = fetch): FetchLike {
+  return async (url, init) => {
+    const body = init?.body;
+    if (body !== undefined && body !== null && typeof body !== 'string') return fallback(url, init);
+    const headers: Record<string, string> = {};
+    new Headers(init?.headers).forEach((v, k) => {
+      headers[k] = v;
+    });
+    const res = await undiciRequest(url, {
+      method: (init?.method ?? 'GET').toUpperCase() as 'GET',
+      headers,
+      ...(typeof body === 'string' ? { body } : {}),
+      ...(init?.signal ? { signal: init.signal } : {}),
+    });
+    const out = new Headers();
+    for (const [k, v] of Object.entries(res.headers)) {
+      if (Array.isArray(v)) for (const x of v) out.append(k, x);
+      else if (v !== undefined) out.set(k, v);
+    }
+    const init2 = { status: res.statusCode, headers: out };
+    if (res.statusCode < 200 || res.statusCode > 599) {
+      res.body.destroy();
+      throw new PaviseError('PAVISE_UPSTREAM_ERROR', `the upstream answered HTTP ${res.statusCode}`);
+    }
+    if (NULL_BODY.has(res.statusCode)) {
+      await res.body.dump().catch(() => undefined);
+      return new Response(null, init2);
+    }
+    if ((out.get('content-type') ?? '').includes('text/event-stream')) {
+      return new Response(drainingStream(res.body), init2);
+    }
+    const declared = Number(out.get('content-length') ?? Number.NaN);
+    if (Number.isSafeInteger(declared) && declared > max) {
+      res.body.destroy();
+      throw new PaviseError('PAVISE_UPSTREAM_ERROR', `an upstream message exceeds ${max} bytes`);
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const c of res.body) {
+      const b = c as Buffer;
+      size += b.length;
+      if (size > max) {
+        res.body.destroy();
+        throw new PaviseError('PAVISE_UPSTREAM_ERROR', `an upstream message exceeds ${max} bytes`);
+      }
+      chunks.push(b);
+    }
+    return new Response(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), init2);
   };
 }
 
@@ -206,7 +327,7 @@ export class Upstream {
       if (stderr) this.logStderr(stderr);
       return t;
     }
-    return new StreamableHTTPClientTransport(new URL(cfg.url), { requestInit: { headers: cfg.headers }, fetch: cappedFetch(MAX_MESSAGE_BYTES) });
+    return new StreamableHTTPClientTransport(new URL(cfg.url), { requestInit: { headers: cfg.headers }, fetch: cappedFetch(MAX_MESSAGE_BYTES, requestFetch(MAX_MESSAGE_BYTES)) });
   }
 
   /** Within the log budget (a hostile server can make the SDK report an error per message). */
