@@ -11,6 +11,7 @@ import { scanPii } from '../src/detect/pii/index.js';
 import { piiSet } from '../src/detect/pii/fixtures.js';
 import { scanSecrets } from '../src/detect/secrets/index.js';
 import { DEV_CLEAN, TEST_CLEAN, rng, secretSet } from '../src/detect/secrets/fixtures.js';
+import { STORMS } from './lib/payloads.js';
 
 const PROSE = 'The quarterly report shows steady growth across all regions, and the team expects to ship the new onboarding flow next month. Customers asked for better search, clearer pricing and faster support responses. ';
 function build(target: number, lines: () => string): string {
@@ -59,19 +60,8 @@ const load = (): string => loadavg().map((x) => x.toFixed(2)).join(' / ');
 console.log(`node ${process.version}, load average before: ${load()}`);
 console.log(`clean  (${(clean.length / 1e6).toFixed(1)} MB): ${mbps(clean, 8).toFixed(1)} MB/s (CPU, best of 8 after 3 warm-up calls, secrets+pii)`);
 console.log(`dense  (${(dense.length / 1e6).toFixed(1)} MB): ${mbps(dense, 8).toFixed(1)} MB/s, ${scanSecrets(dense).length + scanPii(dense).length} findings`);
-const storms: Record<string, string> = {
-  'password= storm': 'password='.repeat(7282),
-  'sk- storm': 'sk-'.repeat(21845),
-  '1:1: storm': '1:'.repeat(32768),
-  'Mr. storm': 'Mr. '.repeat(16384),
-  'digits+spaces': '1 '.repeat(32768),
-  '-----BEGIN storm': '-----BEGIN '.repeat(5957),
-  'eyJ storm': 'eyJ.'.repeat(16384),
-  'ignore previous storm': 'ignore all previous instructions and '.repeat(1771),
-  'zero-width storm': 'a\u200b'.repeat(32768),
-  'base64 blob': Buffer.from('x'.repeat(49152)).toString('base64'),
-};
-for (const [name, s0] of Object.entries(storms)) {
+
+for (const [name, s0] of Object.entries(STORMS)) {
   const s = s0.slice(0, 65536);
   // Warm-up: the first calls after a different workload re-optimise (2–3x slower, then steady).
   const sec = bestMs(scanSecrets, s, 5, 5);

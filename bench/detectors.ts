@@ -20,6 +20,7 @@ import { DEV_CLEAN, TEST_CLEAN, rng, secretSet } from '../src/detect/secrets/fix
 import { Engine } from '../src/engine/pipeline.js';
 import type { Detector, Event, TextView } from '../src/engine/types.js';
 import { DEFAULT_GUARD_RULES } from '../src/policy/guard.js';
+import { STORMS } from './lib/payloads.js';
 
 const quick = process.argv.includes('--quick');
 const PROSE = 'The quarterly report shows steady growth across all regions, and the team expects to ship the new onboarding flow next month. Customers asked for better search, clearer pricing and faster support responses. ';
@@ -82,28 +83,17 @@ const pattern = (t: string): void => {
   secrets?.detect(raw(t), ctx);
   pii?.detect(raw(t), ctx);
 };
-const storms: Record<string, string> = {
-  'password= storm': 'password='.repeat(7282),
-  'sk- storm': 'sk-'.repeat(21845),
-  '1:1: storm': '1:'.repeat(32768),
-  'Mr. storm': 'Mr. '.repeat(16384),
-  'digits+spaces': '1 '.repeat(32768),
-  '-----BEGIN storm': '-----BEGIN '.repeat(5957),
-  'eyJ storm': 'eyJ.'.repeat(16384),
-  'ignore previous storm': 'ignore all previous instructions and '.repeat(1771),
-  'zero-width storm': 'a\u200b'.repeat(32768),
-  'base64 blob': Buffer.from('x'.repeat(49152)).toString('base64'),
-};
+
 out.pattern = {
   cleanMBps: mbps(pattern, cleanSrc.slice(0, 1 << 20)),
   denseMBps: mbps(pattern, dense),
-  stormsMBps: Object.fromEntries(Object.entries(storms).map(([k, t]) => [k, mbps(pattern, t.slice(0, 65536), 2)])),
+  stormsMBps: Object.fromEntries(Object.entries(STORMS).map(([k, t]) => [k, mbps(pattern, t.slice(0, 65536), 2)])),
 };
 
 // Worst case per detector over the storms (ms per 64 KB, CPU).
 const worst: Record<string, { case: string; ms: number }> = {};
 for (const d of detectors) {
-  for (const [k, t] of Object.entries(storms)) {
+  for (const [k, t] of Object.entries(STORMS)) {
     const text = t.slice(0, 65536);
     d.detect(raw(text), ctx);
     const ms = cpuMs(() => d.detect(raw(text), ctx));

@@ -14,16 +14,16 @@
 // built `dist/…` modules (kept external, so dist's own worker threads resolve as in production)
 // and its npm packages external. Only the mock upstream keeps the tsx loader.
 import { execFileSync, spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { LatencyResult, StreamResult, Target, ThroughputResult } from './lib/load.js';
 import { closedLoop, median, openLoop, quantile, streams, watch } from './lib/load.js';
 import { chatBody } from './lib/payloads.js';
+import type { ReadyChild } from './lib/proc.js';
+import { whenReady } from './lib/proc.js';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -32,11 +32,7 @@ const only = argv.includes('--only') ? (argv[argv.indexOf('--only') + 1] ?? '').
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pin = cpus().length >= 2;
 
-interface Proc {
-  readonly child: ChildProcess;
-  readonly info: { url: string; key?: string };
-  stop(): Promise<void>;
-}
+type Proc = ReadyChild;
 
 interface Esbuild {
   build(opts: Record<string, unknown>): Promise<unknown>;
@@ -63,24 +59,7 @@ async function start(script: string, args: string[], cpu: number, prof = false, 
   const entry = compiled ? await compile(script) : script;
   const nodeArgs = [...(compiled ? [] : ['--import', 'tsx']), ...(prof && process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), entry, ...args];
   const child = pin ? spawn('taskset', ['-c', String(cpu), process.execPath, ...nodeArgs], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }) : spawn(process.execPath, nodeArgs, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-  const rl = createInterface({ input: child.stdout as NodeJS.ReadableStream });
-  const line = await new Promise<string>((resolve, reject) => {
-    rl.once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-  rl.close();
-  const info = JSON.parse(line) as { url: string; key?: string };
-  return {
-    child,
-    info,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-      }),
-  };
+  return whenReady(child, script);
 }
 
 // The process id of the system under test (taskset execs node, so the pid is node's).

@@ -21,13 +21,14 @@ import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { CallToolRequestSchema, isInitializeRequest, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
+import type { ReadyChild } from './lib/proc.js';
+import { whenReady } from './lib/proc.js';
 
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -145,30 +146,13 @@ async function serveGateway(echoUrl: string, audit: 'full' | 'normal'): Promise<
 // ------------------------------------------------------------------------------------------------
 // The load generator.
 
-interface Child {
-  readonly info: { url: string; key?: string };
-  stop(): Promise<void>;
-}
+type Child = ReadyChild;
 
 async function startChild(args: string[], prof: boolean): Promise<Child> {
   const profArgs = prof && process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   // stdin is a pipe the child watches: when this process dies, the child exits too.
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ...profArgs, SELF, ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
-  const rl = createInterface({ input: child.stdout as NodeJS.ReadableStream });
-  const line = await new Promise<string>((resolve, reject) => {
-    rl.once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`bench/mcp.ts ${args[0] ?? ''} exited with ${code ?? 'signal'}`)));
-  });
-  return {
-    info: JSON.parse(line) as { url: string; key?: string },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-      }),
-  };
+  return whenReady(child, `bench/mcp.ts ${args[0] ?? ''}`);
 }
 
 function quantiles(xs: readonly number[]): Quantiles {

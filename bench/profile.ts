@@ -9,10 +9,11 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { closedLoop, streams } from './lib/load.js';
 import { chatBody } from './lib/payloads.js';
+import type { ReadyChild } from './lib/proc.js';
+import { whenReady } from './lib/proc.js';
 
 const mode = process.argv[2] ?? 'full';
 const seconds = Number(process.argv[3] ?? 5);
@@ -20,19 +21,8 @@ const stream = process.argv.includes('--stream');
 const root = fileURLToPath(new URL('..', import.meta.url));
 const profDir = mkdtempSync(join(tmpdir(), 'pavise-prof-'));
 
-async function start(args: string[]): Promise<{ info: { url: string; key?: string }; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-  const rl = createInterface({ input: child.stdout });
-  const line = await new Promise<string>((resolve) => rl.once('line', resolve));
-  rl.close();
-  return {
-    info: JSON.parse(line) as { url: string; key?: string },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+async function start(args: string[]): Promise<ReadyChild> {
+  return whenReady(spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }), args.join(' '));
 }
 
 const up = await start(['--import', 'tsx', 'bench/upstream.ts']);

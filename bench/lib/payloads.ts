@@ -59,3 +59,17 @@ export function streamPieces(n: number): string[] {
   const text = prose(n * 10, 4);
   return Array.from({ length: n }, (_, i) => text.slice(i * 10, i * 10 + 10));
 }
+
+/** Adversarial keyword storms for the detector benchmarks (each sliced to 64 KB by the caller). */
+export const STORMS: Readonly<Record<string, string>> = {
+  'password= storm': 'password='.repeat(7282),
+  'sk- storm': 'sk-'.repeat(21845),
+  '1:1: storm': '1:'.repeat(32768),
+  'Mr. storm': 'Mr. '.repeat(16384),
+  'digits+spaces': '1 '.repeat(32768),
+  '-----BEGIN storm': '-----BEGIN '.repeat(5957),
+  'eyJ storm': 'eyJ.'.repeat(16384),
+  'ignore previous storm': 'ignore all previous instructions and '.repeat(1771),
+  'zero-width storm': 'a\u200b'.repeat(32768),
+  'base64 blob': Buffer.from('x'.repeat(49152)).toString('base64'),
+};
