@@ -9,7 +9,7 @@ import { Engine } from '../../src/engine/pipeline.js';
 import { DetectorRegistry } from '../../src/engine/registry.js';
 import { SqliteAuditStore } from '../../src/store/audit-sqlite.js';
 import type { AuditBatch, AuditHead, AuditRow, AuditStore } from '../../src/store/types.js';
-import { AUDIT_DEFAULTS, allowVerdict, makeEvent, tempDir } from './support.js';
+import { AUDIT_DEFAULTS, allowVerdict, fillUntilRefused, makeEvent, tempDir } from './support.js';
 
 /** Wraps a store to count transactions and to observe when commits happen. */
 class CountingStore implements AuditStore {
@@ -87,16 +87,7 @@ void test('a full disk rejects the append promptly and the engine refuses with P
   const store = new SqliteAuditStore(join(dir, AUDIT_DB_FILE), { maxBytes: 64 * 1024 });
   const log = new AuditLog(store, keys, { storeBodies: true });
   const engine = new Engine({ registry: new DetectorRegistry([]), audit: log });
-  const big = 'x'.repeat(20_000);
-  let refused: string | undefined;
-  let written = 0;
-  for (let i = 0; i < 50 && !refused; i++) {
-    const t0 = performance.now();
-    const v = await engine.inspect(makeEvent(i, big + i));
-    assert.ok(performance.now() - t0 < 1000, 'an audit failure is reported promptly, not at the deadline');
-    if (v.decision === 'block') refused = v.code;
-    else written += 1;
-  }
+  const { refused, written } = await fillUntilRefused(engine, 1000);
   assert.equal(refused, 'PAVISE_AUDIT_UNAVAILABLE');
   assert.ok(written >= 1 && written < 5, `64 KiB holds a few 20 KB records: ${written}`);
   // What was committed before the disk filled still verifies.

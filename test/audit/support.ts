@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { OpenedAudit } from '../../src/audit/index.js';
 import { openAudit } from '../../src/audit/index.js';
+import assert from 'node:assert/strict';
+import type { Engine } from '../../src/engine/pipeline.js';
 import type { Event, Finding, Verdict } from '../../src/engine/types.js';
 
 export const AUDIT_DEFAULTS = { failOpen: false, storeBodies: false, checkpointEvery: 1000, checkpointSeconds: 60, deadlineMs: 2000 };
@@ -49,4 +51,23 @@ export async function appendMany(audit: OpenedAudit, n: number, start = 0): Prom
     );
   }
   return (await Promise.all(ps)).map((r) => r.seq);
+}
+
+/**
+ * Inspect 20 KB events through `engine` until the audit refuses one (a small `maxBytes` store):
+ * each refusal must come within `promptMs`, not at the audit deadline. Returns the refusal code
+ * and how many records were written before it.
+ */
+export async function fillUntilRefused(engine: Engine, promptMs: number): Promise<{ refused: string | undefined; written: number }> {
+  const big = 'x'.repeat(20_000);
+  let refused: string | undefined;
+  let written = 0;
+  for (let i = 0; i < 50 && !refused; i++) {
+    const t0 = performance.now();
+    const v = await engine.inspect(makeEvent(i, big + i));
+    assert.ok(performance.now() - t0 < promptMs, 'an audit failure is reported promptly, not at the deadline');
+    if (v.decision === 'block') refused = v.code;
+    else written += 1;
+  }
+  return { refused, written };
 }

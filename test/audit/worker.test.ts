@@ -10,7 +10,7 @@ import { loadOrCreateKeys } from '../../src/audit/keys.js';
 import { Engine } from '../../src/engine/pipeline.js';
 import { DetectorRegistry } from '../../src/engine/registry.js';
 import { SqliteAuditStore } from '../../src/store/audit-sqlite.js';
-import { AUDIT_DEFAULTS, allowVerdict, makeEvent, tempDir } from './support.js';
+import { AUDIT_DEFAULTS, allowVerdict, fillUntilRefused, makeEvent, tempDir } from './support.js';
 
 function open(dir: string, extra: Partial<ConstructorParameters<typeof WorkerAuditLog>[1]> = {}): { log: WorkerAuditLog; reader: SqliteAuditStore } {
   const keys = loadOrCreateKeys(dir);
@@ -117,16 +117,7 @@ void test('worker: a full disk makes the engine refuse promptly with PAVISE_AUDI
   const engine = new Engine({ registry: new DetectorRegistry([]), audit: log });
   try {
     await log.ready();
-    const big = 'x'.repeat(20_000);
-    let refused: string | undefined;
-    let written = 0;
-    for (let i = 0; i < 50 && !refused; i++) {
-      const t0 = performance.now();
-      const v = await engine.inspect(makeEvent(i, big + i));
-      assert.ok(performance.now() - t0 < 1500, 'an audit failure is reported promptly, not at the deadline');
-      if (v.decision === 'block') refused = v.code;
-      else written += 1;
-    }
+    const { refused, written } = await fillUntilRefused(engine, 1500);
     assert.equal(refused, 'PAVISE_AUDIT_UNAVAILABLE');
     assert.ok(written >= 1 && written < 5, `64 KiB holds a few 20 KB records: ${written}`);
     const r = await verifyStore(reader, dir);
