@@ -14,7 +14,7 @@ import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypt
 import Database from 'better-sqlite3';
 import type { Principal } from '../engine/types.js';
 import type { SqliteDatabase } from '../store/sqlite.js';
-import { changeToken, noteWrite, openDatabase } from '../store/sqlite.js';
+import { ChangeScopedCache, noteWrite, openDatabase } from '../store/sqlite.js';
 
 export const KEY_PREFIX = 'pvs_';
 // INVARIANT: 32 bytes of base64url without padding is exactly 43 characters.
@@ -81,13 +81,13 @@ export class KeyStore {
 
   /** A file path (opened with the shared settings: WAL, busy timeout), `:memory:`, or an open db. */
   private byDigest: Database.Statement | undefined;
-  /** Live records by digest, valid while the database's change token is `cachedUnder`. */
-  private readonly cache = new Map<string, KeyRecord>();
-  private cachedUnder = '';
+  /** Live records by digest, dropped whenever the database may have changed. */
+  private readonly cache: ChangeScopedCache<KeyRecord>;
 
   constructor(fileOrDb: string | SqliteDatabase) {
     this.owned = typeof fileOrDb === 'string';
     this.db = typeof fileOrDb !== 'string' ? fileOrDb : fileOrDb === ':memory:' ? new Database(':memory:') : openDatabase(fileOrDb);
+    this.cache = new ChangeScopedCache(this.db, CACHE_MAX);
     this.db.exec(`CREATE TABLE IF NOT EXISTS keys (
       id TEXT PRIMARY KEY,
       name TEXT NOT NULL UNIQUE,
@@ -149,11 +149,6 @@ export class KeyStore {
     // Served from memory while nothing was written to the database (by this process or another:
     // a revocation from `pavise keys revoke` takes effect on the next request). Only live keys are
     // cached, at most CACHE_MAX, so unknown keys cannot grow it.
-    const token = changeToken(this.db);
-    if (token !== this.cachedUnder) {
-      this.cache.clear();
-      this.cachedUnder = token;
-    }
     const cacheKey = d.toString('base64');
     const hit = this.cache.get(cacheKey);
     if (hit) return hit;
@@ -163,7 +158,6 @@ export class KeyStore {
     if (!row || row.digest.length !== d.length || !timingSafeEqual(row.digest, d)) return undefined;
     if (row.revoked_at !== null) return undefined;
     const rec = toRecord(row);
-    if (this.cache.size >= CACHE_MAX) this.cache.clear();
     this.cache.set(cacheKey, rec);
     return rec;
   }

@@ -7,7 +7,7 @@
 // gate turns it into a refusal (fail closed).
 
 import type { SqliteDatabase } from '../store/sqlite.js';
-import { changeToken, noteWrite } from '../store/sqlite.js';
+import { ChangeScopedCache, noteWrite } from '../store/sqlite.js';
 
 export interface BlockEntry {
   readonly principal: string;
@@ -25,13 +25,13 @@ export interface QuarantineEntry {
 }
 
 export class MonitorState {
-  /** Block rows by principal (null = none), valid while the change token is `cachedUnder`. */
-  private readonly blockCache = new Map<string, { until: number; reason: string; by: string; created_at: number } | null>();
-  private cachedUnder = '';
+  /** Block rows by principal (null = none), dropped whenever the database may have changed. */
+  private readonly blockCache: ChangeScopedCache<{ until: number; reason: string; by: string; created_at: number } | null>;
   private readonly getBlock;
   private readonly getQuarantine;
 
   constructor(private readonly db: SqliteDatabase) {
+    this.blockCache = new ChangeScopedCache(db, 4096);
     db.exec(`
       CREATE TABLE IF NOT EXISTS monitor_blocks (
         principal TEXT PRIMARY KEY, until INTEGER NOT NULL, reason TEXT NOT NULL, by TEXT NOT NULL, created_at INTEGER NOT NULL);
@@ -65,15 +65,9 @@ export class MonitorState {
   blocked(principal: string, now: number): BlockEntry | undefined {
     // Checked on every request: served from memory until something writes to the database (this
     // process, or `pavise principals block|unblock` in another one). Bounded like any cache.
-    const token = changeToken(this.db);
-    if (token !== this.cachedUnder) {
-      this.blockCache.clear();
-      this.cachedUnder = token;
-    }
     let r = this.blockCache.get(principal);
     if (r === undefined) {
       r = this.getBlock.get(principal) ?? null;
-      if (this.blockCache.size >= 4096) this.blockCache.clear();
       this.blockCache.set(principal, r);
     }
     if (!r || r.until <= now) return undefined;

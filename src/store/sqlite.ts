@@ -69,3 +69,33 @@ export function changeToken(db: SqliteDatabase): string {
   }
   return `${String(st.get())}:${localWrites.get(db) ?? 0}`;
 }
+
+/**
+ * A bounded map whose entries are dropped as soon as the database may have changed (its change
+ * token moved): for reads on every request whose rows other processes can rewrite. `get` checks
+ * the token once per call; past `max` entries the map starts over.
+ */
+export class ChangeScopedCache<V> {
+  private readonly map = new Map<string, V>();
+  private under = '';
+
+  constructor(
+    private readonly db: SqliteDatabase,
+    private readonly max: number,
+  ) {}
+
+  get(key: string): V | undefined {
+    const token = changeToken(this.db);
+    if (token !== this.under) {
+      this.map.clear();
+      this.under = token;
+    }
+    return this.map.get(key);
+  }
+
+  /** Call right after a `get` of the same key that missed (the token it checked is still valid). */
+  set(key: string, value: V): void {
+    if (this.map.size >= this.max) this.map.clear();
+    this.map.set(key, value);
+  }
+}
