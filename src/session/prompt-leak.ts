@@ -152,11 +152,8 @@ export interface LeakResult {
 }
 
 export function detectPromptLeak(output: string, system: string, canary?: string, minWords = 12): LeakResult {
-  if (canary !== undefined && output.includes(canary)) return { leaked: true, kind: 'canary', overlapWords: 0 };
-  const sh = minWords > 0 ? shinglesOf(system, minWords) : undefined;
-  if (sh === undefined) return { leaked: false, overlapWords: 0 };
-  const best = longestOverlap(sh, words(output));
-  return best >= minWords ? { leaked: true, kind: 'verbatim_overlap', overlapWords: best } : { leaked: false, overlapWords: best };
+  // The system prompt's index is cached (shinglesOf), so a checker per call costs nothing extra.
+  return new PromptLeakChecker(system, canary, minWords).check(output);
 }
 
 /** Longest unfinished word carried between streamed chunks; a longer run counts as a word. */
