@@ -60,9 +60,6 @@ void test('scanFlat reports the same hits as scan, in the same order (property)'
           pairs.push(`${k}@${end - (kws[k] ?? '').length}-${end}`);
         }
         assert.deepEqual(pairs, ac.scan(text).map((h) => `${h.keyword}@${h.start}-${h.end}`));
-        // A limit keeps the first hits, in the same order.
-        assert.deepEqual(ac.scan(text, 2), ac.scan(text).slice(0, 2));
-        assert.equal(ac.test(text), pairs.length > 0);
       },
     ),
     { numRuns: 200 },

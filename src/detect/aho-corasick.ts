@@ -111,22 +111,40 @@ export class AhoCorasick {
 
   /** Every keyword occurrence (overlaps included), in order of end position. */
   scan(text: string, limit = Number.MAX_SAFE_INTEGER): AcHit[] {
-    const flat = this.scanFlat(text, limit);
     const hits: AcHit[] = [];
-    for (let j = 0; j < flat.length; j += 2) {
-      const k = flat[j] ?? 0;
-      const end = flat[j + 1] ?? 0;
-      hits.push({ keyword: k, start: end - (this.keywords[k] as string).length, end });
+    const delta = this.delta;
+    const final = this.final;
+    const outStart = this.outStart;
+    const outList = this.outList;
+    const kws = this.keywords;
+    const n = text.length;
+    let row = 0;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      // INVARIANT: a non-ASCII character can never be part of a keyword, so it resets to root.
+      if (c >= ALPHA) {
+        row = 0;
+        continue;
+      }
+      row = delta[row + c] as number;
+      if (final[row >> 7] === 0) continue;
+      const st = row >> 7;
+      const b = outStart[st + 1] ?? 0;
+      for (let j = outStart[st] ?? 0; j < b; j++) {
+        const k = outList[j] ?? 0;
+        const len = (kws[k] as string).length;
+        hits.push({ keyword: k, start: i + 1 - len, end: i + 1 });
+        if (hits.length >= limit) return hits;
+      }
     }
     return hits;
   }
 
   /**
    * The hits of `scan` as a flat array [keyword, end, keyword, end, …] (start = end − keyword
-   * length), in the same order: no object per hit, for callers on hot paths. At most `limit`
-   * hits.
+   * length), in the same order: no object per hit, for callers on hot paths.
    */
-  scanFlat(text: string, limit = Number.MAX_SAFE_INTEGER): Int32Array {
+  scanFlat(text: string): Int32Array {
     let hits = new Int32Array(64);
     let n = 0;
     const delta = this.delta;
@@ -137,7 +155,6 @@ export class AhoCorasick {
     let row = 0;
     for (let i = 0; i < len; i++) {
       const c = text.charCodeAt(i);
-      // INVARIANT: a non-ASCII character can never be part of a keyword, so it resets to root.
       if (c >= ALPHA) {
         row = 0;
         continue;
@@ -154,7 +171,6 @@ export class AhoCorasick {
         }
         hits[n++] = outList[j] ?? 0;
         hits[n++] = i + 1;
-        if (n >= limit * 2) return hits.subarray(0, n);
       }
     }
     return hits.subarray(0, n);
@@ -162,6 +178,6 @@ export class AhoCorasick {
 
   /** True when any keyword occurs (stops at the first hit). */
   test(text: string): boolean {
-    return this.scanFlat(text, 1).length > 0;
+    return this.scan(text, 1).length > 0;
   }
 }
