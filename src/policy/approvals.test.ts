@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { Event } from '../engine/types.js';
-import { hashArgs, SqliteApprovalStore } from './approvals.js';
+import { hashArgs, MAX_ARGS_PREVIEW, previewArgs, SqliteApprovalStore } from './approvals.js';
 import { loadAuthorizer } from './cedar.js';
 
 const dirs: string[] = [];
@@ -36,7 +36,39 @@ void describe('hashArgs', () => {
   });
 });
 
+void describe('previewArgs', () => {
+  // A realistic-shape fake GitHub token (not a documented example value).
+  const token = 'ghp_' + 'Zq7Lm2Xw9Rt4Vb8Nc1Kd6Hj3Pf5Sg0Ay2Ue7';
+  void it('masks credentials in the reviewer preview, keeps the rest readable', () => {
+    const json = JSON.stringify({ repo: 'acme/web', token, to: 'ana@example.org' });
+    const p = previewArgs(json);
+    assert.ok(!p.includes(token), p);
+    assert.match(p, /\[REDACTED:[a-z_]+\]/);
+    assert.ok(p.includes('acme/web') && p.includes('ana@example.org'));
+  });
+  void it('masks a key that straddles the truncation boundary', () => {
+    const pad = 'x'.repeat(MAX_ARGS_PREVIEW - 20);
+    const p = previewArgs(JSON.stringify({ pad, token }));
+    assert.ok(!p.includes(token.slice(0, 16)), 'no prefix of the key survives truncation');
+    assert.ok(p.endsWith('…'));
+  });
+  void it('is the identity (but truncation) on clean arguments', () => {
+    const json = JSON.stringify({ path: '/tmp/a.txt', recursive: true });
+    assert.equal(previewArgs(json), json);
+  });
+});
+
 void describe('SqliteApprovalStore', () => {
+  void it('stores the masked preview and binds the approval to the real arguments', async () => {
+    const s = store();
+    const args = { token: 'ghp_' + 'Zq7Lm2Xw9Rt4Vb8Nc1Kd6Hj3Pf5Sg0Ay2Ue7' };
+    const a = await s.create({ principal: 'p', action: 'tool.call', resource: 'r', args, reason: 'x', ttlMs: 60_000 });
+    assert.ok(!a.argsPreview.includes(args.token));
+    assert.ok(!(await s.get(a.id))?.argsPreview.includes(args.token));
+    assert.equal(a.argsHash, hashArgs(args));
+    s.close();
+  });
+
   void it('create / get / list / decide', async () => {
     const s = store();
     const a = await s.create({ principal: 'p', action: 'tool.call', resource: 'files/rm', args: { path: '/x' }, reason: 'r', ttlMs: 60_000 });

@@ -8,6 +8,10 @@
 // Cost: every operation is one indexed SQLite statement; `wait` polls every `pollMs`.
 // Failure mode: SQLite errors propagate (the authorizer's caller fails closed); an expired
 // approval never releases a call, and `wait` resolves it as `expired`, which callers treat as deny.
+// Secrets: the preview a reviewer reads is stored with every credential the `secrets` detector
+// finds masked (`[REDACTED:<entity>]`), so state.db never holds a held call's keys in clear; the
+// hash binding the approval is over the real arguments. PII stays visible: the reviewer needs to
+// see who a call is addressed to in order to decide it.
 
 import { createHash, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -15,6 +19,7 @@ import canonicalizeModule from 'canonicalize';
 import { PaviseError } from '../engine/errors.js';
 import type { SqliteDatabase } from '../store/sqlite.js';
 import { openDatabase } from '../store/sqlite.js';
+import { scanSecrets } from '../detect/secrets/index.js';
 
 // The package is CommonJS (`module.exports = fn`) but its typings declare an ES default export;
 // under NodeNext the default import IS the function at runtime.
@@ -70,6 +75,24 @@ export interface ApprovalStore {
 }
 
 export const MAX_ARGS_PREVIEW = 16 * 1024;
+
+/** Score from which a secrets finding is masked in a preview (the detector's redact threshold). */
+const PREVIEW_MASK_SCORE = 0.5;
+
+/** The reviewer's view of the arguments: credentials masked, then truncated past MAX_ARGS_PREVIEW.
+ * Masking runs on the whole canonical JSON before truncation so a key cut at the boundary is
+ * still recognised. */
+export function previewArgs(json: string): string {
+  let out = '';
+  let at = 0;
+  for (const m of scanSecrets(json)) {
+    if (m.score < PREVIEW_MASK_SCORE || m.start < at) continue;
+    out += `${json.slice(at, m.start)}[REDACTED:${m.rule.entity}]`;
+    at = m.end;
+  }
+  out += json.slice(at);
+  return out.length > MAX_ARGS_PREVIEW ? `${out.slice(0, MAX_ARGS_PREVIEW)}…` : out;
+}
 export const DEFAULT_APPROVAL_TTL_MS = 15 * 60 * 1000;
 
 /** sha256 of the RFC 8785 canonical JSON of `args` (undefined hashes as `null`). */
@@ -170,7 +193,7 @@ export class SqliteApprovalStore implements ApprovalStore {
       action: req.action,
       resource: req.resource,
       args_hash: hashArgs(req.args),
-      args_preview: json.length > MAX_ARGS_PREVIEW ? `${json.slice(0, MAX_ARGS_PREVIEW)}…` : json,
+      args_preview: previewArgs(json),
       reason: req.reason,
       status: 'pending',
       created_at: now,
