@@ -22,6 +22,18 @@ export type Action = (typeof ACTIONS)[number];
  */
 export type Provenance = 'user' | 'system' | 'model' | `tool:${string}` | `retrieved:${string}`;
 
+/**
+ * The session key of a caller-named session: the principal's id, a space, the caller's id. A
+ * session a client names (`x-pavise-session`, an MCP session id) is only ever shared by one
+ * principal, so another key that presents the same id gets its own empty session and can neither
+ * read its placeholders back (pseudonymization restore) nor clear or inherit its taint.
+ * INVARIANT: `id` never contains a space (the gateway accepts printable ASCII without space), so
+ * the key splits uniquely at its last space.
+ */
+export function scopeSession(principalId: string, id: string): string {
+  return `${principalId} ${id}`;
+}
+
 export function isUntrusted(p: Provenance): boolean {
   return p.startsWith('tool:') || p.startsWith('retrieved:');
 }
@@ -60,6 +72,7 @@ export interface Event {
   /** Milliseconds since the epoch; supplied by the surface (detectors never read a clock). */
   readonly time: number;
   readonly principal: Principal;
+  /** Session key; the gateway's surfaces set it with `scopeSession`, so it is per principal. */
   readonly session?: string;
   readonly action: Action;
   readonly resource: Resource;
@@ -189,10 +202,18 @@ export interface Detector {
    * how many trailing characters could still belong to a match that is not complete yet.
    * INVARIANT for implementers: ≤ maxMatchLength; ≥ (text.length − start) for every match of any
    * continuation of `text` that starts at `start` and does not end inside `text`; and
-   * `streamHoldBack('')` is the least it ever returns and also bounds the left context the
-   * detector reads. Absent: the guard holds back maxMatchLength.
+   * `streamHoldBack('')` is the least it ever returns and, when `streamLeftContext` is absent,
+   * also bounds the left context the detector reads. Absent: the guard holds back maxMatchLength.
    */
   readonly streamHoldBack?: (text: string) => number;
+  /**
+   * Optional, for streamed output: how many characters before a match's start `detect` reads
+   * (cue words, boundary checks). The stream guard keeps that much already-released text as
+   * read-only left context, separate from the held tail, so `streamHoldBack` need only cover
+   * matches that are not final yet (on clean prose: the trailing partial token). Absent: the
+   * guard uses `streamHoldBack('')` (or maxMatchLength) for both.
+   */
+  readonly streamLeftContext?: number;
   readonly examples: {
     readonly positive: readonly DetectorExample[];
     readonly negative: readonly DetectorExample[];

@@ -18,6 +18,7 @@ import { ERRORS, PaviseError, isErrorCode } from '../engine/errors.js';
 import { newEventId } from '../engine/pipeline.js';
 import type { Engine } from '../engine/pipeline.js';
 import type { Action, ContentPart, Event, Principal, Resource, Verdict } from '../engine/types.js';
+import { scopeSession } from '../engine/types.js';
 import type { PaviseConfig } from '../policy/config.js';
 import type { RateLimiter } from './limits.js';
 import { trimEndChars } from '../util/strings.js';
@@ -153,7 +154,8 @@ export interface EventBase {
 
 export function eventBase(request: FastifyRequest, surface: Style, model: string): EventBase {
   const session = sessionOf(request);
-  return { principal: principalOf(request), surface, model, ...(session !== undefined ? { session } : {}) };
+  const principal = principalOf(request);
+  return { principal, surface, model, ...(session !== undefined ? { session: scopeSession(principal.id, session) } : {}) };
 }
 
 export function makeEvent(base: EventBase, now: number, action: Action, parts: readonly ContentPart[], resource?: Resource, args?: unknown): Event {

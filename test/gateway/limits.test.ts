@@ -143,7 +143,14 @@ void test('every request is audited with principal, session and verdict; an audi
   await withGateway({ overrides: { audit: sink } }, async (gw) => {
     await post(gw, '/v1/chat/completions', chat(), { 'x-pavise-session': 'sess-42' });
     assert.deepEqual(records.map((r) => r.event.action), ['chat.input', 'chat.output']);
-    assert.ok(records.every((r) => r.event.session === 'sess-42' && r.event.principal.name === 'admin' && r.event.surface === 'openai'));
+    assert.ok(records.every((r) => r.event.session === `${r.event.principal.id} sess-42` && r.event.principal.name === 'admin' && r.event.surface === 'openai'));
+    // The same session id presented with another key is another principal's session.
+    const asGuest = await gw.app.inject({ method: 'POST', url: '/v1/chat/completions', payload: chat(), headers: { 'content-type': 'application/json', authorization: `Bearer ${gw.guestKey}`, 'x-pavise-session': 'sess-42' } });
+    assert.equal(asGuest.statusCode, 403, asGuest.body); // guests may not use models: still audited
+    const guestEvent = records.at(-1)?.event;
+    assert.equal(guestEvent?.principal.name, 'guest');
+    assert.equal(guestEvent.session, `${guestEvent.principal.id} sess-42`);
+    assert.notEqual(guestEvent.session, records[0]?.event.session);
     assert.equal(records[0]?.event.parts[0]?.provenance, 'user');
   });
   const failing: AuditSink = { append: () => Promise.reject(new Error('disk full')) };

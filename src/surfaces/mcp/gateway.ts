@@ -3,8 +3,9 @@
 // schemas are forwarded as they are, not re-declared) that clients talk to — over streamable
 // HTTP (index.ts) or stdio (`pavise mcp wrap`, wrap.ts).
 //
-// A downstream session is bound to one principal and one upstream server; its MCP session id is
-// the Pavise session (Event.session). Capabilities offered downstream mirror the upstream's
+// A downstream session is bound to one principal and one upstream server; its MCP session id,
+// scoped to that principal (`scopeSession`), is the Pavise session (Event.session) — the same key
+// an LLM call by the same principal gets with `x-pavise-session: <MCP session id>`. Capabilities offered downstream mirror the upstream's
 // (tools always; resources and prompts when the upstream has them).
 // Misses: completion, logging and subscription requests are not offered.
 // Failure mode: see proxy.ts (closed); stop() closes every session and upstream.
@@ -22,6 +23,7 @@ import {
   ReadResourceRequestSchema,
 } from '@modelcontextprotocol/sdk/types.js';
 import type { Event, Principal } from '../../engine/types.js';
+import { scopeSession } from '../../engine/types.js';
 import type { ApprovalStore } from '../../policy/approvals.js';
 import type { Runtime } from '../../runtime.js';
 import { GATEWAY_PRINCIPAL } from './definitions.js';
@@ -153,7 +155,7 @@ export class McpGateway {
     };
     const s = new Server({ name: `pavise/${server}`, version: '0.1.0' }, { capabilities });
     const fallback = `mcp-${randomUUID()}`;
-    const caller = (): Caller => ({ principal, session: sessionId() ?? fallback });
+    const caller = (): Caller => ({ principal, session: scopeSession(principal.id, sessionId() ?? fallback) });
     s.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: await proxy.listTools(caller()) }));
     s.setRequestHandler(CallToolRequestSchema, (req, extra) => proxy.callTool(caller(), req.params.name, req.params.arguments, extra));
     if (capabilities.resources) {
