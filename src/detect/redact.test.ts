@@ -19,7 +19,7 @@ function ev(text: string, over: Partial<Event> = {}): Event {
 void test('mask, hash and placeholder modes through the engine', async () => {
   const redactor = createRedactor({ default: 'mask', entities: { email: 'placeholder', phone: 'hash' }, allow: [] }, { hashKey: 'k' });
   const engine = new Engine({ registry, redactor, detectorBudgetMs: 10_000, rules: [...DEFAULT_GUARD_RULES, ...redactionRules({ email: 'placeholder', phone: 'hash' })] });
-  const v = await engine.decide(ev(`token ${key}, mail bob@example.com, call +44 20 7946 0958, again bob@example.com`));
+  const v = await engine.decide(ev(`token ${key}, mail bob@example.com, call +44 20 7946 0958, again bob@example.com`, { action: 'chat.input', parts: [{ text: `token ${key}, mail bob@example.com, call +44 20 7946 0958, again bob@example.com`, provenance: 'user' }] }));
   assert.equal(v.decision, 'redact');
   const out = v.parts?.[0]?.text ?? '';
   assert.match(out, /^token \[REDACTED:github_token\], mail <EMAIL_1>, call \[HASH:phone:[0-9a-f]{10}\], again <EMAIL_1>$/);
@@ -27,6 +27,11 @@ void test('mask, hash and placeholder modes through the engine', async () => {
   // Restore in the model's answer, same session only.
   assert.equal(redactor.pseudonymizer.restore('s1', 'I wrote to <EMAIL_1>.'), 'I wrote to bob@example.com.');
   assert.equal(redactor.pseudonymizer.restore('other', 'I wrote to <EMAIL_1>.'), 'I wrote to <EMAIL_1>.');
+  // The model's answer never mints placeholders: a value in it is masked, so the restore that
+  // runs after the output scan cannot turn it back into clear text.
+  const outV = await engine.decide(ev('contact eve@example.com or bob@example.com', { action: 'chat.output' }));
+  assert.equal(outV.parts?.[0]?.text, 'contact [REDACTED:email] or [REDACTED:email]');
+  assert.equal(redactor.pseudonymizer.restore('s1', '<EMAIL_2>'), '<EMAIL_2>');
   // Hash is keyed and stable.
   const again = await engine.decide(ev('call +44 20 7946 0958'));
   assert.equal(/\[HASH:phone:[0-9a-f]{10}\]/.exec(again.parts?.[0]?.text ?? '')?.[0], /\[HASH:phone:[0-9a-f]{10}\]/.exec(out)?.[0]);

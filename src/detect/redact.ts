@@ -225,6 +225,11 @@ export class ConfiguredRedactor implements Redactor {
       case 'hash':
         return `[HASH:${entity}:${createHmac('sha256', this.key).update(`${entity}\u0000${value}`).digest('hex').slice(0, 10)}]`;
       case 'placeholder': {
+        // INVARIANT: placeholders are minted only for content on its way TO a model (input, tool
+        // results). The model's own answer is restored after it is scanned, so a value it emits
+        // that was never the caller's (read from a tool, remembered) must be masked, not given a
+        // placeholder that the restore would turn back into the value.
+        if (event.action === 'chat.output' || event.action === 'chat.tool_call') return `[REDACTED:${entity}]`;
         const ph = event.session !== undefined ? this.pseudonymizer.placeholder(event.session, entity, value) : undefined;
         return ph ?? `[REDACTED:${entity}]`;
       }
