@@ -27,10 +27,12 @@ void test('mask, hash and placeholder modes through the engine', async () => {
   // Restore in the model's answer, same session only.
   assert.equal(redactor.pseudonymizer.restore('s1', 'I wrote to <EMAIL_1>.'), 'I wrote to bob@example.com.');
   assert.equal(redactor.pseudonymizer.restore('other', 'I wrote to <EMAIL_1>.'), 'I wrote to <EMAIL_1>.');
-  // The model's answer never mints placeholders: a value in it is masked, so the restore that
-  // runs after the output scan cannot turn it back into clear text.
+  // The model's answer (restored before it is scanned) never mints placeholders: a value the
+  // session never pseudonymized is masked; the caller's own value stays in clear.
   const outV = await engine.decide(ev('contact eve@example.com or bob@example.com', { action: 'chat.output' }));
-  assert.equal(outV.parts?.[0]?.text, 'contact [REDACTED:email] or [REDACTED:email]');
+  assert.equal(outV.parts?.[0]?.text, 'contact [REDACTED:email] or bob@example.com');
+  const elsewhere = await engine.decide(ev('contact bob@example.com', { action: 'chat.output', session: 'other' }));
+  assert.equal(elsewhere.parts?.[0]?.text, 'contact [REDACTED:email]');
   assert.equal(redactor.pseudonymizer.restore('s1', '<EMAIL_2>'), '<EMAIL_2>');
   // Hash is keyed and stable.
   const again = await engine.decide(ev('call +44 20 7946 0958'));

@@ -8,6 +8,9 @@
 // refuses the whole event (Redactor.mode returns 'block'). Allowlist entries (`entity`, `value`,
 // `pattern`, `principal`) keep a finding in clear, e.g. documented example keys or a principal
 // allowed to see its own e-mail address.
+// Restore: the gateway puts a session's values back into the model's answer (text and tool-call
+// arguments) before scanning it; `mode` keeps a value that session itself pseudonymized and
+// redacts any other; the model side never mints placeholders (masked instead).
 // Misses: placeholders are restored only for text that comes back through `restore` in the same
 // session; a model that rewrites a placeholder (`<Email 1>`) defeats the restore.
 // Cost: O(1) per finding (one HMAC or one map lookup); the pseudonymizer holds at most
@@ -100,7 +103,7 @@ export class Pseudonymizer {
   placeholder(session: string, entity: string, value: string): string | undefined {
     const t = this.table(session, true);
     if (!t) return undefined;
-    const tag = entity.toUpperCase().replace(/[^A-Z0-9_]/g, '_').slice(0, 40) || 'PII';
+    const tag = tagOf(entity);
     const key = `${tag}\u0000${value}`;
     const known = t.byValue.get(key);
     if (known) return known;
@@ -113,11 +116,20 @@ export class Pseudonymizer {
     return ph;
   }
 
-  /** Replace this session's placeholders in `text` by their values; unknown ones stay. */
-  restore(session: string, text: string): string {
+  /** Whether `value` was given a placeholder in `session`: the caller's own data coming back. */
+  knows(session: string, entity: string, value: string): boolean {
+    return this.sessions.get(session)?.byValue.has(`${tagOf(entity)}\u0000${value}`) ?? false;
+  }
+
+  /** Replace this session's placeholders in `text` by their values; unknown ones stay. `encode`
+   * transforms each value first (e.g. JSON string escaping when `text` is JSON). */
+  restore(session: string, text: string, encode?: (value: string) => string): string {
     const t = this.table(session, false);
-    if (!t || t.byPlaceholder.size === 0) return text;
-    return text.replace(PLACEHOLDER_RE, (ph) => t.byPlaceholder.get(ph) ?? ph);
+    if (!t || t.byPlaceholder.size === 0 || text.indexOf('<') < 0) return text;
+    return text.replace(PLACEHOLDER_RE, (ph) => {
+      const v = t.byPlaceholder.get(ph);
+      return v === undefined ? ph : encode ? encode(v) : v;
+    });
   }
 
   /**
@@ -213,10 +225,17 @@ export class ConfiguredRedactor implements Redactor {
     });
   }
 
-  /** Engine hook: keep (allowlisted), redact, or block the event. */
+  /** Engine hook: keep (allowlisted, or the caller's own pseudonymized value restored in the
+   * model's answer), redact, or block the event. */
   mode(finding: Finding, value: string, event: Event): 'redact' | 'keep' | 'block' {
     if (this.allowed(finding, value, event)) return 'keep';
-    return this.modeFor(finding.entity ?? finding.kind) === 'block' ? 'block' : 'redact';
+    const entity = finding.entity ?? finding.kind;
+    const m = this.modeFor(entity);
+    // The gateway restores placeholders in the model's answer BEFORE scanning it (so policy and
+    // taint see real values); a value the same session handed out as a placeholder is the
+    // caller's own and goes back in clear. Any other value is redacted as configured.
+    if (m === 'placeholder' && event.session !== undefined && isModelSide(event) && this.pseudonymizer.knows(event.session, entity, value)) return 'keep';
+    return m === 'block' ? 'block' : 'redact';
   }
 
   replacement(finding: Finding, value: string, event: Event): string {
@@ -229,7 +248,7 @@ export class ConfiguredRedactor implements Redactor {
         // results). The model's own answer is restored after it is scanned, so a value it emits
         // that was never the caller's (read from a tool, remembered) must be masked, not given a
         // placeholder that the restore would turn back into the value.
-        if (event.action === 'chat.output' || event.action === 'chat.tool_call') return `[REDACTED:${entity}]`;
+        if (isModelSide(event)) return `[REDACTED:${entity}]`;
         const ph = event.session !== undefined ? this.pseudonymizer.placeholder(event.session, entity, value) : undefined;
         return ph ?? `[REDACTED:${entity}]`;
       }
@@ -238,6 +257,20 @@ export class ConfiguredRedactor implements Redactor {
         return `[REDACTED:${entity}]`;
     }
   }
+}
+
+/** The model's answer (text or proposed tool call), where placeholders are restored, not minted. */
+function isModelSide(event: Event): boolean {
+  return event.action === 'chat.output' || event.action === 'chat.tool_call';
+}
+
+function tagOf(entity: string): string {
+  return entity.toUpperCase().replace(/[^A-Z0-9_]/g, '_').slice(0, 40) || 'PII';
+}
+
+/** Whether a redaction config can mint placeholders (the gateway restores only then). */
+export function usesPlaceholders(cfg: Pick<RedactionConfig, 'default' | 'entities'>): boolean {
+  return cfg.default === 'placeholder' || Object.values(cfg.entities).includes('placeholder');
 }
 
 export function createRedactor(cfg: RedactionConfig, opts: RedactorOptions = {}): ConfiguredRedactor {

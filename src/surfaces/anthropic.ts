@@ -34,6 +34,7 @@ import {
 } from './gateway.js';
 import { capTokens } from './limits.js';
 import type { PromptGuard } from './prompt-guard.js';
+import { restoreFor } from './restore.js';
 import { LeakGuardedScanner, inspectOutput, preparePromptGuard } from './prompt-guard.js';
 import { applyParts } from './openai.js';
 import { SSE_HEADERS, SseParser, SseSink, formatSse } from './sse.js';
@@ -143,9 +144,12 @@ function usageTokens(u: unknown): number {
 async function plainResponse(deps: GatewayDeps, base: EventBase, reply: FastifyReply, json: Json, status: number, leak?: PromptGuard): Promise<unknown> {
   const blocks = Array.isArray(json.content) ? json.content : [];
   const out: Extracted = { parts: [], setters: [] };
+  const restore = restoreFor(deps.pseudonymizer, base.session);
   blocks.forEach((b, i) => {
     if (isObject(b) && b.type === 'text' && typeof b.text === 'string' && b.text.length > 0) {
-      out.parts.push({ text: b.text, provenance: 'model', label: `content[${i}].text` });
+      const text = restore ? restore.text(b.text) : b.text;
+      b.text = text;
+      out.parts.push({ text, provenance: 'model', label: `content[${i}].text` });
       out.setters.push((t) => {
         b.text = t;
       });
@@ -242,7 +246,9 @@ async function streamMessages(deps: GatewayDeps, base: EventBase, reply: Fastify
         const cb = isObject(obj.content_block) ? obj.content_block : {};
         if (cb.type === 'text') {
           const inner = new StreamGuard({ engine: deps.engine, template: guardTemplate(base, deps.now()) });
-          const b: TextBlock = { kind: 'text', guard: leak ? new LeakGuardedScanner(inner, leak, deps.engine) : inner, recorded: false };
+          const guard = leak ? new LeakGuardedScanner(inner, leak, deps.engine) : inner;
+          const restore = restoreFor(deps.pseudonymizer, base.session);
+          const b: TextBlock = { kind: 'text', guard: restore ? restore.scanner(guard) : guard, recorded: false };
           blocks.set(index, b);
           const initial = typeof cb.text === 'string' ? cb.text : '';
           await send(name, { ...obj, content_block: { ...cb, text: '' } });

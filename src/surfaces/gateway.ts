@@ -19,6 +19,8 @@ import { newEventId } from '../engine/pipeline.js';
 import type { Engine } from '../engine/pipeline.js';
 import type { Action, ContentPart, Event, Principal, Resource, Verdict } from '../engine/types.js';
 import { scopeSession } from '../engine/types.js';
+import type { Pseudonymizer } from '../detect/redact.js';
+import { restoreFor } from './restore.js';
 import type { PaviseConfig } from '../policy/config.js';
 import type { RateLimiter } from './limits.js';
 import { trimEndChars } from '../util/strings.js';
@@ -34,6 +36,8 @@ export interface GatewayDeps {
   readonly maxUpstreamBytes: number;
   /** Counts a failed upstream call (`pavise_upstream_errors_total{upstream,kind}`); see callUpstream. */
   readonly onUpstreamError?: (upstream: string, kind: UpstreamErrorKind) => void;
+  /** Set when the redaction config has a `placeholder` mode: answers are restored (restore.ts). */
+  readonly pseudonymizer?: Pseudonymizer;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -188,7 +192,9 @@ export function guardTemplate(base: EventBase, now: number): Omit<Event, 'parts'
  * Authorize one proposed tool call (`chat.tool_call`). Returns the arguments text to hand on
  * (redacted when the verdict says so) or throws Refused.
  */
-export async function authorizeToolCall(deps: GatewayDeps, base: EventBase, name: string, argsText: string): Promise<string> {
+export async function authorizeToolCall(deps: GatewayDeps, base: EventBase, name: string, proposed: string): Promise<string> {
+  // Placeholders in the model's arguments are restored before policy and taint see them.
+  const argsText = restoreFor(deps.pseudonymizer, base.session)?.json(proposed) ?? proposed;
   let args: unknown = argsText;
   try {
     args = argsText === '' ? {} : (JSON.parse(argsText) as unknown);

@@ -27,6 +27,7 @@ import { ERRORS, PaviseError } from '../engine/errors.js';
 import { authenticate } from '../identity/index.js';
 import type { HttpSpan } from '../monitor/tracing.js';
 import type { Runtime } from '../runtime.js';
+import { usesPlaceholders } from '../detect/redact.js';
 import { registerAnthropicRoutes } from './anthropic.js';
 import type { GatewayDeps, Style } from './gateway.js';
 import { callUpstream, errorBody, isObject, providersOf, readUpstream, sendError, setPrincipal, upstreamHeaders } from './gateway.js';
@@ -113,6 +114,7 @@ export function createServer(runtime: Runtime, opts: ServerOptions = {}): Fastif
     now,
     maxUpstreamBytes: opts.maxUpstreamBytes ?? 32 * 1024 * 1024,
     onUpstreamError: (upstream, kind) => runtime.metrics.upstreamErrors.inc({ upstream, kind }),
+    ...(usesPlaceholders(runtime.config.redaction) ? { pseudonymizer: runtime.redactor.pseudonymizer } : {}),
   };
 
   // Request metrics for every route of every surface (plugins inherit root hooks). The label is

@@ -35,6 +35,7 @@ import {
 } from './gateway.js';
 import { capTokens } from './limits.js';
 import type { PromptGuard } from './prompt-guard.js';
+import { restoreFor } from './restore.js';
 import { LeakGuardedScanner, inspectOutput, preparePromptGuard } from './prompt-guard.js';
 import { SSE_HEADERS, SseParser, SseSink, formatSse } from './sse.js';
 import type { SseEvent } from './sse.js';
@@ -132,12 +133,15 @@ async function chatCompletions(deps: GatewayDeps, request: FastifyRequest, reply
 async function plainResponse(deps: GatewayDeps, base: EventBase, reply: FastifyReply, json: Json, status: number, leak?: PromptGuard): Promise<unknown> {
   const choices = Array.isArray(json.choices) ? json.choices : [];
   const out: Extracted = { parts: [], setters: [] };
+  const restore = restoreFor(deps.pseudonymizer, base.session);
   choices.forEach((c, i) => {
     if (!isObject(c)) return;
     if ('logprobs' in c) c.logprobs = null;
     const msg = c.message;
     if (isObject(msg) && typeof msg.content === 'string' && msg.content.length > 0) {
-      out.parts.push({ text: msg.content, provenance: 'model', label: `choices[${i}].message.content` });
+      const text = restore ? restore.text(msg.content) : msg.content;
+      msg.content = text;
+      out.parts.push({ text, provenance: 'model', label: `choices[${i}].message.content` });
       out.setters.push((t) => {
         msg.content = t;
       });
@@ -198,6 +202,7 @@ async function streamChat(deps: GatewayDeps, base: EventBase, reply: FastifyRepl
   const sink = new SseSink(reply.raw);
   const parser = new SseParser();
   const choices = new Map<number, ChoiceState>();
+  const restore = restoreFor(deps.pseudonymizer, base.session);
   let template: Json = { object: 'chat.completion.chunk' };
   let haveTemplate = false;
   let usageTokens: number | undefined;
@@ -207,8 +212,9 @@ async function streamChat(deps: GatewayDeps, base: EventBase, reply: FastifyRepl
     let st = choices.get(idx);
     if (!st) {
       const inner = new StreamGuard({ engine: deps.engine, template: guardTemplate(base, deps.now()) });
+      const guard = leak ? new LeakGuardedScanner(inner, leak, deps.engine) : inner;
       st = {
-        guard: leak ? new LeakGuardedScanner(inner, leak, deps.engine) : inner,
+        guard: restore ? restore.scanner(guard) : guard,
         tools: new Map(),
         finished: false,
         recorded: false,
