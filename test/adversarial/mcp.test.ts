@@ -259,7 +259,8 @@ void describe('hostile streamable-HTTP upstream', () => {
   let listChanged = 0;
   before(async () => {
     up = await hostileServer();
-    gw = await startGw(`    evil:\n      url: ${up.url}\n      timeoutMs: 800\n`);
+    // 2 s upstream timeout: far above a fast coded failure even on a loaded 2-core box.
+    gw = await startGw(`    evil:\n      url: ${up.url}\n      timeoutMs: 2000\n`);
     c = await gw.connect('evil');
     c.setNotificationHandler(ToolListChangedNotificationSchema, () => {
       listChanged++;
@@ -283,7 +284,7 @@ void describe('hostile streamable-HTTP upstream', () => {
       assert.ok(o.isError);
       assert.match(o.text, /^pavise_upstream_error: /);
       assert.doesNotMatch(o.text, LEAK);
-      assert.ok(o.ms < 700, `took ${o.ms} ms, i.e. waited for the timeout`);
+      assert.ok(o.ms < 1800, `took ${o.ms} ms, i.e. waited for the 2 s timeout`);
       await stillServing();
     });
   }
@@ -292,7 +293,7 @@ void describe('hostile streamable-HTTP upstream', () => {
     void test(`a tools/call that ${name === 'hang' ? 'never answers' : 'is answered under another id'} ends in pavise_upstream_timeout after timeoutMs`, async () => {
       const o = await outcome(c.callTool({ name, arguments: { text: 'x' } }));
       assert.match(o.text, /^pavise_upstream_timeout: /);
-      assert.ok(o.ms >= 700 && o.ms < 3500, `took ${o.ms} ms for an 800 ms timeout`);
+      assert.ok(o.ms >= 1900 && o.ms < 6000, `took ${o.ms} ms for a 2 s timeout`);
       await stillServing();
     });
   }
