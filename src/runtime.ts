@@ -132,7 +132,7 @@ export function createRuntime(loaded: LoadedConfig, overrides: RuntimeOverrides 
     stateDb.close();
   });
   const approvals = new SqliteApprovalStore(stateDb, { now });
-  const monitorState = new MonitorState(stateDb);
+  const monitorState = new MonitorState(stateDb, { recheckMs: config.server.revocationCheckMs });
 
   const metrics = new Metrics({
     auditLagSeconds: () => audit?.log.lagSeconds() ?? 0,

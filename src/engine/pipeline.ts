@@ -29,6 +29,7 @@ import type {
   Verdict,
 } from './types.js';
 import { directionOf, toOriginalSpan } from './types.js';
+import { withDeadline } from '../util/deadline.js';
 
 // ---------------------------------------------------------------------------------------------
 // Extension points. Each is an interface so the engine stays free of Cedar, SQLite and HTTP.
@@ -155,6 +156,16 @@ export class Engine {
   }
 
   /**
+   * The same engine (rules, authorizer, redactor, gates, audit, deadlines) reading only the
+   * detectors whose ids are in `keep`: the stream guard's frequent release scans run only the
+   * detectors that can redact or stop output (src/surfaces/stream-guard.ts).
+   */
+  withDetectors(keep: ReadonlySet<string>): Engine {
+    const drop = this.registry.detectors.filter((d) => !keep.has(d.id)).map((d) => d.id);
+    return new Engine({ ...this.opts, registry: this.registry.with({ disable: drop }) });
+  }
+
+  /**
    * Run every detector once, outside the budget, so lazy loading (model weights) and JIT warm-up
    * never count against a real request's budget. Errors surface here, at start-up.
    */
@@ -244,7 +255,10 @@ export class Engine {
   async decide(event: Event): Promise<Verdict> {
     const version = this.policyVersion;
     for (const gate of this.opts.gates ?? []) {
-      const r = await gate.check(event);
+      // Gates and finding checks are awaited only when they return a promise (the built-in
+      // ones answer synchronously): a microtask turn each adds up per request.
+      const g = gate.check(event);
+      const r = isThenable(g) ? await g : g;
       if (r) {
         const v = block(r.code, [r.reason], [], version, r.decision);
         return r.retryAfterSeconds !== undefined ? { ...v, retryAfterSeconds: r.retryAfterSeconds } : v;
@@ -253,7 +267,8 @@ export class Engine {
     const det = this.detect(event);
     if (det.errorCode) return block(det.errorCode, det.errors, det.findings, version);
     for (const c of this.opts.findingChecks ?? []) {
-      const r = await c.checkFindings(event, det.findings);
+      const f = c.checkFindings(event, det.findings);
+      const r = isThenable(f) ? await f : f;
       if (r) return block(r.code, [r.reason], det.findings, version, r.decision);
     }
 
@@ -271,17 +286,7 @@ export class Engine {
     if (this.opts.authorizer && decision !== 'block') {
       let authz: AuthzResult;
       try {
-        const authorizer = this.opts.authorizer;
-        // A policy (or context provider) that never settles would hold the request forever:
-        // past the deadline it counts as a policy error and blocks (fail closed).
-        authz = await withDeadline(
-          (async () => {
-            const context: Record<string, unknown> = {};
-            for (const p of this.opts.contextProviders ?? []) Object.assign(context, await p.context(event, det.findings));
-            return authorizer.authorize({ event, findings: det.findings, context });
-          })(),
-          this.opts.policyDeadlineMs ?? 2000,
-        );
+        authz = await this.authorize(event, det.findings);
       } catch (err) {
         if (this.opts.failOpen?.policy) {
           authz = { decision: 'allow', reasons: [{ source: 'error', id: 'policy', message: 'policy error ignored (failOpen)' }] };
@@ -327,12 +332,40 @@ export class Engine {
     return base;
   }
 
+  /**
+   * Context providers, then the authorizer. While every step answers synchronously (the built-in
+   * session context and the TypeScript Cedar evaluator do) nothing can hang, so no deadline is
+   * set; from the first promise on, the rest runs under `policyDeadlineMs`: a policy (or context
+   * provider) that never settles would hold the request forever, so past the deadline it counts
+   * as a policy error and blocks (fail closed).
+   */
+  private authorize(event: Event, findings: readonly Finding[]): AuthzResult | Promise<AuthzResult> {
+    const authorizer = this.opts.authorizer;
+    if (!authorizer) throw new PaviseError('PAVISE_POLICY_ERROR', 'no authorizer');
+    const providers = this.opts.contextProviders ?? [];
+    const context: Record<string, unknown> = {};
+    for (let i = 0; i < providers.length; i++) {
+      const c = providers[i]?.context(event, findings);
+      if (isThenable(c)) {
+        const rest = async (): Promise<AuthzResult> => {
+          Object.assign(context, await Promise.resolve(c));
+          for (const p of providers.slice(i + 1)) Object.assign(context, await p.context(event, findings));
+          return authorizer.authorize({ event, findings, context });
+        };
+        return withDeadline(rest(), this.opts.policyDeadlineMs ?? 2000, deadlineError);
+      }
+      Object.assign(context, c);
+    }
+    const r = authorizer.authorize({ event, findings, context });
+    return isThenable(r) ? withDeadline(Promise.resolve(r), this.opts.policyDeadlineMs ?? 2000, deadlineError) : r;
+  }
+
   /** Phase 4: record, then let observers see it. Fails closed when the audit cannot write. */
   async record(event: Event, verdict: Verdict): Promise<Verdict> {
     let out = verdict;
     if (this.opts.audit) {
       try {
-        const receipt = await withDeadline(this.opts.audit.append(event, verdict), this.opts.auditDeadlineMs ?? 2000);
+        const receipt = await withDeadline(this.opts.audit.append(event, verdict), this.opts.auditDeadlineMs ?? 2000, deadlineError);
         out = { ...verdict, auditId: receipt.id };
       } catch {
         if (!this.opts.failOpen?.audit) {
@@ -342,7 +375,9 @@ export class Engine {
     }
     for (const o of this.opts.observers ?? []) {
       try {
-        await o.observe(event, out);
+        // Awaited only when it returns a promise: a microtask turn per observer adds up per request.
+        const r = o.observe(event, out);
+        if (r !== undefined) await r;
       } catch {
         // INVARIANT: observers are best-effort (metrics, risk); they never change a verdict.
       }
@@ -461,18 +496,13 @@ function cpuMsOf(fn: () => void): number {
   return (used.user + used.system) / 1000;
 }
 
-async function withDeadline<T>(p: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([
-      p,
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new PaviseError('PAVISE_AUDIT_UNAVAILABLE', 'audit write deadline exceeded')), ms);
-      }),
-    ]);
-  } finally {
-    if (timer) clearTimeout(timer);
-  }
+function isThenable<T>(x: T | PromiseLike<T>): x is PromiseLike<T> {
+  return x !== null && typeof x === 'object' && typeof (x as { then?: unknown }).then === 'function';
+}
+
+/** The error a missed deadline rejects with (the callers map it to their own code). */
+function deadlineError(): PaviseError {
+  return new PaviseError('PAVISE_AUDIT_UNAVAILABLE', 'audit write deadline exceeded');
 }
 
 export function newEventId(): string {

@@ -4,7 +4,8 @@
 // the MCP gateway (`identityFor(runtime)`), so both resolve the same caller the same way.
 //
 // Misses: mTLS client certificates; OAuth flows (tokens are verified, never issued here).
-// Cost: one SQLite lookup or one JWT signature check per request.
+// Cost: one SHA-256 and a cache hit (a SQLite lookup on a miss) or one JWT signature check per
+// request.
 // Failure mode: anything missing, malformed, unknown, revoked or unverifiable throws
 // PaviseError PAVISE_UNAUTHENTICATED. Callers' credentials are never forwarded anywhere.
 
@@ -70,8 +71,9 @@ export class Identity {
   }
 }
 
-export function openKeyStore(dataDir: string): KeyStore {
-  return new KeyStore(join(dataDir, 'state.db'));
+/** `recheckMs`: see `server.revocationCheckMs` (0, the default, checks on every lookup: the CLI). */
+export function openKeyStore(dataDir: string, recheckMs = 0): KeyStore {
+  return new KeyStore(join(dataDir, 'state.db'), { recheckMs });
 }
 
 const perRuntime = new WeakMap<Runtime, Identity>();
@@ -80,7 +82,7 @@ const perRuntime = new WeakMap<Runtime, Identity>();
 export function identityFor(runtime: Runtime): Identity {
   let id = perRuntime.get(runtime);
   if (!id) {
-    const keys = openKeyStore(runtime.dataDir);
+    const keys = openKeyStore(runtime.dataDir, runtime.config.server.revocationCheckMs);
     const jwtCfg = runtime.config.identity.jwt;
     id = new Identity(keys, jwtCfg ? new JwtVerifier(jwtCfg) : undefined);
     perRuntime.set(runtime, id);

@@ -5,15 +5,16 @@
 //
 // Misses: no expiry or rotation schedule (revoke + create); the digest is unsalted, which is
 // sound only because keys carry 256 bits of entropy (no dictionary to precompute).
-// Cost: one SHA-256 and a `PRAGMA data_version` per request; one indexed lookup when the key's
-// record is not cached or the database changed.
+// Cost: one SHA-256 per request and a `PRAGMA data_version` at most once per `recheckMs`
+// (store/sqlite.ts ChangeScopedCache); one indexed lookup when the key's record is not cached or
+// the database changed. A revocation by another process applies within `recheckMs`.
 // Failure mode: an unreadable store throws (the gateway answers 5xx; it never admits a caller
 // it could not check). The clear key exists only in create()'s return value.
 
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, hash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Principal } from '../engine/types.js';
-import type { SqliteDatabase } from '../store/sqlite.js';
+import type { ChangeScopedCacheOptions, SqliteDatabase } from '../store/sqlite.js';
 import { ChangeScopedCache, noteWrite, openDatabase } from '../store/sqlite.js';
 
 export const KEY_PREFIX = 'pvs_';
@@ -54,6 +55,12 @@ export function digestKey(key: string): Buffer {
   return createHash('sha256').update(key, 'utf8').digest();
 }
 
+/** digestKey in base64 with the one-shot `crypto.hash` (no Hash object: the cache lookup per
+ * request needs only this string). */
+function digestKeyBase64(key: string): string {
+  return hash('sha256', key, 'base64');
+}
+
 export function looksLikePaviseKey(token: string): boolean {
   return token.startsWith(KEY_PREFIX);
 }
@@ -84,10 +91,11 @@ export class KeyStore {
   /** Live records by digest, dropped whenever the database may have changed. */
   private readonly cache: ChangeScopedCache<KeyRecord>;
 
-  constructor(fileOrDb: string | SqliteDatabase) {
+  /** `cache.recheckMs`: how stale the key cache may be against OTHER processes' writes. */
+  constructor(fileOrDb: string | SqliteDatabase, cache: ChangeScopedCacheOptions = {}) {
     this.owned = typeof fileOrDb === 'string';
     this.db = typeof fileOrDb !== 'string' ? fileOrDb : fileOrDb === ':memory:' ? new Database(':memory:') : openDatabase(fileOrDb);
-    this.cache = new ChangeScopedCache(this.db, CACHE_MAX);
+    this.cache = new ChangeScopedCache(this.db, CACHE_MAX, cache);
     this.db.exec(`CREATE TABLE IF NOT EXISTS keys (
       id TEXT PRIMARY KEY,
       name TEXT NOT NULL UNIQUE,
@@ -145,13 +153,13 @@ export class KeyStore {
   /** The live key record for a presented key, or undefined. Constant-time on the digest. */
   verify(presented: string): KeyRecord | undefined {
     if (!KEY_RE.test(presented)) return undefined;
-    const d = digestKey(presented);
-    // Served from memory while nothing was written to the database (by this process or another:
-    // a revocation from `pavise keys revoke` takes effect on the next request). Only live keys are
+    const cacheKey = digestKeyBase64(presented);
+    // Served from memory while nothing was written to the database (by this process: at once; by
+    // another, e.g. `pavise keys revoke`: within the cache's recheckMs). Only live keys are
     // cached, at most CACHE_MAX, so unknown keys cannot grow it.
-    const cacheKey = d.toString('base64');
     const hit = this.cache.get(cacheKey);
     if (hit) return hit;
+    const d = Buffer.from(cacheKey, 'base64');
     // Prepared once: this runs on every request, and preparing costs more than the lookup.
     this.byDigest ??= this.db.prepare('SELECT * FROM keys WHERE digest = ?');
     const row = this.byDigest.get(d) as Row | undefined;

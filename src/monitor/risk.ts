@@ -106,9 +106,11 @@ export class Monitor implements Gate, Observer {
     return value;
   }
 
-  async observe(event: Event, verdict: Verdict): Promise<void> {
+  /** Synchronous unless it blocks or quarantines (then the promise of that action), so the
+   * engine awaits nothing on the common path. */
+  observe(event: Event, verdict: Verdict): Promise<void> | undefined {
     const now = this.now();
-    if (verdict.code === 'PAVISE_PRINCIPAL_BLOCKED' || verdict.code === 'PAVISE_SERVER_QUARANTINED') return;
+    if (verdict.code === 'PAVISE_PRINCIPAL_BLOCKED' || verdict.code === 'PAVISE_SERVER_QUARANTINED') return undefined;
     if (verdict.decision === 'allow' && event.action === 'tool.call') this.baselines.observeCall(event, now);
     if (event.action === 'tool.result' || event.action === 'resource.read') {
       this.baselines.observeVolume(event, event.parts.reduce((n, p) => n + p.text.length, 0));
@@ -139,16 +141,19 @@ export class Monitor implements Gate, Observer {
     }
     if (verdict.decision === 'block' && verdict.code === 'PAVISE_FORBIDDEN') principalRisk += w.policy;
 
+    let action: Promise<void> | undefined;
     if (principalRisk > 0) {
       const r = this.add(this.principals, event.principal.id, principalRisk, now);
       if (event.session) this.add(this.sessions, event.session, principalRisk, now);
-      if (r >= this.cfg.blockThreshold) await this.blockPrincipal(event, r, now);
+      if (r >= this.cfg.blockThreshold) action = this.blockPrincipal(event, r, now);
     }
     const server = event.resource.server;
     if (serverRisk > 0 && server !== undefined) {
       const r = this.add(this.servers, server, serverRisk, now);
-      if (r >= this.cfg.quarantineThreshold) await this.quarantineServer(server, r, now);
+      // After the block (if any) finished, as when both were awaited in turn.
+      if (r >= this.cfg.quarantineThreshold) action = action ? action.then(() => this.quarantineServer(server, r, now)) : this.quarantineServer(server, r, now);
     }
+    return action;
   }
 
   private async blockPrincipal(event: Event, risk: number, now: number): Promise<void> {

@@ -1,12 +1,13 @@
 // Block list and quarantine list, shared between the gateway and the CLI through SQLite
 // (`<dataDir>/state.db`, tables `monitor_blocks` and `monitor_quarantine`).
 //
-// The gateway checks these on every request with a primary-key lookup (a few µs), so a
-// `pavise principals block` from another process takes effect on the next request. Blocks expire
+// The gateway checks blocks on every request, from a cache (store/sqlite.ts ChangeScopedCache):
+// a block by this process applies at once, a `pavise principals block` from another process
+// within `server.revocationCheckMs`. Blocks expire
 // by time; quarantines last until released. Failure mode: a read error throws, and the engine's
 // gate turns it into a refusal (fail closed).
 
-import type { SqliteDatabase } from '../store/sqlite.js';
+import type { ChangeScopedCacheOptions, SqliteDatabase } from '../store/sqlite.js';
 import { ChangeScopedCache, noteWrite } from '../store/sqlite.js';
 
 export interface BlockEntry {
@@ -30,8 +31,12 @@ export class MonitorState {
   private readonly getBlock;
   private readonly getQuarantine;
 
-  constructor(private readonly db: SqliteDatabase) {
-    this.blockCache = new ChangeScopedCache(db, 4096);
+  /** `cache.recheckMs`: how stale the block cache may be against OTHER processes' writes. */
+  constructor(
+    private readonly db: SqliteDatabase,
+    cache: ChangeScopedCacheOptions = {},
+  ) {
+    this.blockCache = new ChangeScopedCache(db, 4096, cache);
     db.exec(`
       CREATE TABLE IF NOT EXISTS monitor_blocks (
         principal TEXT PRIMARY KEY, until INTEGER NOT NULL, reason TEXT NOT NULL, by TEXT NOT NULL, created_at INTEGER NOT NULL);
@@ -64,7 +69,7 @@ export class MonitorState {
   /** The active block, or undefined when none or expired. */
   blocked(principal: string, now: number): BlockEntry | undefined {
     // Checked on every request: served from memory until something writes to the database (this
-    // process, or `pavise principals block|unblock` in another one). Bounded like any cache.
+    // process: at once; `pavise principals block|unblock` in another one: within recheckMs).
     let r = this.blockCache.get(principal);
     if (r === undefined) {
       r = this.getBlock.get(principal) ?? null;

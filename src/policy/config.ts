@@ -89,6 +89,10 @@ export const ConfigSchema = z.strictObject({
       allowUpstreamHosts: z.array(z.string()).default([]),
       /** Admin API and console bearer keys must carry this role. */
       adminRole: z.string().default('admin'),
+      /** How long (ms) the in-memory API-key and block caches may miss a change made by ANOTHER
+       * process (`pavise keys revoke`, `pavise principals block`); this process's own changes
+       * apply at once. 0 checks state.db on every request. */
+      revocationCheckMs: z.number().int().min(0).max(60_000).default(10),
     })
     .prefault({}),
   dataDir: z.string().default('./.pavise'),

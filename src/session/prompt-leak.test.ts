@@ -57,3 +57,19 @@ test('overlap length equals the naive shingle comparison (property), whole and s
     { numRuns: 200 },
   );
 });
+
+test('the one-pass ASCII tokeniser finds what the Unicode word regex finds (property)', () => {
+  // Same output checked twice: all ASCII (fast path), and with a trailing non-ASCII word that
+  // forces the NFKC + regex path (the extra word is not in the ASCII-only system prompt).
+  const text = fc.stringMatching(/^[A-Za-z0-9 ,.'\-_\n!]{0,300}$/);
+  fc.assert(
+    fc.property(text, text, fc.integer({ min: 2, max: 6 }), (sysBase, outBase, n) => {
+      const sys = `${sysBase} ${outBase.slice(0, 120)}`; // overlaps are likely
+      const out = outBase.toUpperCase() === outBase ? outBase : outBase.replace(/[a-m]/g, (c) => c.toUpperCase());
+      const fast = new PromptLeakChecker(sys, undefined, n).check(out);
+      const slow = new PromptLeakChecker(sys, undefined, n).check(`${out} \u00e9t\u00e9`);
+      assert.deepEqual(fast, slow);
+    }),
+    { numRuns: 200 },
+  );
+});

@@ -13,8 +13,9 @@
 // prompt that itself quotes text the model may legitimately repeat (a RAG document) makes that
 // repetition a "leak" (raise `minWords`, or 0 turns overlap detection off). Cost:
 // O(|system| + |output|) with rolling hashes over word hashes (a hash hit is confirmed word by
-// word); a system prompt's shingles are cached (64 prompts, 4 M chars), so repeated system prompts
-// cost O(|output|) per request. Pure: no I/O, no clock.
+// word); a system prompt's shingles are cached (64 prompts, 4 M chars; the last one is checked
+// first), so repeated system prompts cost O(|output|) per request, and an all-ASCII output is
+// tokenised and hashed in one pass without building strings. Pure: no I/O, no clock.
 
 import { randomBytes } from 'node:crypto';
 
@@ -65,6 +66,33 @@ function windows(hs: Uint32Array, n: number, visit: (start: number, hash: number
   }
 }
 
+/**
+ * Word hashes of `text` in one pass when it is all ASCII (else undefined): the same words as
+ * `hashes(words(text))` — on ASCII, NFKC is the identity, lower-casing only maps A-Z, and
+ * [\p{L}\p{N}] is [A-Za-z0-9] — without building the lowered copy or one string per word.
+ */
+function asciiWordHashes(text: string): Uint32Array | undefined {
+  const out = new Uint32Array((text.length >> 1) + 1);
+  let n = 0;
+  let h = 0x811c9dc5;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x80) return undefined;
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      h = Math.imul(h ^ c, 0x01000193);
+      inWord = true;
+    } else if (inWord) {
+      out[n++] = h >>> 0;
+      h = 0x811c9dc5;
+      inWord = false;
+    }
+  }
+  if (inWord) out[n++] = h >>> 0;
+  return out.subarray(0, n);
+}
+
 function hashes(ws: readonly string[]): Uint32Array {
   const out = new Uint32Array(ws.length);
   for (let i = 0; i < ws.length; i++) out[i] = wordHash(ws[i] ?? '');
@@ -101,7 +129,18 @@ const CACHE_MAX_CHARS = 4 * 1024 * 1024;
 const cache = new Map<string, Shingles | undefined>();
 let cachedChars = 0;
 
+// The last lookup, checked first: most traffic repeats one system prompt, and comparing it is
+// cheaper than building and hashing the cache key.
+let last: { system: string; n: number; shingles: Shingles | undefined } | undefined;
+
 function shinglesOf(system: string, n: number): Shingles | undefined {
+  if (last !== undefined && last.n === n && last.system === system) return last.shingles;
+  const shingles = cachedShingles(system, n);
+  last = { system, n, shingles };
+  return shingles;
+}
+
+function cachedShingles(system: string, n: number): Shingles | undefined {
   if (system.length > CACHE_MAX_CHARS / 8) return buildShingles(system, n);
   const key = `${n}\u0000${system}`;
   if (cache.has(key)) {
@@ -126,16 +165,20 @@ function sameWords(a: readonly string[], ai: number, b: readonly string[], bi: n
   return true;
 }
 
-/** Longest run of consecutive output windows that occur verbatim in the system prompt. */
-function longestOverlap(sh: Shingles, out: readonly string[]): number {
+/** Longest run of consecutive output windows that occur verbatim in the system prompt.
+ * `outWords` is called only when a window hash hits (to confirm it word by word). */
+function longestOverlap(sh: Shingles, hs: Uint32Array, outWords: () => readonly string[]): number {
   const n = sh.n;
   let best = 0;
   let run = 0;
-  windows(hashes(out), n, (i, h) => {
+  let out: readonly string[] | undefined;
+  windows(hs, n, (i, h) => {
     const at = sh.starts.get(h);
     let hit = false;
-    if (typeof at === 'number') hit = sameWords(sh.words, at, out, i, n);
-    else if (at !== undefined) hit = at.some((s) => sameWords(sh.words, s, out, i, n));
+    if (at !== undefined) {
+      const ws = (out ??= outWords());
+      hit = typeof at === 'number' ? sameWords(sh.words, at, ws, i, n) : at.some((s) => sameWords(sh.words, s, ws, i, n));
+    }
     if (hit) {
       run = run === 0 ? n : run + 1;
       if (run > best) best = run;
@@ -202,7 +245,10 @@ export class PromptLeakChecker {
   /** A whole output at once (same result as detectPromptLeak). */
   check(output: string): LeakResult {
     if (this.canary !== undefined && output.includes(this.canary)) return { leaked: true, kind: 'canary', overlapWords: 0 };
-    return this.overlap(words(output), this.minWords);
+    if (this.shingles === undefined) return { leaked: false, overlapWords: 0 };
+    const ascii = asciiWordHashes(output);
+    if (ascii === undefined) return this.overlap(words(output), this.minWords);
+    return this.result(longestOverlap(this.shingles, ascii, () => words(output)), this.minWords);
   }
 
   /** The next chunk of a stream (overlap only; the caller checks the canary on its window). */
@@ -233,7 +279,10 @@ export class PromptLeakChecker {
 
   private overlap(out: readonly string[], n: number): LeakResult {
     if (this.shingles === undefined) return { leaked: false, overlapWords: 0 };
-    const best = longestOverlap(this.shingles, out);
+    return this.result(longestOverlap(this.shingles, hashes(out), () => out), n);
+  }
+
+  private result(best: number, n: number): LeakResult {
     return best >= n ? { leaked: true, kind: 'verbatim_overlap', overlapWords: best } : { leaked: false, overlapWords: best };
   }
 }

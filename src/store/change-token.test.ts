@@ -75,3 +75,39 @@ test('a block set or lifted through another connection is seen on the next check
     dbB.close();
   });
 });
+
+test('with recheckMs, a commit by another process is seen within the bound; this process\'s writes at once', () => {
+  withDir((file) => {
+    let t = 0;
+    const gateway = new KeyStore(file, { recheckMs: 10, now: () => t });
+    const { key, record } = gateway.create({ name: 'svc', roles: ['user'] });
+    assert.equal(gateway.verify(key)?.name, 'svc');
+    // Another process: a raw write through its own connection, no noteWrite in this process.
+    const other = openDatabase(file);
+    other.prepare('UPDATE keys SET revoked_at = ? WHERE id = ?').run(new Date(0).toISOString(), record.id);
+    t = 9;
+    assert.equal(gateway.verify(key)?.name, 'svc', 'inside the bound the cached record may still serve');
+    t = 10;
+    assert.equal(gateway.verify(key), undefined, 'at the bound the other process\'s revocation applies');
+    other.prepare('UPDATE keys SET revoked_at = NULL WHERE id = ?').run(record.id);
+    t = 25;
+    assert.equal(gateway.verify(key)?.name, 'svc');
+    // Same process, another connection (the runtime's state store): seen at once, clock frozen.
+    const cli = new KeyStore(file);
+    cli.revoke('svc');
+    assert.equal(gateway.verify(key), undefined, 'a revocation by this process applies at once');
+    const gatewayDb = openDatabase(file);
+    const blocks = new MonitorState(gatewayDb, { recheckMs: 1000, now: () => t });
+    assert.equal(blocks.blocked('p', 0), undefined);
+    new MonitorState(other).block('p', 60, 'manual', 'admin', 0);
+    assert.equal(blocks.blocked('p', 0)?.reason, 'manual', 'MonitorState.block notes the write: seen at once');
+    other.prepare('DELETE FROM monitor_blocks').run();
+    assert.equal(blocks.blocked('p', 0)?.reason, 'manual', 'an un-noted (other process) delete waits for the bound');
+    t += 1000;
+    assert.equal(blocks.blocked('p', 0), undefined);
+    other.close();
+    gatewayDb.close();
+    cli.close();
+    gateway.close();
+  });
+});

@@ -49,51 +49,87 @@ export function openDatabase(path: string, opts: OpenDatabaseOptions = {}): Sqli
 // Change tokens: let a hot read (API-key lookup, active blocks) be served from memory while the
 // database has not changed. SQLite's `PRAGMA data_version` changes when ANOTHER connection (e.g.
 // `pavise keys revoke` in another process) commits; writes through this same connection do not
-// change it, so every writer here calls `noteWrite(db)`, which bumps a per-connection counter.
+// change it, so every writer here calls `noteWrite(db)`, which bumps a process-wide counter (so a
+// write through one connection also invalidates the caches of every other connection this process
+// holds to the same file: the gateway's key store and its state store are two connections).
 // A token equal to the one a cache entry was filled under means nothing was written since.
+//
+// The PRAGMA is a read transaction (two fcntl lock calls) and was ~4% of the gateway's CPU when
+// run on every request, so a ChangeScopedCache may run it at most once per `recheckMs`: a write
+// by ANOTHER process is then seen within `recheckMs` (config `server.revocationCheckMs`), a write
+// by this process at once (the counter is checked on every get).
 
-const localWrites = new WeakMap<SqliteDatabase, number>();
+let processWrites = 0;
 const versionStatements = new WeakMap<SqliteDatabase, Database.Statement>();
 
-/** Record a write made through `db` (invalidates every change token of that connection). */
-export function noteWrite(db: SqliteDatabase): void {
-  localWrites.set(db, (localWrites.get(db) ?? 0) + 1);
+/** Record a write made through `db` (invalidates every change token and cache of this process). */
+export function noteWrite(_db: SqliteDatabase): void {
+  processWrites++;
 }
 
-/** A value that differs from any earlier one whenever the database may have changed since. */
-export function changeToken(db: SqliteDatabase): string {
+function dataVersion(db: SqliteDatabase): number {
   let st = versionStatements.get(db);
   if (st === undefined) {
     st = db.prepare('PRAGMA data_version').pluck();
     versionStatements.set(db, st);
   }
-  return `${String(st.get())}:${localWrites.get(db) ?? 0}`;
+  return Number(st.get());
+}
+
+/** A value that differs from any earlier one whenever the database may have changed since. */
+export function changeToken(db: SqliteDatabase): string {
+  return `${dataVersion(db)}:${processWrites}`;
+}
+
+export interface ChangeScopedCacheOptions {
+  /** Run the cross-process check (`PRAGMA data_version`) at most once per this many ms (default
+   * 0: on every get). Writes noted by this process are seen at once whatever the value. */
+  readonly recheckMs?: number;
+  /** Clock for `recheckMs` (tests). */
+  readonly now?: () => number;
 }
 
 /**
- * A bounded map whose entries are dropped as soon as the database may have changed (its change
- * token moved): for reads on every request whose rows other processes can rewrite. `get` checks
- * the token once per call; past `max` entries the map starts over.
+ * A bounded map whose entries are dropped as soon as the database may have changed: at once for
+ * writes this process noted, within `recheckMs` for commits by other processes. For reads on
+ * every request whose rows other processes can rewrite. Past `max` entries the map starts over.
  */
 export class ChangeScopedCache<V> {
   private readonly map = new Map<string, V>();
-  private under = '';
+  private writes = -1;
+  private version = -1;
+  private checkedAt = Number.NEGATIVE_INFINITY;
+  private readonly recheckMs: number;
+  private readonly now: () => number;
 
   constructor(
     private readonly db: SqliteDatabase,
     private readonly max: number,
-  ) {}
+    opts: ChangeScopedCacheOptions = {},
+  ) {
+    this.recheckMs = Math.max(0, opts.recheckMs ?? 0);
+    this.now = opts.now ?? performance.now.bind(performance);
+  }
 
   get(key: string): V | undefined {
-    const token = changeToken(this.db);
-    if (token !== this.under) {
+    if (this.writes !== processWrites) {
       this.map.clear();
-      this.under = token;
+      this.writes = processWrites;
+    }
+    // INVARIANT: with recheckMs 0 the version is read on every get (t - checkedAt >= 0).
+    const t = this.recheckMs === 0 ? 0 : this.now();
+    if (this.recheckMs === 0 || t - this.checkedAt >= this.recheckMs) {
+      this.checkedAt = t;
+      const v = dataVersion(this.db);
+      if (v !== this.version) {
+        this.map.clear();
+        this.version = v;
+      }
     }
     return this.map.get(key);
   }
 
-  /** Call right after a `get` of the same key that missed (the token it checked is still valid). */
+  /** Call right after a `get` of the same key that missed (the state it checked is still valid). */
   set(key: string, value: V): void {
     if (this.map.size >= this.max) this.map.clear();
     this.map.set(key, value);

@@ -70,3 +70,46 @@ void test('capTokens clamps to the ceiling and fills it in when absent', () => {
   assert.equal(capTokens('x', undefined), undefined);
   assert.equal(capTokens(7, undefined), 7);
 });
+
+void test('jsonDepth equals the byte-by-byte reference scan on arbitrary bytes (quotes, escapes, brackets)', () => {
+  // The straightforward scan jsonDepth replaced: one byte at a time, a backslash skips the next.
+  const reference = (buf: Uint8Array): number => {
+    let depth = 0;
+    let max = 0;
+    let inString = false;
+    for (let i = 0; i < buf.length; i++) {
+      const c = buf[i];
+      if (inString) {
+        if (c === 0x5c) i++;
+        else if (c === 0x22) inString = false;
+        continue;
+      }
+      if (c === 0x22) inString = true;
+      else if (c === 0x7b || c === 0x5b) max = Math.max(max, ++depth);
+      else if (c === 0x7d || c === 0x5d) depth--;
+    }
+    return max;
+  };
+  const text = fc.array(fc.constantFrom('"', '\\', '[', ']', '{', '}', 'a', ' ', ':'), { maxLength: 80 }).map((a) => a.join(''));
+  fc.assert(
+    fc.property(text, (t) => {
+      const b = Buffer.from(t);
+      assert.equal(jsonDepth(b), reference(b), JSON.stringify(t));
+    }),
+    { numRuns: 200 },
+  );
+});
+
+void test('readBody: a body stream that errors or closes early is a 400, not a hang', async () => {
+  const failing = new Readable({ read() {} });
+  const p = readBody(failing, undefined, 100);
+  failing.push(Buffer.from('{"a":'));
+  failing.destroy(new Error('reset'));
+  await assert.rejects(p, (e: unknown) => e instanceof PaviseError && e.code === 'PAVISE_BAD_REQUEST');
+  const closing = new Readable({ read() {} });
+  const q = readBody(closing, undefined, 100);
+  closing.destroy();
+  await assert.rejects(q, (e: unknown) => e instanceof PaviseError && e.code === 'PAVISE_BAD_REQUEST');
+  const chunks = Readable.from([Buffer.from('{"a"'), Buffer.from(':1}')]);
+  assert.deepEqual(await readBody(chunks, undefined, 100), Buffer.from('{"a":1}'));
+});

@@ -5,7 +5,7 @@
 // Misses: the rate limiter is per process (several replicas each count on their own; a shared
 // Redis counter is the store's job). Token limits charge what the upstream reports after the
 // fact, so one request can overshoot the budget by its own size; the next one is refused.
-// Cost: depth scan O(bytes) with O(1) memory; decompression streams with a byte cap; rate-limit
+// Cost: depth scan O(bytes) with O(1) memory (strings skipped with a native indexOf); decompression streams with a byte cap; rate-limit
 // state O(active keys), swept when it grows past `maxKeys`.
 // Failure mode: every bound that is exceeded throws PaviseError with its code (413, 400, 415,
 // 429); nothing here crashes on hostile input.
@@ -31,16 +31,24 @@ const CLOSE_BRACKET = 0x5d;
 export function jsonDepth(buf: Uint8Array, limit = Number.POSITIVE_INFINITY): number {
   let depth = 0;
   let max = 0;
-  let inString = false;
   for (let i = 0; i < buf.length; i++) {
     const c = buf[i];
-    if (inString) {
-      if (c === BACKSLASH) i++;
-      else if (c === QUOTE) inString = false;
-      continue;
-    }
-    if (c === QUOTE) inString = true;
-    else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+    if (c === QUOTE) {
+      // Jump to the closing quote (indexOf is native; prompt text is most of a body): a quote is
+      // escaped iff an odd run of backslashes precedes it inside the string.
+      let from = i + 1;
+      for (;;) {
+        const q = buf.indexOf(QUOTE, from);
+        if (q < 0) return max; // unterminated string: nothing after it counts
+        let k = q - 1;
+        while (k > i && buf[k] === BACKSLASH) k--;
+        if ((q - 1 - k) % 2 === 0) {
+          i = q;
+          break;
+        }
+        from = q + 1;
+      }
+    } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
       depth++;
       if (depth > max) {
         max = depth;
@@ -69,6 +77,53 @@ export function parseJsonBounded(buf: Buffer, maxDepth: number): unknown {
   } catch {
     throw new PaviseError('PAVISE_BAD_REQUEST', 'the body is not valid JSON');
   }
+}
+
+/**
+ * An identity-encoded body, read with 'data' listeners (cheaper per request than an async
+ * iterator); same outcomes as the iterator loop: over `limit` -> the stream is destroyed and
+ * PAVISE_BODY_TOO_LARGE, an error or a close before 'end' -> PAVISE_BAD_REQUEST.
+ */
+function collect(stream: Readable, limit: number): Promise<Buffer> {
+  return new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const cleanup = (): void => {
+      stream.removeListener('data', onData);
+      stream.removeListener('end', onEnd);
+      stream.removeListener('error', onFail);
+      stream.removeListener('close', onFail);
+    };
+    const onData = (chunk: Buffer | string): void => {
+      const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      size += b.length;
+      if (size > limit) {
+        cleanup();
+        // Not destroyed here: the caller answers 413 and Node's server ends the connection after
+        // the response (destroying the request first reset the socket before the 413 was sent).
+        stream.pause();
+        reject(new PaviseError('PAVISE_BODY_TOO_LARGE', `limit ${limit} bytes`));
+        return;
+      }
+      chunks.push(b);
+    };
+    const onEnd = (): void => {
+      cleanup();
+      resolve(Buffer.concat(chunks, size));
+    };
+    const onFail = (): void => {
+      cleanup();
+      reject(new PaviseError('PAVISE_BAD_REQUEST', 'the body could not be read or decoded'));
+    };
+    if (stream.readableEnded || stream.destroyed) {
+      onFail();
+      return;
+    }
+    stream.on('data', onData);
+    stream.once('end', onEnd);
+    stream.once('error', onFail);
+    stream.once('close', onFail);
+  });
 }
 
 function decoderFor(encoding: string): Transform | undefined {
@@ -106,6 +161,7 @@ export async function readBody(stream: Readable, contentEncoding: string | undef
     stream.pipe(d);
     source = d;
   }
+  if (!decoder) return collect(stream, limit);
   const chunks: Buffer[] = [];
   let size = 0;
   try {

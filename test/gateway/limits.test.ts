@@ -171,3 +171,47 @@ void test('a redact verdict on input forwards the redacted text, never the secre
     assert.match(sent, /my key is \[REDACTED/);
   });
 });
+
+void test('non-streamed upstream call: a caller that goes away aborts it; the upstream answer is read with the byte cap', async () => {
+  // A hand-made upstream that holds the request open and records when its side closes.
+  const { createServer: createHttpServer } = await import('node:http');
+  let upstreamClosed: (() => void) | undefined;
+  const closed = new Promise<void>((resolve) => (upstreamClosed = resolve));
+  const held = createHttpServer((req, res) => {
+    req.resume();
+    res.on('close', () => upstreamClosed?.());
+  });
+  await new Promise<void>((resolve) => held.listen(0, '127.0.0.1', resolve));
+  const port = (held.address() as { port: number }).port;
+  const gw = await startGateway({ listen: true });
+  try {
+    gw.runtime.config.providers.openai = { ...gw.runtime.config.providers.openai, baseUrl: `http://127.0.0.1:${port}/v1`, apiKey: 'k', timeoutMs: 60_000 };
+    const { Client } = await import('undici');
+    const client = new Client(gw.url);
+    const ac = new AbortController();
+    const pending = client.request({ path: '/v1/chat/completions', method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${gw.key}` }, body: chat(), signal: ac.signal });
+    setTimeout(() => ac.abort(), 300);
+    await assert.rejects(pending);
+    const t0 = performance.now();
+    await Promise.race([closed, new Promise((_, reject) => setTimeout(() => reject(new Error('the upstream call was not aborted')), 10_000))]);
+    assert.ok(performance.now() - t0 < 10_000);
+    await client.close();
+  } finally {
+    held.closeAllConnections();
+    await new Promise<void>((resolve) => held.close(() => resolve()));
+    await gw.close();
+  }
+  // Byte cap on a non-streamed answer: past maxUpstreamBytes the call fails with a code.
+  const big = await startGateway({ listen: false });
+  try {
+    big.upstream.script = () => ({ json: { id: 'x', object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content: 'y'.repeat(64 * 1024) }, finish_reason: 'stop' }] } });
+    const { createServer: create } = await import('../../src/surfaces/http.js');
+    const app = create(big.runtime, { maxUpstreamBytes: 16 * 1024 });
+    const r = await app.inject({ method: 'POST', url: '/v1/chat/completions', payload: chat(), headers: { 'content-type': 'application/json', authorization: `Bearer ${big.key}` } });
+    assert.equal(r.statusCode, 502);
+    assert.equal(r.json().error.code, 'pavise_upstream_error');
+    await app.close();
+  } finally {
+    await big.close();
+  }
+});

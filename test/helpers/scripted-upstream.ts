@@ -19,7 +19,7 @@ export interface RecordedRequest {
 
 export type ScriptedReply =
   | { readonly status?: number; readonly json: unknown; readonly headers?: Record<string, string> }
-  | { readonly status?: number; readonly raw: readonly string[]; readonly delayMs?: number; readonly contentType?: string }
+  | { readonly status?: number; readonly raw: readonly string[]; readonly delayMs?: number; readonly contentType?: string; readonly onWrite?: (index: number) => void }
   | { readonly hang: true };
 
 export type Script = (req: RecordedRequest) => ScriptedReply | Promise<ScriptedReply>;
@@ -68,8 +68,9 @@ export async function startScriptedUpstream(script: Script = defaultScript): Pro
           return;
         }
         res.writeHead(r.status ?? 200, { 'content-type': r.contentType ?? 'text/event-stream' });
-        for (const piece of r.raw) {
+        for (const [i, piece] of r.raw.entries()) {
           res.write(piece);
+          r.onWrite?.(i);
           await new Promise((resolve) => setTimeout(resolve, r.delayMs ?? 1));
         }
         res.end();

@@ -1,0 +1,143 @@
+// CPU time per proxied request of each system under test, read from /proc/<pid>/stat around a
+// fixed number of non-streaming requests: a figure that holds on a shared, loaded machine where
+// req/s does not (a starved process does less per second, not more per request).
+//
+//   node --import tsx bench/cpu.ts [--dist DIR] [--base DIR] [--n 4000] [--c 32] [--rounds 3] [--prof DIR] [modes…]
+//
+// modes: bare, routing, full, full-normal, full-noaudit (default: bare routing full-noaudit full);
+// a mode ending in `@base` runs on the build in `--base` (e.g. HEAD's src built elsewhere), for
+// A/B comparisons of a change in the same run: `routing routing@base`.
+// The systems under test run as plain node on compiled code, as in macro.ts: bench/gateway.ts and
+// bench/bare-proxy.ts are bundled by esbuild with `../src/…` pointed at `--dist` (default dist/,
+// so `npm run build` first; a private `tsc -p tsconfig.build.json --outDir X` works too when X
+// can resolve node_modules, policies/ and models/ from its parent). Rounds are interleaved; the
+// median and the minimum per mode are printed (the minimum is the least disturbed by other load),
+// with RSS (current and peak) and the load average.
+// Linux only (/proc). CPU ticks are 10 ms, so keep n × CPU per request ≥ 1 s.
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Pool } from 'undici';
+import { median } from './lib/load.js';
+import { chatBody } from './lib/payloads.js';
+import type { ReadyChild } from './lib/proc.js';
+import { whenReady } from './lib/proc.js';
+
+const argv = process.argv.slice(2);
+const opt = (name: string, dflt: string): string => (argv.includes(name) ? (argv[argv.indexOf(name) + 1] ?? dflt) : dflt);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = resolve(opt('--dist', join(root, 'dist')));
+const baseDist = resolve(opt('--base', join(root, 'dist')));
+const n = Number(opt('--n', '4000'));
+const conc = Number(opt('--c', '32'));
+const rounds = Number(opt('--rounds', '3'));
+const prof = argv.includes('--prof') ? resolve(opt('--prof', '/tmp')) : undefined;
+const flagged = new Set(['--dist', '--base', '--n', '--c', '--rounds', '--prof']);
+const modes = argv.filter((a, i) => !a.startsWith('--') && !flagged.has(argv[i - 1] ?? ''));
+if (modes.length === 0) modes.push('bare', 'routing', 'full-noaudit', 'full');
+
+interface Esbuild {
+  build(opts: Record<string, unknown>): Promise<unknown>;
+}
+type Resolver = { onResolve(o: { filter: RegExp }, cb: (a: { path: string }) => { path: string; external: boolean }): void };
+
+async function compile(script: string, from = dist, tag = ''): Promise<string> {
+  const esbuild = createRequire(import.meta.url)('esbuild') as Esbuild;
+  const outDir = join(root, 'node_modules', '.cache', 'pavise-bench-cpu');
+  mkdirSync(outDir, { recursive: true });
+  const outfile = join(outDir, basename(script).replace(/\.ts$/, `${tag}.mjs`));
+  const toDist = {
+    name: 'src-to-dist',
+    setup(b: Resolver): void {
+      b.onResolve({ filter: /^\.\.\/src\// }, (a) => ({ path: join(from, a.path.slice('../src/'.length)), external: true }));
+    },
+  };
+  await esbuild.build({ entryPoints: [join(root, script)], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile, plugins: [toDist], logLevel: 'error' });
+  return outfile;
+}
+
+/** utime + stime of a process, in ms (clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(f[11]) + Number(f[12])) * 10;
+}
+
+function rssMB(pid: number): { rss: number; hwm: number } {
+  const s = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (k: string): number => Number(new RegExp(`${k}:\\s+(\\d+)`).exec(s)?.[1] ?? NaN);
+  return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
+}
+
+async function drive(url: string, headers: Record<string, string>, count: number): Promise<number> {
+  const pool = new Pool(url, { connections: conc, pipelining: 1 });
+  const body = chatBody(false);
+  let next = 0;
+  let errors = 0;
+  const worker = async (): Promise<void> => {
+    while (next < count) {
+      next++;
+      try {
+        const res = await pool.request({ path: '/v1/chat/completions', method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body });
+        await res.body.text();
+        if (res.statusCode !== 200) errors++;
+      } catch {
+        errors++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: conc }, worker));
+  await pool.close();
+  return errors;
+}
+
+const start = async (script: string, args: string[], compiled: boolean, base = false): Promise<ReadyChild> => {
+  const entry = compiled ? await compile(script, base ? baseDist : dist, base ? '-base' : '') : script;
+  const nodeArgs = [...(compiled ? [] : ['--import', 'tsx']), ...(prof && compiled ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : []), entry, ...args];
+  return whenReady(spawn(process.execPath, nodeArgs, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }), script);
+};
+
+const upstream = await start('bench/upstream.ts', [], false);
+const suts: Record<string, ReadyChild> = {};
+try {
+  for (const m of modes) {
+    const [mode = m, on] = m.split('@');
+    suts[m] = mode === 'bare' ? await start('bench/bare-proxy.ts', [upstream.info.url], true) : await start('bench/gateway.ts', [mode, upstream.info.url], true, on === 'base');
+  }
+  const per: Record<string, number[]> = {};
+  const load0 = loadavg();
+  for (const m of modes) {
+    const s = suts[m];
+    if (s) await drive(s.info.url, { authorization: `Bearer ${s.info.key ?? 'sk-direct'}` }, Math.min(2000, n));
+  }
+  for (let r = 0; r < rounds; r++) {
+    for (const m of r % 2 ? [...modes].reverse() : modes) {
+      const s = suts[m];
+      if (!s) continue;
+      const pid = s.child.pid ?? 0;
+      const c0 = cpuMs(pid);
+      const errors = await drive(s.info.url, { authorization: `Bearer ${s.info.key ?? 'sk-direct'}` }, n);
+      const used = cpuMs(pid) - c0;
+      if (errors > 0) console.error(`${m}: ${errors} errors`);
+      (per[m] ??= []).push((used / n) * 1000);
+    }
+  }
+  const bare = per.bare ? median(per.bare) : NaN;
+  // The least-disturbed round: on a loaded machine, descheduling and cold caches only add CPU.
+  const bareMin = per.bare ? Math.min(...per.bare) : NaN;
+  console.log(`n ${n} per round, ${conc} connections, ${rounds} rounds; load ${load0.map((x) => x.toFixed(2)).join(' ')} -> ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  for (const m of modes) {
+    const list = per[m] ?? [];
+    const s = suts[m];
+    const mem = s ? rssMB(s.child.pid ?? 0) : { rss: NaN, hwm: NaN };
+    const med = median(list);
+    const min = Math.min(...list);
+    console.log(`${m.padEnd(13)} CPU µs/request median ${med.toFixed(0).padStart(5)}, min ${min.toFixed(0).padStart(5)} (rounds ${list.map((x) => x.toFixed(0)).join(' ')})  bare/this median ${(bare / med).toFixed(2)}, min ${(bareMin / min).toFixed(2)}  RSS ${mem.rss.toFixed(0)} MB, peak ${mem.hwm.toFixed(0)} MB`);
+  }
+} finally {
+  for (const s of Object.values(suts)) await s.stop();
+  await upstream.stop();
+}
