@@ -89,3 +89,28 @@ void test('adversarial 64 KB inputs stay linear', () => {
     assert.ok(took < 1000, `${s.slice(0, 10)} took ${took.toFixed(1)} ms`);
   }
 });
+
+void test('dates of birth with month names, multilingual cues; versions are no IP; dotted BSN', () => {
+  const hit = (t: string): [string, string][] => scanPii(t).filter((m) => m.score >= 0.5).map((m) => [m.entity, t.slice(m.start, m.end)]);
+  assert.deepEqual(hit('Date of birth: March 3, 1971'), [['date_of_birth', 'March 3, 1971']]);
+  assert.deepEqual(hit('geboren am 4. Juli 1980 in Köln'), [['date_of_birth', '4. Juli 1980']]);
+  assert.deepEqual(hit('née le 1er mars 1959 à Lyon'), [['date_of_birth', '1er mars 1959']]);
+  assert.deepEqual(hit('fecha de nacimiento: 2 de mayo de 1990'), [['date_of_birth', '2 de mayo de 1990']]);
+  assert.deepEqual(hit('nato il 9 settembre 1948'), [['date_of_birth', '9 settembre 1948']]);
+  assert.deepEqual(hit('Data urodzenia: 1 października 1985'), [['date_of_birth', '1 października 1985']]);
+  assert.deepEqual(hit('geboortedatum 30-11-1969'), [['date_of_birth', '30-11-1969']]);
+  // Without a birth cue a date is no PII; an implausible day is no date.
+  assert.deepEqual(hit('The release shipped on 4 July 2021.'), []);
+  assert.deepEqual(hit('born 45 May 1980'), []);
+  // A birth cue storm stays linear.
+  const storm = 'born '.repeat(13000);
+  const t0 = process.cpuUsage();
+  scanPii(storm);
+  const c = process.cpuUsage(t0);
+  assert.ok((c.user + c.system) / 1000 < 200);
+  assert.deepEqual(hit('Upgraded the firmware to 10.2.0.44 last night'), []);
+  assert.deepEqual(hit('login from IP 10.2.0.44 blocked'), [['ip_address', '10.2.0.44']]);
+  assert.deepEqual(hit('BSN: 1112.22.333'), [['nl_bsn', '1112.22.333']]);
+  assert.deepEqual(hit('Cellulare: 347 1234567'), [['phone', '347 1234567']]);
+  assert.deepEqual(hit('recapito 02/12345678'), [['phone', '02/12345678']]);
+});

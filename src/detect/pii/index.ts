@@ -57,16 +57,30 @@ export interface PiiMatch {
 const NUM = /[+(]?\d(?:\d|[ ./-](?=[\d(])|\) ?(?=\d)|\((?=\d)){5,40}/g;
 const IBAN_RE = /\b[A-Za-z]{2}\d{2}(?:[A-Za-z0-9]|[ ](?=[A-Za-z0-9])){10,40}/g;
 const LETTER_ID = /\b(?:[XYZ]-?\d{7}-?[A-Z]|\d{8}-?[A-Z]|[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPR-T][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z])\b/g;
-// INVARIANT: the cue's blank run is bounded (16), so the left context a name needs is bounded
-// (1 + 15 + 16 characters; stream.ts PII_HOLD_FLOOR): a stream window that starts 48 characters
-// before a name still sees its cue.
+// INVARIANT: the cue's blank run is bounded (16) and every cue word is ≤ 17 characters (a
+// closing's line break alternative ≤ 23 with its blanks), so a whole cue match is ≤ 33
+// characters: the left context a name needs is bounded (1 + 33 ≤ PII_LEFT_CONTEXT), and
+// stream.ts's cue rescan (36 characters before the longest name) still sees it.
+// Cues: self-introductions, form labels, honorifics, role nouns ("customer", "klant", "kunden",
+// "titular") and letter closings, in EN, DE, FR, ES, IT, NL, PL, SV. The alternatives are grouped
+// by first letter (same order within a letter, so the same matches): irregexp then tries one
+// group per position instead of every cue, which a `Mr. Mr. …` storm and clean text pay for.
+/** Left context scanPii reads before a match (Detector.streamLeftContext; stream.ts INVARIANT). */
+export const PII_LEFT_CONTEXT = 48;
 export const NAME_CUE =
-  /\b(?:my name is|name is|i am|i'm|this is|call me|named|called|name:|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?|dear|sincerely,|regards,|signed by|contact person:?|patient:?|customer:?|employee:?|attn:?)[ \t]{1,16}/gi;
-const NAME_WORDS = /(?:\p{Lu}[\p{Ll}'’-]{1,20}\.?)(?:[ \t](?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]{1,20})){0,3}/uy;
+  /\b(?:(?:m(?:y name is|r\.?|rs\.?|s\.?|iss|e llamo|i chiamo|ijn naam is|me|evr\.|vh)|n(?:ame is|amed|ame ?:|om ?:|ombre ?:|ombre completo:|ome ?:|aam ?:|amn ?:|azwisko ?:|achname ?:|azywam się)|i(?: am|'m|mię i nazwisko:|nhaber|ch heiße|ch bin|k ben)|t(?:his is|itular)|c(?:all me|alled|ontact person:?|ustomer:?|ognome ?:|lient|liente|aller)|d(?:r\.?|ear|hr\.)|p(?:rof\.?|atient:?|rénom ?:)|s(?:incerely,|igned by|urname ?:|poke with|oy|ono|ig\.ra|ig\.|r\.|ra\.)|regards,|employee:?|a(?:ttn:?|pellidos ?:|chternaam ?:)|vorname ?:|f(?:ull name ?:|rau|r\.)|k(?:lant|unden|undin|lient)|beneficiary|j(?:e m'appelle|ag heter|e suis|estem)|herr)[ \t]{1,16}|(?:regards|s(?:incerely|aluti|aludo|aludos)|thanks|c(?:heers|ordialement)|best|g(?:roet|rüßen|rüssen)|pozdrawiam|hälsningar),?[ \t]{0,4}\r?\n[ \t]{0,4})/gi;
+// A name word may hold a second capital (O'Connor, McDonald); lower-case particles (van den,
+// de, di, von, …) may come before a later word. INVARIANT: mirrored by NAME_PREFIX in stream.ts;
+// particles are lower case and words start upper case, so the parts cannot overlap.
+const NAME_WORDS =
+  /(?:\p{Lu}[\p{Ll}'’-]{1,20}(?:\p{Lu}[\p{Ll}'’-]{1,20})?\.?)(?:[ \t](?:(?:van|von|de|den|der|di|da|del|della|du|dos|ter|zu)[ \t]){0,2}(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]{1,20}(?:\p{Lu}[\p{Ll}'’-]{1,20})?)){0,3}/uy;
 const ADDRESS_US =
-  /\b\d{1,6}[A-Za-z]?,? (?:\p{Lu}[\p{L}'.-]{0,24} ){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Square|Sq|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Loop|Crescent|Close|Row|Alley|Plaza|Path|Pike|Ridge)\b\.?(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|#)\.? ?[A-Za-z0-9-]{1,6})?(?:,? \p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.]{1,20}){0,2},? [A-Z]{2},? \d{5}(?:-\d{4})?)?/gu;
+  /\b\d{1,6}[A-Za-z]?,? (?:\p{Lu}[\p{L}'.-]{0,24} ){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Square|Sq|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Loop|Crescent|Close|Row|Alley|Plaza|Path|Pike|Ridge)\b\.?(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|#)\.? ?[A-Za-z0-9-]{1,6})?(?:,? \p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.]{1,20}){0,2}(?:,? [A-Z]{2},? \d{5}(?:-\d{4})?|,? [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b))?/gu;
+// European addresses, then an optional unit (`3 A`, `69/A`, `int. 4`, `lgh 1102`, `4º C`) and
+// postcode + town (DE/FR/ES/IT 5 digits, NL `1234 AB`, SE `123 45`, PL `12-345`, 4 digits).
+// INVARIANT: mirrored by EU_ADDRESS in stream.ts.
 const ADDRESS_EU =
-  /\b(?:\p{Lu}[\p{Ll}-]{1,30}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|laan|straat|gracht|plein|vägen|gatan) \d{1,4}[a-zA-Z]?\b|(?:\d{1,4}(?:bis|ter)?,? )?(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Ii]mpasse|[Cc]alle|[Aa]venida|[Pp]laza|[Pp]aseo|[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]orso|ul\.) (?:(?:de|del|della|di|des|du|la|le|les|l'|d') ?){0,3}\p{Lu}[\p{L}'-]{1,25}(?: \p{Lu}[\p{L}'-]{1,25}){0,2}(?:,? (?:n[°º.] ?)?\d{1,4}[a-zA-Z]?\b)?)/gu;
+  /\b(?:\p{Lu}[\p{Ll}-]{1,30}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|laan|straat|gracht|plein|vägen|gatan) \d{1,4}(?:bis|ter|[a-zA-Z])?\b|(?:\d{1,4}(?: ?(?:bis|ter))?,? )?(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Ii]mpasse|[Aa]llée|[Pp]lace|[Cc]alle|[Aa]venida|[Pp]laza|[Pp]aseo|[Vv]ía|[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]orso|ul\.) (?:(?:de|del|della|dei|di|des|du|la|le|les|l'|d') ?){0,3}\p{Lu}[\p{L}'-]{1,25}(?: \p{Lu}[\p{L}'-]{1,25}){0,2}(?:,? (?:n[°º.] ?)?\d{1,4}[a-zA-Z]?\b)?)(?:(?: |\/)[A-Z]\b|,? (?:int\.|lgh|apt\.?) ?\d{1,5}\b|, \d{1,2}[º°] ?[A-Za-z]{1,5}\.?)?(?:,? (?:\d{5}|\d{4} ?[A-Z]{2}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}) \p{Lu}[\p{L}'-]{1,25}(?: \p{Lu}[\p{L}'-]{1,25}){0,2}(?: \([A-Z]{2}\))?)?/gu;
 
 // Capitalised words that follow a cue but are not names.
 const NOT_NAMES = new Set([
@@ -75,6 +89,7 @@ const NOT_NAMES = new Set([
   'On', 'At', 'To', 'For', 'From', 'With', 'And', 'But', 'Or', 'If', 'We', 'You', 'He', 'She', 'They', 'Sir', 'Madam',
   'Customer', 'Team', 'Friend', 'Friends', 'All', 'Everyone', 'Hiring', 'Looking', 'Writing', 'Interested', 'Unable', 'Able',
   'Trying', 'Working', 'Available', 'Confused', 'Excited', 'Afraid', 'Aware', 'Please', 'Thanks', 'Thank', 'Hello', 'Hi',
+  'Service', 'Support', 'Portal', 'Account', 'Name', 'Number', 'Ticket', 'Order', 'Best', 'Regards', 'Kind', 'Dear',
 ]);
 
 const isWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -82,17 +97,24 @@ const isWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 
 function before(text: string, at: number, n = 48): string {
   return text.slice(Math.max(0, at - n), at).toLowerCase();
 }
-const PHONE_CUE = /(?:phone|\btel\b|telephone|mobile|\bcell\b|\bfax\b|\bph[.:]|whatsapp|\bsms\b|text me|call (?:me|us)|reach (?:me|us)|telefon|téléphone|teléfono|\bhandy\b)/;
+// Multilingual: DE Telefon/Handy/Mobil, FR téléphone/portable, ES teléfono/móvil/celular, IT
+// telefono/cellulare/recapito, NL telefoon/mobiel/gsm, PL telefon/komórka, SV telefon/mobil.
+const PHONE_CUE = /(?:phone|\btel\b|telephone|mobil|\bcell\b|\bfax\b|\bph[.:]|whatsapp|\bsms\b|text me|call (?:me|us)|reach (?:me|us)|telefon|téléphone|teléfono|telefono|telefoon|\bhandy\b|m[óo]vil|celular|cellulare|\bcel\b|recapito|portable|mobiel|\bgsm\b|komórk)/;
 // A number introduced as another kind of number is not a phone.
 const OTHER_NUMBER = /(?:order|tracking|invoice|account|licen[cs]e|card|policy|serial|ticket|case|reference|ref\.|isbn|id)\s?(?:number|no\.?|#)?\s?(?:is|:)?\s?$/;
 const SSN_CUE = /(?:ssn|social security|soc\. sec)/;
-const DOB_CUE = /(?:born|birth|dob|d\.o\.b|geburtsdatum|geboren|né le|née le|nacimiento|nascita|födelse)/;
+// INVARIANT: literals only (no \b or other context assertion): a cue found in a window is found
+// in any longer text holding that window (stream.ts relies on it for dates of birth).
+// EN, DE (Geburtsdatum, geb.), FR (né(e) le, naissance), ES, IT (nato/nata il), NL (geboren,
+// geboortedatum), PL (data urodzenia), SV (född, födelsedatum).
+export const DOB_CUE = /(?:born|birth|dob|d\.o\.b|geburt|geboren|geb\.|né le|née le|né\(e\) le|naissance|nacimiento|nascita|nato il|nata il|geboorte|urodz|födelse|född)/;
+const VERSION_BEFORE = /(?:\bv|\bver\.?)\s?$|(?:version|firmware|\brelease|\bbuild)[a-z .:]{0,20}$/;
 const CARD_CUE = /(?:card|visa|mastercard|amex|credit|debit|cc|kreditkarte|carte|tarjeta)/;
 const ID_CUES: readonly (readonly [string, RegExp, (s: string) => boolean])[] = [
   ['de_tax_id', /(?:steuer|tax id|tin\b|idnr|identifikationsnummer|steuer-id)/, isDeTaxId],
   ['pl_pesel', /pesel/, isPlPesel],
   ['nl_bsn', /(?:bsn|burgerservicenummer|sofi)/, isNlBsn],
-  ['se_personnummer', /(?:personnummer|personal identity number|personnr)/, isSePersonnummer],
+  ['se_personnummer', /(?:personnummer|personal identity number|personnr|\bpnr\b)/, isSePersonnummer],
   ['fr_nir', /(?:nir|sécurité sociale|securite sociale|insee|social security)/, isFrNir],
   ['us_ssn', SSN_CUE, isUsSsn],
 ];
@@ -160,7 +182,8 @@ function classifyNumber(text: string, s: number, cand: string): string | undefin
   let ctx: string | undefined;
   // IPv4
   if (len >= 7 && len <= 15 && /^\d{1,3}(?:\.\d{1,3}){3}$/.test(cand)) {
-    return isIpv4(cand) && !/(?:version|\bv|ver\.?)\s?$/.test((ctx ??= before(text, s))) && found(0.85) ? 'ip_address' : undefined;
+    // Four dotted numbers after a version word ("v1.2.3.4", "firmware updated to 7.4.23.206") are a version.
+    return isIpv4(cand) && !VERSION_BEFORE.test((ctx ??= before(text, s))) && found(0.85) ? 'ip_address' : undefined;
   }
   // Dates: PII only as a date of birth.
   if (len >= 6 && len <= 12 && /^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$/.test(cand) && isPlausibleDate(cand)) {
@@ -191,7 +214,8 @@ function classifyNumber(text: string, s: number, cand: string): string | undefin
 function classifyTail(text: string, s: number, cand: string, nd: number, len: number, digits: string): string | undefined {
   let ctx: string | undefined;
   // National numbers that need a cue word (each validator checks the length first).
-  if (/^[\d ]+$/.test(cand)) {
+  // Group separators: spaces, dots (NL BSN "1234.56.789"), dashes.
+  if (/^[\d .-]+$/.test(cand)) {
     for (const [entity, cue, valid] of ID_CUES) if (valid(digits) && cue.test((ctx ??= before(text, s)))) return found(0.9) && entity;
   }
   // Phones.
@@ -207,7 +231,7 @@ function classifyTail(text: string, s: number, cand: string, nd: number, len: nu
   if (lead0 && /^\(?0\d{1,4}\)?[ ./-]?\d{2,4}(?:[ ./-]?\d{2,4}){1,4}$/.test(cand)) {
     return found(PHONE_CUE.test((ctx ??= before(text, s))) ? 0.85 : 0.7) && 'phone';
   }
-  if (nd >= 7 && nd <= 13 && /^[\d ().-]+$/.test(cand) && PHONE_CUE.test((ctx ??= before(text, s)))) return found(0.7) && 'phone';
+  if (nd >= 7 && nd <= 13 && /^[\d ()./-]+$/.test(cand) && PHONE_CUE.test((ctx ??= before(text, s)))) return found(0.7) && 'phone';
   // Checksum-valid national numbers without a cue: below the default threshold.
   if ((nd === 11 || nd === 9) && nd === len) {
     if (nd === 11 && isDeTaxId(digits)) return found(0.55) && 'de_tax_id';
@@ -225,7 +249,7 @@ const LETTER_ID_HINT = /\d{7}|[A-Z]{6}/;
 // same spaces as "street word + space" or "suffix + space + digit"): irregexp then looks for a
 // literal space first instead of trying ~30 alternatives at every position (about half the cost),
 // and the class (the last letters of those words) turns away most spaces before the alternatives.
-const ADDRESS_EU_HINT = / (?<=[adegmnotz.] )(?:(?<=(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|laan|straat|gracht|plein|vägen|gatan) )\d|(?<=(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Ii]mpasse|[Cc]alle|[Aa]venida|[Pp]laza|[Pp]aseo|[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]orso|ul\.) ))/g;
+const ADDRESS_EU_HINT = / (?<=[adegmnotz.] )(?:(?<=(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|laan|straat|gracht|plein|vägen|gatan) )\d|(?<=(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Ii]mpasse|[Aa]llée|[Pp]lace|[Cc]alle|[Aa]venida|[Pp]laza|[Pp]aseo|[Vv]ía|[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]orso|ul\.) ))/g;
 
 /**
  * Runs the global regex `re` only over the lines of `text` that hold a match of `hint`, calling
@@ -283,6 +307,62 @@ function ibans(text: string, out: PiiMatch[]): void {
     out.push({ entity: 'iban', start: m.index, end, score: 0.95 });
     IBAN_RE.lastIndex = end;
   }
+}
+
+// Dates of birth written with a month name ("20 avril 1960", "13. Oktober 1977", "September 28,
+// 1965", "26 de diciembre de 1972", "8 maja 1996"): EN, DE, FR, ES, IT, NL, PL (genitive), SV.
+// Like numeric dates they are PII only with a DOB cue in the 48 characters before.
+// Months (longest first, so no alternative is cut short): EN, DE, FR, ES, IT, NL, PL (genitive), SV.
+// INVARIANT: every quantifier bounded, the month is a plain alternation of literals; a match is
+// at most NAMED_DATE_MAX characters.
+const NAMED_DATE =
+  /(?:\d{1,2}(?:\.|er|st|nd|rd|th)?,? (?:de )?(?:października|septiembre|september|septembre|setiembre|noviembre|diciembre|settembre|listopada|february|november|december|dezember|novembre|décembre|febbraio|dicembre|februari|augustus|stycznia|kwietnia|sierpnia|września|january|october|februar|oktober|janvier|février|juillet|octobre|febrero|octubre|gennaio|ottobre|januari|augusti|czerwca|grudnia|august|januar|jänner|agosto|aprile|maggio|giugno|luglio|lutego|march|april|avril|enero|marzo|abril|junio|julio|maart|marca|lipca|june|july|sept|märz|juni|juli|mars|juin|août|mayo|maja|may|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|mai|mei|maj)\.?,? (?:de )?\d{4}|(?:października|septiembre|september|septembre|setiembre|noviembre|diciembre|settembre|listopada|february|november|december|dezember|novembre|décembre|febbraio|dicembre|februari|augustus|stycznia|kwietnia|sierpnia|września|january|october|februar|oktober|janvier|février|juillet|octobre|febrero|octubre|gennaio|ottobre|januari|augusti|czerwca|grudnia|august|januar|jänner|agosto|aprile|maggio|giugno|luglio|lutego|march|april|avril|enero|marzo|abril|junio|julio|maart|marca|lipca|june|july|sept|märz|juni|juli|mars|juin|août|mayo|maja|may|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|mai|mei|maj)\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})(?!\d)/gi;
+/** Longest NAMED_DATE match ("31st października, 2000" and the like stay well below). */
+export const NAMED_DATE_MAX = 34;
+// A named date ends with its year: the scan looks for years (first character 1 or 2, far rarer
+// than letters) and runs NAMED_DATE only over the NAMED_DATE_MAX characters before each.
+const YEAR = /(?:19|20)\d\d(?!\d)/g;
+
+/**
+ * Month-name dates of birth. For each year 19xx/20xx, NAMED_DATE runs over the NAMED_DATE_MAX
+ * characters before it (a date ends with its year, so it starts there); a match must end with
+ * that year, which keeps each date to one region (no duplicates) and the cost O(n) (≤ 35
+ * characters per year). Each date is then held to the same test as numeric ones: a DOB cue in
+ * the 48 characters before it.
+ */
+function namedBirthDates(text: string, out: PiiMatch[]): void {
+  YEAR.lastIndex = 0;
+  for (let y = YEAR.exec(text); y; y = YEAR.exec(text)) {
+    const ye = y.index + 4;
+    // Cheap necessary condition: the year follows a blank, and a lower-case letter (of the month
+    // word) occurs in the 30 characters before it. Digit storms skip the regex.
+    if (text.charCodeAt(y.index - 1) !== 32 || !lowerBefore(text, y.index - 1, 30)) continue;
+    const rs = Math.max(0, ye - NAMED_DATE_MAX);
+    const region = text.slice(rs, Math.min(text.length, ye + 1));
+    NAMED_DATE.lastIndex = 0;
+    for (let m = NAMED_DATE.exec(region); m; m = NAMED_DATE.exec(region)) {
+      const s = rs + m.index;
+      const e = s + m[0].length;
+      if (e !== ye) continue;
+      if (s > 0 && isWord(text.charCodeAt(s - 1))) continue;
+      if (plausibleNamedDate(m[0]) && DOB_CUE.test(before(text, s))) out.push({ entity: 'date_of_birth', start: s, end: e, score: 0.8 });
+      break;
+    }
+  }
+}
+/** A lower-case letter (ASCII or not) in the `n` characters before `at`. */
+function lowerBefore(text: string, at: number, n: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - n; i--) if (text.charCodeAt(i) >= 97) return true;
+  return false;
+}
+/** Day 1–31 and year 1900–2100 (the month is a word). */
+function plausibleNamedDate(d: string): boolean {
+  const day = /\d{1,2}/.exec(d);
+  const year = /\d{4}/.exec(d);
+  if (!day || !year) return false;
+  const dd = Number(d.charCodeAt(0) >= 48 && d.charCodeAt(0) <= 57 ? day[0] : (/ (\d{1,2})/.exec(d)?.[1] ?? '0'));
+  const yy = Number(year[0]);
+  return dd >= 1 && dd <= 31 && yy >= 1900 && yy <= 2100;
 }
 
 const LOCAL = (c: number): boolean => isWord(c) || c === 46 || c === 37 || c === 43 || c === 45;
@@ -363,7 +443,7 @@ function cueKind(matched: string): number {
   let k = cueKinds.get(matched);
   if (k === undefined) {
     const cue = matched.trim().toLowerCase();
-    k = (/^(?:mr|mrs|ms|miss|dr|prof)\.?$|^dear$/.test(cue) ? CUE_HONORIFIC : 0) | (/^(?:i am|i'm|this is|named|called)$/.test(cue) ? CUE_WEAK : 0);
+    k = (/^(?:mr|mrs|ms|miss|dr|prof)\.?$|^dear$/.test(cue) ? CUE_HONORIFIC : 0) | (/^(?:i am|i'm|this is|named|called|soy|sono|je suis|ich bin|ik ben|jestem)$/.test(cue) ? CUE_WEAK : 0);
     // Bounded: the trailing [ \t]+ and letter case make the matched texts vary.
     if (cueKinds.size < 512) cueKinds.set(matched, k);
   }
@@ -440,6 +520,7 @@ export function piiCandidates(text: string): PiiMatch[] {
   emails(text, out);
   if (/\d/.test(text)) {
     numeric(text, out);
+    namedBirthDates(text, out);
     letterIds(text, out);
     ibans(text, out);
     ipv6(text, out);
@@ -471,6 +552,7 @@ export const piiDetector: Detector = {
   views: ['raw'],
   detect,
   streamHoldBack: piiStreamHoldBack,
+  streamLeftContext: PII_LEFT_CONTEXT,
   examples: {
     positive: [
       { text: `Write to jane.doe${at}example.org for details`, kind: 'email' },

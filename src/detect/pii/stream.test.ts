@@ -6,8 +6,8 @@ import { Engine } from '../../engine/pipeline.js';
 import { DetectorRegistry } from '../../engine/registry.js';
 import { StreamGuard } from '../../surfaces/stream-guard.js';
 import { piiSet } from './fixtures.js';
-import { MAX_PII_MATCH, piiDetector, scanPii } from './index.js';
-import { PII_HOLD_FLOOR, piiStreamHoldBack } from './stream.js';
+import { MAX_PII_MATCH, PII_LEFT_CONTEXT, piiDetector, scanPii } from './index.js';
+import { piiStreamHoldBack } from './stream.js';
 
 // The stream guard's contract, checked at every cut k of `text`: with h = hold(text[0..k]), the
 // matches of the FULL text that start before k − h are exactly those the prefix reports there
@@ -18,7 +18,7 @@ function violation(text: string, step = 1): string | undefined {
   for (let k = 0; k <= text.length; k += step) {
     const prefix = text.slice(0, k);
     const h = piiStreamHoldBack(prefix);
-    if (h < PII_HOLD_FLOOR || h > MAX_PII_MATCH) return `hold ${h} out of range at ${k}`;
+    if (h < 0 || h > MAX_PII_MATCH) return `hold ${h} out of range at ${k}`;
     const cut = k - h;
     if (cut <= 0) continue;
     const want = full.filter((m) => m.start < cut);
@@ -32,12 +32,13 @@ function violation(text: string, step = 1): string | undefined {
 
 const WORDS = ['the', 'report', 'shows', 'growth', 'and', 'team', 'expects', 'to', 'ship', 'it', 'next', 'month', 'Please', 'note', 'Our', 'a', 'I', 'on'];
 const CUES = ['My name is', 'Dear', 'Dr.', 'Mr', 'I am', 'Regards,', 'Patient:', 'call me', 'this is', 'name:'];
-const NAMES = ['Maria', 'John', 'Lukas Müller', 'Sofia Rossi', 'J. R. Smith', 'Chen Wang Li Na', "O'Brien", 'The', 'Happy', 'Ann-Marie Dubois', 'Maximiliana Josefina Gonzalezfernandez Wolkensteinrodenegg'];
+const NAMES = ['Maria', 'John', 'Lukas Müller', 'Sofia Rossi', 'J. R. Smith', 'Chen Wang Li Na', "O'Brien", 'The', 'Happy', 'Ann-Marie Dubois', 'Thijs van den Berg', "Charlie O'Connor", 'McDonald', 'Maximiliana Josefina Gonzalezfernandez Wolkensteinrodenegg'];
 const TAILS = ['', '.', ',', ' and', ' The', ' Smith', '5', ' ', ':', '!'];
 const STREETS = [
   '123 Main Street', '9 Cedar Hill Ave', '4410 Sunset Blvd.', '12B Oak Lane, Apt 5', '77 Maple Road, Suite 200, Springfield, IL 62704',
   '500 Old Mill Pike, Boston Heights, MA, 02115-1234', 'Hauptstraße 12a', 'Lindenweg 3', '14 rue de la Paix', 'Calle Mayor, n° 5',
-  'Via della Spiga 8', '3bis, Avenue des Champs Elysees', 'ul. Długa 44',
+  'Via della Spiga 8', '3bis, Avenue des Champs Elysees', 'ul. Długa 44', 'Keizersgracht 40bis, 1015 CJ Den Haag', '12 bis allée des Lilas, 69007 Lyon',
+  'Calle Mayor 3, 2º A, 28013 Madrid', 'Vía Augusta 9 int. 4, 08006 Barcelona (BA)', 'Storgatan 5 lgh 1102, 411 38 Göteborg', 'ul. Polna 6, 90-001 Łódź', '12 Mill Road, Leeds LS1 4AB',
   '123456B, Northumberland Westerhaven Saint-Bartholomew Kensington-Upon Boulevard., Apartment 12-45a, Newcastle Greater Middlesbrough, NY, 10001-2345',
   '12ter, Avenue de la Grande-Armee-Victorieuse Republique-Francaise, n° 1234b',
 ];
@@ -56,7 +57,7 @@ const fragment: fc.Arbitrary<string> = fc.oneof(
   { weight: 2, arbitrary: fc.tuple(fc.constantFrom('I live at ', 'Ship to ', '', 'Office: '), fc.constantFrom(...STREETS), fc.constantFrom(...TAILS)).map(([a, b, c]) => a + b + c) },
   { weight: 2, arbitrary: fc.array(fc.constantFrom(...'0123456789 .-/()+@:abcDEFxyZ_#'), { maxLength: 30 }).map((cs) => cs.join('')) },
   { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...LONG), fc.constantFrom(...TAILS)).map(([a, b]) => a + b) },
-  { weight: 1, arbitrary: fc.constantFrom('jane.doe@example.org', 'a@b.co:x', 'git@github.com:org/r.git', '2001:db8::1', 'fe80::1:2:3:4', 'DE89 3704 0044 0532 0130 00', 'X1234567L', 'RSSMRA85T10A562S', '192.168.1.10', '+1 (415) 555-2671', 'born on 12/05/1987') },
+  { weight: 1, arbitrary: fc.constantFrom('jane.doe@example.org', 'a@b.co:x', 'git@github.com:org/r.git', '2001:db8::1', 'fe80::1:2:3:4', 'DE89 3704 0044 0532 0130 00', 'X1234567L', 'RSSMRA85T10A562S', '192.168.1.10', '+1 (415) 555-2671', 'born on 12/05/1987', 'DOB April 24, 1966', 'Geburtsdatum: 13. Oktober 1977', 'né le 1er mai 1990', 'born 3 May 2001') },
 );
 const document = fc.array(fc.tuple(fragment, fc.constantFrom(' ', '. ', '\n', ', ', '', ' - ')), { minLength: 1, maxLength: 14 }).map((xs) => xs.map(([f, s]) => f + s).join(''));
 
@@ -84,13 +85,23 @@ void test('hold-back contract on a deterministic table of streams', () => {
   for (const text of table) assert.equal(violation(text), undefined, text);
 });
 
-void test('hold-back size: the floor on clean prose, the whole pending entity otherwise', () => {
-  assert.equal(piiStreamHoldBack(''), PII_HOLD_FLOOR);
-  assert.equal(piiDetector.streamHoldBack?.(''), PII_HOLD_FLOOR);
-  // Clean prose (the bench reply, no digits, no cue at the end): the floor at every cut.
+void test('hold-back size: the trailing partial token on clean prose, the whole pending entity otherwise', () => {
+  assert.equal(piiStreamHoldBack(''), 0);
+  assert.equal(piiDetector.streamHoldBack?.(''), 0);
+  assert.equal(piiDetector.streamLeftContext, PII_LEFT_CONTEXT);
+  // Clean prose (the bench reply, no digits, no cue at the end): at most the trailing word (and
+  // its punctuation) at every cut; nothing after a space.
   let worst = 0;
-  for (let k = 0; k <= REPLY_TEXT.length; k++) worst = Math.max(worst, piiStreamHoldBack(REPLY_TEXT.slice(0, k)));
-  assert.equal(worst, PII_HOLD_FLOOR);
+  for (let k = 0; k <= REPLY_TEXT.length; k++) {
+    const prefix = REPLY_TEXT.slice(0, k);
+    const h = piiStreamHoldBack(prefix);
+    let token = 0;
+    while (token < prefix.length && /[\w.%+@-]/.test(prefix.charAt(prefix.length - 1 - token))) token++;
+    assert.ok(h <= token, `cut ${k}: hold ${h} > trailing token ${token}`);
+    worst = Math.max(worst, h);
+  }
+  assert.ok(worst > 0 && worst < 20, `worst ${worst}`);
+  assert.equal(piiStreamHoldBack('The weather is fine today. '), 0);
   const prose = REPLY_TEXT.slice(0, 300);
   // A pending entity is held from its start.
   const cases: [string, string][] = [
@@ -100,13 +111,13 @@ void test('hold-back size: the floor on clean prose, the whole pending entity ot
     // Complete, but an apartment or city part may still follow.
     [' I live at 77 Northumberland Westerhaven Saint Bartholomew Road', '77 Northumberland Westerhaven Saint Bartholomew Road'],
   ];
-  for (const [, entity] of cases) assert.ok(entity.length > PII_HOLD_FLOOR, entity);
+  for (const [, entity] of cases) assert.ok(entity.length > PII_LEFT_CONTEXT, entity);
   for (const [tail, entity] of cases) {
     const h = piiStreamHoldBack(prose + tail);
     assert.ok(h >= entity.length, `${tail}: ${h} < ${entity.length}`);
   }
-  // A finished sentence after an entity releases it (only the floor is held).
-  assert.equal(piiStreamHoldBack(`${prose} Call me on +44 20 7946 0958 tomorrow, or later in the week if that suits you better`), PII_HOLD_FLOOR);
+  // A finished sentence after an entity releases it (only the trailing word is held).
+  assert.equal(piiStreamHoldBack(`${prose} Call me on +44 20 7946 0958 tomorrow, or later in the week if that suits you better`), 'better'.length);
 });
 
 const template = { id: 'e1', time: 0, principal: { id: 'key:t', kind: 'service' as const, roles: ['admin'] }, resource: { kind: 'model' as const, id: 'm' } };

@@ -15,18 +15,22 @@
 //     scp-remote check reads the character after it), from ≤ 64 before its first `@`;
 //   - IPv6: the trailing [0-9A-Fa-f:.] run, ≤ 46 back;
 //   - names: a cue whose NAME_WORDS run is a prefix of a longer possible name;
+//   - month-name dates of birth: the last NAMED_DATE_MAX + 1 characters when a DOB cue is near;
 //   - addresses: a word start whose rest of text is a prefix of a US or EU address (prefix
 //     regexes built from the address grammar below, so optional trailing parts count).
 // Text before the earliest open start is final, but overlap resolution works on clusters of
 // overlapping candidates: a final candidate that overlaps an open one could lose (or win) once
 // the open one changes. So the hold also covers every candidate cluster that reaches past the
-// open start (one piiCandidates pass). Result: max(PII_HOLD_FLOOR, len − start), ≤ MAX_PII_MATCH.
+// open start (one piiCandidates pass). Result: len − start, ≤ MAX_PII_MATCH — on clean prose the
+// trailing partial token (the email run), 0 after a space.
 //
 // INVARIANT (Detector.streamHoldBack contract): for every continuation T of `text`, the matches
 // of scanPii(T) that start before len − hold are exactly the matches of scanPii(text) that start
-// there (property-tested in stream.test.ts). PII_HOLD_FLOOR = 48 bounds the left context scanPii
+// there (property-tested in stream.test.ts). PII_LEFT_CONTEXT = 48 bounds the left context scanPii
 // reads before a match: the 48-character cue window of numeric candidates (`before`), a name's
 // cue (≤ 1 + 15 + 16 characters since NAME_CUE's blank run is bounded), the IPv6 back-scan (45).
+// It is the detector's `streamLeftContext` (already-released text the guard keeps to read), not
+// part of the hold: left context never changes by appending, so it cannot make a match unfinal.
 // Misses: the cap at MAX_PII_MATCH — a cluster of overlapping candidates longer than 256
 // characters, or a digit/IBAN run longer than the guard's window, is only covered for its last
 // 256 characters (as with the fixed hold-back before). The address prefix grammar mirrors
@@ -41,10 +45,9 @@
 
 // INVARIANT: index.ts imports this module too (to register the hold-back); the bindings below are
 // only read inside functions, never while the modules are being evaluated, so the cycle is safe.
-import { MAX_PII_MATCH, NAME_CUE, piiCandidates } from './index.js';
+import { DOB_CUE, MAX_PII_MATCH, NAMED_DATE_MAX, NAME_CUE, piiCandidates } from './index.js';
+// PII_LEFT_CONTEXT (index.ts) = 48 is the left context; see the INVARIANT above.
 
-/** Least hold-back, and the left context scanPii reads before a match (see INVARIANT). */
-export const PII_HOLD_FLOOR = 48;
 /** Longest text the cluster check reads: the stream guard's window (floor + hold + one delta) is
  * shorter unless a single delta is huge; a longer text is read from its last 1024 characters. */
 const CLUSTER_WINDOW = 1024;
@@ -118,23 +121,50 @@ const US_ADDRESS = anchored(
     US_TYPES,
     opt(lit('.')),
     opt(seq(opt(lit(',')), lit(' '), words(['Apt', 'Apartment', 'Suite', 'Ste', 'Unit', 'Floor', 'Fl', '#']), opt(lit('.')), opt(lit(' ')), cls('[A-Za-z0-9-]', 1, 6))),
-    opt(seq(opt(lit(',')), lit(' '), CITY_WORD, rep(seq(lit(' '), CITY_WORD), 0, 2), opt(lit(',')), lit(' '), cls('[A-Z]', 2, 2), opt(lit(',')), lit(' '), cls('\\d', 5, 5), opt(seq(lit('-'), cls('\\d', 4, 4))))),
+    opt(
+      seq(
+        opt(lit(',')),
+        lit(' '),
+        CITY_WORD,
+        rep(seq(lit(' '), CITY_WORD), 0, 2),
+        alt(
+          seq(opt(lit(',')), lit(' '), cls('[A-Z]', 2, 2), opt(lit(',')), lit(' '), cls('\\d', 5, 5), opt(seq(lit('-'), cls('\\d', 4, 4)))),
+          seq(opt(lit(',')), lit(' '), cls('[A-Z]', 1, 2), one('\\d'), opt(one('[A-Z\\d]')), lit(' '), one('\\d'), cls('[A-Z]', 2, 2)),
+        ),
+      ),
+    ),
   ),
 );
 // INVARIANT: mirrors ADDRESS_EU in index.ts.
 const EU_WORD = seq(one('\\p{Lu}'), cls("[\\p{L}'-]", 1, 25));
 const EU_NUMBER = seq(cls('\\d', 1, 4), opt(one('[a-zA-Z]')));
+const EU_STREET_NUMBER = seq(cls('\\d', 1, 4), opt(alt(lit('bis'), lit('ter'), one('[a-zA-Z]'))));
+const EU_STREET_WORDS = ['Rue', 'Avenue', 'Boulevard', 'Chemin', 'Impasse', 'Allée', 'Place', 'Calle', 'Avenida', 'Plaza', 'Paseo', 'Vía', 'Via', 'Viale', 'Piazza', 'Corso'];
+// Unit (`3 A`, `69/A`, `int. 4`, `lgh 1102`, `4º C`), then postcode + town.
+const EU_UNIT = alt(
+  seq(one('[ /]'), one('[A-Z]')),
+  seq(opt(lit(',')), lit(' '), words(['int.', 'lgh', 'apt', 'apt.']), opt(lit(' ')), cls('\\d', 1, 5)),
+  seq(lit(', '), cls('\\d', 1, 2), one('[º°]'), opt(lit(' ')), cls('[A-Za-z]', 1, 5), opt(lit('.'))),
+);
+const EU_POSTCODE = alt(cls('\\d', 5, 5), seq(cls('\\d', 4, 4), opt(lit(' ')), cls('[A-Z]', 2, 2)), seq(cls('\\d', 3, 3), lit(' '), cls('\\d', 2, 2)), seq(cls('\\d', 2, 2), lit('-'), cls('\\d', 3, 3)), cls('\\d', 4, 4));
+const EU_TOWN = seq(opt(lit(',')), lit(' '), EU_POSTCODE, lit(' '), EU_WORD, rep(seq(lit(' '), EU_WORD), 0, 2), opt(seq(lit(' ('), cls('[A-Z]', 2, 2), lit(')'))));
 const EU_ADDRESS = anchored(
   alt(
-    seq(one('\\p{Lu}'), cls('[\\p{Ll}-]', 1, 30), words(['straße', 'strasse', 'str.', 'weg', 'gasse', 'platz', 'allee', 'ring', 'damm', 'laan', 'straat', 'gracht', 'plein', 'vägen', 'gatan']), lit(' '), EU_NUMBER),
     seq(
-      opt(seq(cls('\\d', 1, 4), opt(words(['bis', 'ter'])), opt(lit(',')), lit(' '))),
-      alt(capWords(['Rue', 'Avenue', 'Boulevard', 'Chemin', 'Impasse', 'Calle', 'Avenida', 'Plaza', 'Paseo', 'Via', 'Viale', 'Piazza', 'Corso']), lit('ul.')),
-      lit(' '),
-      rep(seq(words(['de', 'del', 'della', 'di', 'des', 'du', 'la', 'le', 'les', "l'", "d'"]), opt(lit(' '))), 0, 3),
-      EU_WORD,
-      rep(seq(lit(' '), EU_WORD), 0, 2),
-      opt(seq(opt(lit(',')), lit(' '), opt(seq(one('n[°º.]'), opt(lit(' ')))), EU_NUMBER)),
+      alt(
+        seq(one('\\p{Lu}'), cls('[\\p{Ll}-]', 1, 30), words(['straße', 'strasse', 'str.', 'weg', 'gasse', 'platz', 'allee', 'ring', 'damm', 'laan', 'straat', 'gracht', 'plein', 'vägen', 'gatan']), lit(' '), EU_STREET_NUMBER),
+        seq(
+          opt(seq(cls('\\d', 1, 4), opt(seq(opt(lit(' ')), words(['bis', 'ter']))), opt(lit(',')), lit(' '))),
+          alt(capWords(EU_STREET_WORDS), lit('ul.')),
+          lit(' '),
+          rep(seq(words(['de', 'del', 'della', 'dei', 'di', 'des', 'du', 'la', 'le', 'les', "l'", "d'"]), opt(lit(' '))), 0, 3),
+          EU_WORD,
+          rep(seq(lit(' '), EU_WORD), 0, 2),
+          opt(seq(opt(lit(',')), lit(' '), opt(seq(one('n[°º.]'), opt(lit(' ')))), EU_NUMBER)),
+        ),
+      ),
+      opt(EU_UNIT),
+      opt(EU_TOWN),
     ),
   ),
 );
@@ -142,18 +172,22 @@ const EU_ADDRESS = anchored(
 // street suffix) and the separator after it. INVARIANT: every word that can begin a match of
 // US_ADDRESS / EU_ADDRESS followed by more text is matched here (same word lists as above).
 const FIRST_WORD = compile(
-  `(?:\\d{1,6}[A-Za-z]?|\\d{1,4}(?:bis|ter)|${['Rue', 'Avenue', 'Boulevard', 'Chemin', 'Impasse', 'Calle', 'Avenida', 'Plaza', 'Paseo', 'Via', 'Viale', 'Piazza', 'Corso'].map((w) => `[${w.charAt(0)}${w.charAt(0).toLowerCase()}]${w.slice(1)}`).join('|')}|ul\\.|\\p{Lu}[\\p{Ll}-]{1,30}(?:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|laan|straat|gracht|plein|vägen|gatan))[ ,]`,
+  `(?:\\d{1,6}[A-Za-z]?|\\d{1,4}(?:bis|ter)|${EU_STREET_WORDS.map((w) => `[${w.charAt(0)}${w.charAt(0).toLowerCase()}]${w.slice(1)}`).join('|')}|ul\\.|\\p{Lu}[\\p{Ll}-]{1,30}(?:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|laan|straat|gracht|plein|vägen|gatan))[ ,]`,
   'uy',
 );
 /** A run of characters an address word can hold (to see whether the first word is cut off). */
 const WORD_RUN = /[\p{L}\d.'’-]*/uy;
 /** First letters of ADDRESS_EU's street words that may be lower case (rue, avenue, …, ul.). */
-const EU_LOWER_STARTS = [...'rabcipvu'].map((c) => c.charCodeAt(0));
+const EU_LOWER_STARTS = [...'rabcipvu'].map((c) => c.charCodeAt(0)); // Allée, Place, Vía start with a, p, v
 // INVARIANT: mirrors NAME_WORDS in index.ts.
 const NAME_LOWER = cls("[\\p{Ll}'’-]", 1, 20);
-const NAME_PREFIX = anchored(seq(one('\\p{Lu}'), NAME_LOWER, opt(lit('.')), rep(seq(one('[ \\t]'), alt(seq(one('\\p{Lu}'), lit('.')), seq(one('\\p{Lu}'), NAME_LOWER))), 0, 3)));
-// A name match is ≤ 23 + 3 × 22 characters; one that starts further back is final.
-const NAME_MAX = 92;
+const NAME_WORD = seq(one('\\p{Lu}'), NAME_LOWER, opt(seq(one('\\p{Lu}'), NAME_LOWER)));
+const PARTICLE = words(['van', 'von', 'de', 'den', 'der', 'di', 'da', 'del', 'della', 'du', 'dos', 'ter', 'zu']);
+const NAME_PREFIX = anchored(
+  seq(NAME_WORD, opt(lit('.')), rep(seq(rep(seq(one('[ \\t]'), PARTICLE), 0, 2), one('[ \\t]'), alt(seq(one('\\p{Lu}'), lit('.')), NAME_WORD)), 0, 3)),
+);
+// A name match is ≤ 43 + 3 × (2 × 6 + 1 + 42) characters; one that starts further back is final.
+const NAME_MAX = 208;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
@@ -206,6 +240,11 @@ function openStart(text: string): number {
     const firstAt = at >= 0 && at < emailEnd ? at : len;
     p = Math.min(p, Math.max(emailRun, firstAt - 64));
   }
+  // Month-name dates of birth: ≤ NAMED_DATE_MAX characters (plus one read after), reported only
+  // with a DOB cue in the 48 characters before. DOB_CUE is literals only (index.ts INVARIANT), so
+  // a cue inside any such window is found in the longer tail tested here.
+  const dobFrom = Math.max(0, len - NAMED_DATE_MAX - 1 - 48);
+  if (len - NAMED_DATE_MAX - 1 < p && DOB_CUE.test(text.slice(dobFrom).toLowerCase())) p = Math.max(0, len - NAMED_DATE_MAX - 1);
   // Names: a cue whose following words could still grow into (or become) a name.
   const cue = cueRegex();
   cue.lastIndex = Math.max(0, len - NAME_MAX - 36);
@@ -244,7 +283,7 @@ export function streamRegexes(): RegExp[] {
 
 /**
  * Detector.streamHoldBack for `pii`: the trailing characters of `text` that could still belong
- * to a match that is not final (see the header). ≥ PII_HOLD_FLOOR, ≤ MAX_PII_MATCH.
+ * to a match that is not final (see the header). ≥ 0, ≤ MAX_PII_MATCH.
  */
 export function piiStreamHoldBack(text: string): number {
   const len = text.length;
@@ -264,5 +303,5 @@ export function piiStreamHoldBack(text: string): number {
       }
     }
   }
-  return Math.min(MAX_PII_MATCH, Math.max(PII_HOLD_FLOOR, len - p));
+  return Math.min(MAX_PII_MATCH, len - p);
 }

@@ -157,3 +157,51 @@ void test('the ADO connection-string rule: password= runs longer than 128 charac
   assert.equal(edge.length, 128);
   assert.ok(scanSecrets(`Password=${edge};`).some((m) => m.rule.id === 'connection_string'));
 });
+
+void test('generic judgement: calls, keyword arguments, slugs, quoted phrases, %-values, published samples', () => {
+  const hit = (t: string): string[] => scanSecrets(t).filter((m) => m.score >= 0.5).map((m) => t.slice(m.start, m.end));
+  // A '(' after punctuation is part of a random value; an identifier before '(' is a call.
+  assert.deepEqual(hit(`SECRET_KEY = 'q8#x(Lm2$vR7!pZ0^tW4&nB6'`), ['q8#x(Lm2$vR7!pZ0^tW4&nB6']);
+  assert.deepEqual(hit('secret = fetchSecret(name)'), []);
+  // A keyword argument is judged by what it assigns.
+  assert.deepEqual(hit('token = env.get("MY_TOKEN", fallback=None)'), []);
+  // A lower-case slug names a secret, it is not one (but a password may be a passphrase).
+  assert.deepEqual(hit('vault.read({ secret_id: "payments-service/staging" })'), []);
+  assert.equal(judgeGeneric('payments-service/staging', { password: false, quoted: true }), 0);
+  assert.ok(judgeGeneric('payments-service/staging', { password: true, quoted: true }) > 0);
+  // A quoted label that goes on after a blank is text; a quoted value is not.
+  assert.deepEqual(hit('"forgot_password": "Mot de passe oublié ?",'), []);
+  assert.deepEqual(hit('"db_password": "Rk7#vQ2!mZ9x"'), ['Rk7#vQ2!mZ9x']);
+  // '%' starts a template only as %VAR%, %(name)s or %s.
+  assert.equal(isPlaceholder('%DB_PASSWORD%'), true);
+  assert.equal(isPlaceholder('%(password)s'), true);
+  assert.equal(isPlaceholder('%7Gq=2mR^xT9'), false);
+  assert.deepEqual(hit('smtp_password: %7Gq=2mR^xT9'), ['%7Gq=2mR^xT9']);
+  // Ruby interpolation is a reference.
+  assert.deepEqual(hit('api_secret: "#{ENV.fetch(\\"API_SECRET\\")}"'), []);
+  // Published samples (jwt.io, Stripe docs) and marked-up provider values stay below threshold.
+  const jwtIo = ['eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9', 'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ', 'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'].join('.');
+  assert.deepEqual(hit(`Authorization: Bearer ${jwtIo}`), []);
+  assert.deepEqual(hit(`API_TOKEN=${jwtIo}`), []);
+  assert.deepEqual(hit(`stripe.api_key = "${'sk_' + 'test_'}4eC39HqLyjWDarjtT1zdp7dc"`), []);
+  assert.deepEqual(hit(`SLACK_TOKEN=${'xox' + 'b-'}this-is-a-fake-token-for-the-readme`), []);
+});
+
+void test('new formats: Django startproject keys, mysql -p passwords, long STS session tokens', () => {
+  const hit = (t: string): [string, string][] => scanSecrets(t).filter((m) => m.score >= 0.5).map((m) => [m.rule.id, t.slice(m.start, m.end)]);
+  const dj = 'django-' + 'insecure-' + 'w1x(7&kq=3m$z9!v#r2^b8*t5)n-0p+d4_s6@f8h^j1k3l5m7n9';
+  assert.deepEqual(hit(`SECRET_KEY = '${dj}'`), [['django_secret_key', dj]]);
+  assert.deepEqual(hit(`$ mysqldump -u admin -p'Tq8#wLm2zR' --all-databases > all.sql`), [['cli_password', 'Tq8#wLm2zR']]);
+  assert.deepEqual(hit('mysql -h db -u app -pX9vR2mQ7tK app_db'), [['cli_password', 'X9vR2mQ7tK']]);
+  assert.deepEqual(hit('mysql -u root -p shop < dump.sql'), []); // a bare -p prompts
+  assert.deepEqual(hit('mysql -u root -p"$MYSQL_PWD" shop'), []);
+  const r = rng(5);
+  const sts = 'FwoGZXIvYXdzE' + Array.from({ length: 300 }, () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.charAt(Math.floor(r() * 64))).join('');
+  assert.deepEqual(hit(`aws_session_token = "${sts}"`), [['aws_session_token', sts]]);
+  // A storm of the mysql keyword stays linear (the precheck memo).
+  const storm = 'mysql '.repeat(11000) + ' -p';
+  const t0 = process.cpuUsage();
+  scanSecrets(storm);
+  const ms = (process.cpuUsage(t0).user + process.cpuUsage(t0).system) / 1000;
+  assert.ok(ms < 200, `mysql storm took ${ms} ms`);
+});

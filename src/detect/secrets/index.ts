@@ -130,27 +130,84 @@ const locate: readonly Locate[] = SECRET_RULES.map((r) => locateOf(r.re));
 
 /** Longest match each rule can make (PEM blocks: MAX_SECRET_MATCH), from its regex and lead. */
 const ruleMax: readonly number[] = SECRET_RULES.map((r) => (r.pem ? MAX_SECRET_MATCH : Math.min(MAX_SECRET_MATCH, (r.lead ?? 0) + maxRegexLength(r.re.source))));
+/** Longest `lead` of any rule. */
+const MAX_LEAD = SECRET_RULES.reduce((m, r) => Math.max(m, r.lead ?? 0), 0);
 /**
- * Least stream hold-back: a keyword still arriving at the very end of the text (not yet seen
- * whole) can start a match at most `lead + keyword length` characters back. Also bounds the left
- * context scanSecrets reads (the `lead` characters and one boundary character).
+ * Detector.streamLeftContext: the left context scanSecrets reads before a match — the `lead`
+ * characters and one boundary character (lookbehinds, the camel-case check).
  */
-export const STREAM_HOLD_FLOOR = SECRET_RULES.reduce((m, r) => Math.max(m, (r.lead ?? 0) + Math.max(...r.keywords.map((k) => k.length)) + 1), 0);
+export const SECRETS_LEFT_CONTEXT = MAX_LEAD + 1;
+/**
+ * A trie of every proper keyword prefix, read backwards (last character first), so the text's
+ * end is matched against all of them in one walk that stops at the first character no prefix
+ * has. `lead`: the longest `lead` of the rules owning a keyword with that prefix (-1: none ends here).
+ */
+interface PrefixNode {
+  lead: number;
+  readonly next: Map<number, PrefixNode>;
+}
+const REVERSED_PREFIXES: PrefixNode = { lead: -1, next: new Map() };
+keywordList.forEach((kw, k) => {
+  const lead = (owners[k] ?? []).reduce((m, ri) => Math.max(m, LEAD[ri] ?? 0), 0);
+  for (let j = 1; j < kw.length; j++) {
+    let node = REVERSED_PREFIXES;
+    for (let i = j - 1; i >= 0; i--) {
+      const c = kw.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { lead: -1, next: new Map() }));
+      node = child;
+    }
+    node.lead = Math.max(node.lead, lead);
+  }
+});
+
+/**
+ * Hold-back for a keyword not seen whole yet: a keyword whose first k characters end `text`
+ * starts a match `lead + k` characters back; one that has not begun yet starts it at most
+ * `lead` characters back, and only over lead characters.
+ * INVARIANT: no rule's `lead` characters can be whitespace (length.test.ts checks the rules'
+ * lead patterns), so that second case is bounded by the trailing run of non-blank characters.
+ */
+function pendingKeywordHold(text: string): number {
+  const len = text.length;
+  let run = 0;
+  while (run < MAX_LEAD && run < len && !isBlankCode(text.charCodeAt(len - 1 - run))) run++;
+  let hold = run;
+  let node: PrefixNode | undefined = REVERSED_PREFIXES;
+  for (let k = 1; k <= len; k++) {
+    let c = text.charCodeAt(len - k);
+    if (c >= 65 && c <= 90) c += 32; // ASCII case folding, as the automaton does
+    node = node.next.get(c);
+    if (!node) break;
+    if (node.lead >= 0 && node.lead + k > hold) hold = node.lead + k;
+  }
+  return hold;
+}
+
+function isBlankCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0;
+}
 
 /**
  * Detector.streamHoldBack: the tail of streamed output that could still be part of an
  * incomplete secret. A match starts `lead` characters before one of its rule's keywords, so only
- * keyword hits whose rule's longest match could still run past the end of `text` extend the hold;
- * clean prose holds back STREAM_HOLD_FLOOR characters instead of a PEM block's 4200.
- * Cost: one Aho–Corasick pass over the last MAX_SECRET_MATCH characters.
+ * keyword hits whose rule's longest match could still run past the end of `text` extend the hold,
+ * plus a keyword still arriving (pendingKeywordHold); clean prose holds back its trailing partial
+ * token (0 after a blank) instead of a PEM block's 4200. The left context is separate
+ * (SECRETS_LEFT_CONTEXT). Cost: one Aho–Corasick pass over the last MAX_SECRET_MATCH characters.
  */
 export function secretsStreamHoldBack(text: string): number {
-  let hold = STREAM_HOLD_FLOOR;
+  let hold = pendingKeywordHold(text);
   const from = Math.max(0, text.length - MAX_SECRET_MATCH);
   const tail = from > 0 ? text.slice(from) : text;
   for (const hit of AC.scan(tail)) {
     for (const ri of owners[hit.keyword] ?? []) {
-      const need = text.length - (from + hit.start - (SECRET_RULES[ri]?.lead ?? 0));
+      const at = from + hit.start - (LEAD[ri] ?? 0);
+      // scanSecrets' positional checks read only characters before the keyword's end (final
+      // text): a hit they reject (`sk` in "asked") can never start a match.
+      if (at > 0 && BOUNDARY[ri] === 1 && isWordCode(text.charCodeAt(at - 1))) continue;
+      if (CAMEL[ri] === 1 && at > 0 && isLower(text.charCodeAt(at - 1)) && isLower(text.charCodeAt(at))) continue;
+      const need = text.length - at;
       // INVARIANT: a match of this rule starting `need` characters before the end and at most
       // ruleMax long is complete (and seen whole by the guard, which adds one character) unless
       // need <= ruleMax.
@@ -224,7 +281,7 @@ const PLACEHOLDER_WORDS = new Set([
 // `<[a-z_]` is covered by `<`. `…` is non-ASCII and tested with `includes`.
 const NOT_A_REAL = ['', '_', '-'].flatMap((a) => ['', '_', '-'].map((b) => `not${a}a${b}real`));
 const PLACEHOLDER_MARKS = new AhoCorasick([
-  '${', '{{', '%(', 'process.env', 'os.environ', 'getenv', 'env[', 'env(', 'secretkeyref', 'valuefrom', 'vault:', 'ssm:', 'arn:aws',
+  '${', '#{', '{{', '%(', 'process.env', 'os.environ', 'getenv', 'env[', 'env(', 'secretkeyref', 'valuefrom', 'vault:', 'ssm:', 'arn:aws',
   'xxxx', '***', '...', '____', '----', '000000', '###', 'your_', 'your-',
   ...['', '_', '-'].flatMap((sep) => ['password', 'secret', 'token', 'key'].map((w) => `my${sep}${w}`)),
   'example', 'dummy', 'sample', 'placeholder', 'changeme', 'redacted', 'insert', 'replace', 'enter_', 'enter-', 'fake',
@@ -239,8 +296,10 @@ export function isPlaceholder(raw: string): boolean {
   const v = raw.toLowerCase();
   if (v.length === 0) return true;
   const c0 = v.charCodeAt(0);
-  // $VAR ${VAR} %VAR% {{var}} <value> [value] (value) *** :param @var
-  if (c0 === 36 || c0 === 37 || c0 === 123 || c0 === 60 || c0 === 91 || c0 === 40 || c0 === 42 || c0 === 58 || c0 === 64) return true;
+  // $VAR ${VAR} {{var}} <value> [value] (value) *** :param @var
+  if (c0 === 36 || c0 === 123 || c0 === 60 || c0 === 91 || c0 === 40 || c0 === 42 || c0 === 58 || c0 === 64) return true;
+  // %VAR% %(name)s %s — but not a random value that happens to start with '%'.
+  if (c0 === 37 && /^%(?:\(|[a-z_][a-z0-9_]*%|[sd]$)/.test(v)) return true;
   if (v.length <= PLACEHOLDER_WORD_MAX && PLACEHOLDER_WORDS.has(v)) return true;
   if (PLACEHOLDER_MARKS.test(v) || v.includes('…')) return true;
   // One repeated character (aaaaaaaa, 11111111): `^(.)\1+$` without the regex.
@@ -301,6 +360,10 @@ const URL_PLACEHOLDER = /^(?:password|passwd|pass|pwd|secret|changeme|mypassword
 // so the starred group cannot backtrack exponentially.
 const SUFFIX_OK = /^(?:[_.-]?(?:key|value|val|word|phrase|str|string|hash|b64|base64|hex|token|secret|id|access|v[0-9]|[0-9]))*[sS]?$/i;
 
+const CALL = /^[A-Za-z_$][\w$.]{0,80}\(/;
+const KWARG = /^[a-z_]{3,30}=(?!=)/;
+const SLUG = /^[a-z]{1,30}[0-9]{0,3}(?:[-_/.:][a-z]{1,30}[0-9]{0,3}){1,8}$/;
+
 interface GenericCtx {
   readonly password: boolean;
   readonly quoted: boolean;
@@ -332,11 +395,42 @@ export function hasExample(v: string): boolean {
   }
   return false;
 }
+/**
+ * Published sample credentials (API docs, jwt.io) that are not in an EXAMPLE-style form: found
+ * anywhere in a value they mark it as documentation. Fragments long enough not to occur by chance
+ * (split literals so that this file does not trip secret scanners itself).
+ */
+const KNOWN_SAMPLES = [
+  'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c', // jwt.io's HS256 sample signature
+  'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ', // jwt.io's sample payload (John Doe)
+  'sk_' + 'test_4eC39HqLyjWDarjtT1zdp7dc', // Stripe API reference test key
+  'sk_' + 'test_BQokikJOvBiI2HlWgH4olfQ2', // Stripe's older docs test key
+  'wJalrXUtnFEMI/K7MDENG/bPxRfiCY', // AWS docs secret access key
+];
+export function isKnownSample(v: string): boolean {
+  if (v.length < 24) return false;
+  for (const k of KNOWN_SAMPLES) if (v.includes(k)) return true;
+  return false;
+}
+
 /** Score a generic assignment's value; 0 means "not a secret". */
 export function judgeGeneric(value: string, ctx: GenericCtx): number {
   if (isPlaceholder(value)) return 0;
   if (value.includes('://')) return 0; // a URL, not a secret (credentials in URLs have their own rule)
-  if (value.includes('(')) return 0; // a function call
+  // A function call (`getenv(`, `os.environ.get(`): an identifier right before the first '('. A
+  // '(' after other punctuation is part of a random value (Django keys use it).
+  if (CALL.test(value)) return 0;
+  // A keyword argument (`getenv("API_KEY", default=None)`): judge what is assigned.
+  const kw = KWARG.exec(value);
+  if (kw) {
+    // One level only: `a=b=c=…` (a `password=` storm) is no keyword argument, and recursing on
+    // each would make a storm quadratic.
+    const rest = value.slice(kw[0].length);
+    return KWARG.test(rest) ? 0 : judgeGeneric(rest, ctx);
+  }
+  if (isKnownSample(value)) return 0;
+  // A lower-case slug or path of words (`billing-api/prod`, a secret's name or id), not a value.
+  if (!ctx.password && SLUG.test(value)) return 0;
   const c0 = value.charCodeAt(0);
   if (c0 === 47 || c0 === 126 || value.startsWith('./') || value.startsWith('../')) return 0; // a path
   if (/^[0-9.,_-]+$/.test(value)) return 0; // a number, version or count
@@ -467,6 +561,9 @@ function examine(text: string, ri: number, at: number, valueEnd: Int32Array, can
     if (rule.id === 'password_assignment' || rule.id === 'secret_assignment') {
       if (!SUFFIX_OK.test(g['suffix'] ?? '')) return;
     }
+    // A quoted string that goes on after a blank ("Passwort zurücksetzen", a UI label or
+    // translation) is text when its first word is letters only.
+    if ((g['q'] ?? '') !== '' && e < text.length && isJsSpaceCode(text.charCodeAt(e)) && LETTERS.test(value)) return;
     // Trim trailing punctuation that ends a statement, not the value.
     let cutAt = value.length;
     while (cutAt > 0 && ',;)]}>'.includes(value.charAt(cutAt - 1))) cutAt--;
@@ -487,12 +584,19 @@ function examine(text: string, ri: number, at: number, valueEnd: Int32Array, can
     // A real key body is long base64; `***`, `xxx`, `...` bodies are placeholders.
     const body = value.replace(/-----[A-Z ]+-----/g, '').replace(/\\n|\s/g, '');
     if (body.length < 64 || !/^[A-Za-z0-9+/=:,.-]+$/.test(body.slice(0, 64))) return;
-  } else if (looksFake(value.slice(Math.min(8, value.length >> 2)))) {
+  } else if (looksFake(value.slice(Math.min(8, value.length >> 2))) || PLACEHOLDER_MARKS.test(value) || isKnownSample(value)) {
+    // Made-up or documented values in a provider's format (`xoxb-not-a-real-token-…`, the
+    // Stripe docs key): reported below the redact threshold, like EXAMPLE keys.
     score = 0.3;
   }
   if (rule.validate && !rule.validate(value)) return;
   if (hasExample(value)) score = 0.3;
   if (e > s) cands.push({ rule, start: s, end: e, score });
+}
+
+const LETTERS = /^\p{L}{1,40}$/u;
+function isJsSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
 }
 
 /** Overlap tier: specific formats (0) beat generic assignments (1); then score, then length. */
@@ -521,6 +625,7 @@ export const secretsDetector: Detector = {
   views: ['raw'],
   detect,
   streamHoldBack: secretsStreamHoldBack,
+  streamLeftContext: SECRETS_LEFT_CONTEXT,
   examples: {
     positive: [
       { text: `aws_access_key_id = ${A}Q3EGRDJWSLPY2NHZ`, kind: 'aws_access_key' },

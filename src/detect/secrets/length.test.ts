@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { maxRegexLength } from './length.js';
 import { SECRET_RULES } from './rules.js';
 import { FAKE_KEYS, rng } from './fixtures.js';
-import { STREAM_HOLD_FLOOR, scanSecrets, secretsStreamHoldBack } from './index.js';
+import { SECRETS_LEFT_CONTEXT, scanSecrets, secretsDetector, secretsStreamHoldBack } from './index.js';
 
 void test('maxRegexLength on the syntax the rules use', () => {
   assert.equal(maxRegexLength('abc'), 3);
@@ -22,15 +22,20 @@ void test('every secrets rule has a finite match bound within maxMatchLength', (
   }
 });
 
-void test('streamHoldBack: clean prose holds the floor; a pending PEM or JWT holds from its start', () => {
-  assert.equal(secretsStreamHoldBack('The weather is nice today and nothing here is secret-ish. '.repeat(20).replace(/secret/g, 'quiet')), STREAM_HOLD_FLOOR);
+void test('streamHoldBack: clean prose holds its trailing partial token; a pending PEM or JWT holds from its start', () => {
+  assert.equal(secretsStreamHoldBack(''), 0);
+  assert.equal(secretsDetector.streamLeftContext, SECRETS_LEFT_CONTEXT);
+  assert.equal(secretsStreamHoldBack('The weather is nice today and nothing here is secret-ish. '.repeat(20).replace(/secret/g, 'quiet')), 0);
+  assert.equal(secretsStreamHoldBack('The weather is nice tod'), 3);
+  // A keyword still arriving holds its rule's lead too: `-us` (Mailchimp, 32 hex characters of lead).
+  assert.equal(secretsStreamHoldBack('well, 0123456789abcdef0123456789abcdef-u'), 34);
   const pem = '-----BEGIN RSA PRIVATE KEY-----\n' + 'A'.repeat(64) + '\n' + 'B'.repeat(30);
   const prose = 'Here is the file you asked for: ';
   assert.equal(secretsStreamHoldBack(prose + pem), pem.length);
   const jwtHead = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.' + 'x'.repeat(200);
   assert.ok(secretsStreamHoldBack('token: ' + jwtHead) >= jwtHead.length);
   // Long past the longest PEM block, the marker no longer holds anything back.
-  assert.equal(secretsStreamHoldBack(prose + pem + ' ok'.repeat(2000)), STREAM_HOLD_FLOOR);
+  assert.equal(secretsStreamHoldBack(prose + pem + ' ok'.repeat(2000)), 2);
 });
 
 void test('property (seeded): every fake key, found in full text, starts within the hold of every prefix that cuts it', () => {
@@ -47,5 +52,15 @@ void test('property (seeded): every fake key, found in full text, starts within 
         }
       }
     }
+  }
+});
+
+void test('lead characters are never blank (secretsStreamHoldBack bounds a keyword not begun yet by the trailing non-blank run)', () => {
+  for (const r of SECRET_RULES) {
+    if (!r.lead) continue;
+    const m = /^(?:\(\?<!\[[^\]]*\]\))?\(\?<s>\[([^\]]*)\]\{(\d+)(?:,(\d+))?\}/.exec(r.re.source);
+    assert.ok(m, `${r.id}: lead pattern not recognised: ${r.re.source.slice(0, 40)}`);
+    assert.match(m[1] ?? '', /^[A-Za-z0-9_.~-]+$/, `${r.id}: lead class may hold blanks`);
+    assert.ok(Number(m[3] ?? m[2]) >= r.lead, `${r.id}: lead ${r.lead} longer than its class run`);
   }
 });

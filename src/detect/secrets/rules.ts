@@ -83,6 +83,21 @@ function adoRunFits(text: string, i: number, memo: RunMemo, max = 128): boolean 
   return k > i && k - i <= max;
 }
 
+/**
+ * Precheck of the mysql/mariadb rule: a ` -p` option within 70 characters after the keyword
+ * (the regex allows 6 + 64).
+ * The memo keeps the next ` -p` at or after the last query (`to`; text.length when none), so a
+ * storm of `mysql` keywords costs O(n) in all instead of a 64-character failing scan per hit.
+ */
+function cliPasswordNear(text: string, after: number, memo: RunMemo): boolean {
+  if (!(memo.from >= 0 && after >= memo.from && after <= memo.to)) {
+    const i = text.indexOf(' -p', after);
+    memo.from = after;
+    memo.to = i < 0 ? text.length : i;
+  }
+  return memo.to < text.length && memo.to - after <= 70;
+}
+
 /** Longest match a rule can report (PEM blocks dominate). */
 export const MAX_SECRET_MATCH = 4200;
 
@@ -134,6 +149,16 @@ export const SECRET_RULES: readonly SecretRule[] = [
     keywords: ['aws_secret', 'secret_access_key', 'secretaccesskey', 'aws-secret', 'aws secret'],
     re: assign('aws_secret|secret_access_key|secretaccesskey|aws-secret|aws secret', `[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])`),
     score: 0.9,
+    validate: (v) => /[0-9]/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v),
+  },
+  {
+    // STS session tokens run to several hundred characters (past the generic rule's 300).
+    id: 'aws_session_token',
+    entity: 'aws_session_token',
+    keywords: ['session_token', 'sessiontoken', 'security_token', 'security-token'],
+    re: assign('session_token|sessiontoken|security_token|security-token', `[A-Za-z0-9/+]{100,1500}={0,2}(?![A-Za-z0-9/+=])`),
+    score: 0.9,
+    boundary: false,
     validate: (v) => /[0-9]/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v),
   },
   { id: 'gcp_api_key', entity: 'gcp_api_key', keywords: ['aiza'], re: r(`(?<s>AIza[0-9A-Za-z_-]{35})${B}`), score: 0.95 },
@@ -212,6 +237,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
   { id: 'tailscale_key', entity: 'tailscale_key', keywords: ['tskey-'], re: r(`(?<s>tskey-(?:auth|api|client|scim|webhook)-[A-Za-z0-9]{8,20}-[A-Za-z0-9]{20,60})${BA}`), score: 0.95 },
   { id: 'cloudflare_token', entity: 'cloudflare_token', keywords: ['cloudflare_api_token', 'cf_api_token', 'cloudflare_api_key', 'cf_api_key'], re: assign('cloudflare_api_token|cf_api_token|cloudflare_api_key|cf_api_key', `[A-Za-z0-9_-]{37,40}(?![A-Za-z0-9_-])`), score: 0.85 },
   { id: 'onepassword_token', entity: 'onepassword_token', keywords: ['ops_eyj'], re: r(`(?<s>ops_eyJ[A-Za-z0-9+/=_-]{100,2000})`), score: 0.95 },
+  // Django's startproject key: `django-insecure-` + 50 characters of its fixed alphabet.
+  { id: 'django_secret_key', entity: 'django_secret_key', keywords: ['django-insecure-'], re: r(`(?<s>django-insecure-[a-z0-9!@#$%^&*(=+_)-]{40,60})(?![a-z0-9!@#$%^&*(=+_)-])`), score: 0.9 },
   { id: 'age_secret_key', entity: 'age_secret_key', keywords: ['age-secret-key-1'], re: r(`(?<s>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})`), score: 0.97 },
   // --- structured credentials ----------------------------------------------------------------
   { id: 'jwt', entity: 'jwt', keywords: ['eyj'], re: r(`(?<s>eyJ[A-Za-z0-9_-]{8,1000}\\.eyJ[A-Za-z0-9_-]{8,2000}\\.[A-Za-z0-9_-]{0,1000})${B}`), score: 0.85, validate: jsonHeaderOk },
@@ -244,6 +271,16 @@ export const SECRET_RULES: readonly SecretRule[] = [
     precheck: (text, after, memo) => adoRunFits(text, after, memo),
     score: 0.85,
     boundary: false,
+    generic: true,
+  },
+  {
+    id: 'cli_password',
+    entity: 'password',
+    keywords: ['mysql', 'mariadb'],
+    // `mysql -u root -p'S3cret' db`: the password glued to -p (a bare `-p` prompts for it).
+    re: r(`(?:mysql|mariadb)[a-z]{0,6}(?= )[^\\n'"\`|;&]{0,64}? -p(?<q>['"]?)(?<s>[^'"\\s]{1,128})`, 'i'),
+    precheck: (text, after, memo) => cliPasswordNear(text, after, memo),
+    score: 0.7,
     generic: true,
   },
   {
