@@ -24,6 +24,15 @@ import { closedLoop, median, openLoop, quantile, streams, watch } from './lib/lo
 import { chatBody } from './lib/payloads.js';
 import type { ReadyChild } from './lib/proc.js';
 import { whenReady } from './lib/proc.js';
+import { CLEAN_HELD_BOUND } from '../src/surfaces/stream-guard.js';
+
+/**
+ * G3(b)'s stated scan window W, in characters: the most the StreamGuard ever holds on the bench's
+ * prose (CLEAN_HELD_BOUND, proved by a test in src/surfaces/stream-guard.test.ts). Direct and the
+ * bare proxy hold nothing, so their delay is measured with W = 0.
+ */
+const WINDOW = CLEAN_HELD_BOUND;
+const scans = (name: string): boolean => name !== 'direct' && name !== 'bare';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -163,7 +172,7 @@ try {
       for (const name of order(r)) {
         const t = targets[name];
         if (!t) continue;
-        (per[name] ??= []).push(await streams(t, 10, 256, 2));
+        (per[name] ??= []).push(await streams(t, 10, 256, 2, { emitsFrom: upstream.info.url, windows: [0, WINDOW] }));
       }
     }
     const pooled = (list: StreamResult[], k: 'ttft' | 'firstContent' | 'lateness'): number[] => list.flatMap((x) => x[k]).sort((a, b) => a - b);
@@ -171,11 +180,25 @@ try {
     const summary: Record<string, unknown> = {};
     const dT = pooled(directS, 'ttft');
     const dL = pooled(directS, 'lateness');
+    const sortedDelays = (x: StreamResult, w: number): number[] => [...(x.delays[w] ?? [])].sort((a, b) => a - b);
+    const pooledDelays = (list: StreamResult[], w: number): number[] => list.flatMap((x) => x.delays[w] ?? []).sort((a, b) => a - b);
     for (const [name, list] of Object.entries(per)) {
       const tt = pooled(list, 'ttft');
       const fc = pooled(list, 'firstContent');
       const la = pooled(list, 'lateness');
+      const w = scans(name) ? WINDOW : 0;
+      const d0 = pooledDelays(list, 0);
+      const dw = pooledDelays(list, w);
+      // Paired per round: this system's p99 minus direct's (W = 0) p99 in the same round.
+      const paired = (win: number): number => median(list.map((x, i) => quantile(sortedDelays(x, win), 0.99) - quantile(sortedDelays(directS[i] ?? x, 0), 0.99)));
       summary[name] = {
+        window: w,
+        delay0P50: quantile(d0, 0.5),
+        delay0P99: quantile(d0, 0.99),
+        delayWP50: quantile(dw, 0.5),
+        delayWP99: quantile(dw, 0.99),
+        dDelay0P99: paired(0),
+        dDelayWP99: paired(w),
         ttftP50: quantile(tt, 0.5),
         ttftP99: quantile(tt, 0.99),
         dTtftP99: quantile(tt, 0.99) - quantile(dT, 0.99),
@@ -196,8 +219,9 @@ try {
       const t = targets[name];
       if (!t) continue;
       const pid = t.proc ? pidOf(t.proc) : pidOf(upstream);
-      const w = await watch(pid, () => streams(t, 500, 100, 20));
+      const w = await watch(pid, () => streams(t, 500, 100, 20, { emitsFrom: upstream.info.url, windows: [0, WINDOW] }));
       const la = [...w.result.lateness].sort((a, b) => a - b);
+      const win = scans(name) ? WINDOW : 0;
       big[name] = {
         completed: w.result.completed,
         errors: w.result.errors,
@@ -205,12 +229,15 @@ try {
         seconds: w.result.seconds,
         latenessP50: quantile(la, 0.5),
         latenessP99: quantile(la, 0.99),
+        window: win,
+        delay0P99: quantile([...(w.result.delays[0] ?? [])].sort((a, b) => a - b), 0.99),
+        delayWP99: quantile([...(w.result.delays[win] ?? [])].sort((a, b) => a - b), 0.99),
         firstContentP99: quantile([...w.result.firstContent].sort((a, b) => a - b), 0.99),
         peakRssMB: w.peakRss / 1048576,
         cpuPct: w.cpuPct,
       };
     }
-    results.stream = { small: { concurrency: 10, events: 256, intervalMs: 2, rounds: sRounds, summary }, big: { concurrency: 500, events: 100, intervalMs: 20, summary: big }, loadAfter: loadavg() };
+    results.stream = { small: { concurrency: 10, events: 256, intervalMs: 2, rounds: sRounds, window: WINDOW, summary }, big: { concurrency: 500, events: 100, intervalMs: 20, summary: big }, loadAfter: loadavg() };
   }
 } finally {
   for (const p of procs.reverse()) await p.stop();

@@ -7,7 +7,10 @@
 // - closedLoop: autocannon (v8), `connections` connections, no pipelining, for max throughput.
 // - streams: `concurrency` SSE streams at once; per stream the time to the first `data:` line,
 //   to the first content character, and, per upstream event, the time its content was complete
-//   at the client minus the time the upstream was scheduled to emit it ("lateness").
+//   at the client minus the time the upstream was scheduled to emit it ("lateness"), and, with
+//   `emitsFrom`, the G3(b) delay against the upstream's recorded emit times: for event i
+//   (cumulative characters c_i, written at t_i) and a window W, the time the client had received
+//   at least c_i − W characters, minus t_i (events with c_i ≤ W are not counted for W > 0).
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { Pool } from 'undici';
@@ -117,7 +120,18 @@ export interface StreamResult {
   readonly lateness: number[];
   readonly contentEvents: number;
   readonly seconds: number;
+  /** Per window W (characters): per upstream content event, ms of delay against its emit time. */
+  readonly delays: Record<number, number[]>;
 }
+
+export interface StreamOptions {
+  /** Upstream URL that answers GET /bench/emits/<id> (bench/upstream.ts): enables `delays`. */
+  readonly emitsFrom?: string;
+  /** Windows W in characters (default [0]). */
+  readonly windows?: readonly number[];
+}
+
+let streamSeq = 0;
 
 /**
  * `concurrency` simultaneous streams of `events` content pieces (10 chars each), the upstream
@@ -125,8 +139,10 @@ export interface StreamResult {
  * the upstream starts its answer (the role chunk goes first), which the client approximates
  * with the arrival of the first `data:` line.
  */
-export async function streams(t: Target, concurrency: number, events: number, intervalMs: number): Promise<StreamResult> {
-  const body = chatBody(true, 'gpt-4o-mini', events, intervalMs);
+export async function streams(t: Target, concurrency: number, events: number, intervalMs: number, opts: StreamOptions = {}): Promise<StreamResult> {
+  const windows = opts.windows ?? [0];
+  const delays: Record<number, number[]> = Object.fromEntries(windows.map((w) => [w, []]));
+  const arrivals: Array<{ id: string; at: number[]; chars: number[] }> = [];
   const pool = new Pool(t.url, { connections: concurrency, pipelining: 1 });
   const ttft: number[] = [];
   const firstContent: number[] = [];
@@ -136,6 +152,9 @@ export async function streams(t: Target, concurrency: number, events: number, in
   let contentEvents = 0;
   const t0 = performance.now();
   const one = async (): Promise<void> => {
+    const id = `${process.pid}-${++streamSeq}`;
+    const body = chatBody(true, 'gpt-4o-mini', events, intervalMs, opts.emitsFrom !== undefined ? id : undefined);
+    const arrival = { id, at: [] as number[], chars: [] as number[] };
     const start = performance.now();
     const res = await pool.request({
       path: '/v1/chat/completions',
@@ -176,6 +195,9 @@ export async function streams(t: Target, concurrency: number, events: number, in
         if (typeof c === 'string' && c.length > 0) {
           if (chars === 0) firstContent.push(now - start);
           chars += c.length;
+          // Epoch ms with µs resolution, comparable with bench/upstream.ts's emit times.
+          arrival.at.push(performance.timeOrigin + now);
+          arrival.chars.push(chars);
           while (done < events && chars >= (done + 1) * 10) {
             lateness.push(now - first - (done + 1) * intervalMs);
             done++;
@@ -184,13 +206,37 @@ export async function streams(t: Target, concurrency: number, events: number, in
         }
       }
     }
-    if (sawDone && done === events) completed++;
-    else errors++;
+    if (sawDone && done === events) {
+      completed++;
+      arrivals.push(arrival);
+    } else errors++;
   };
   await Promise.all(Array.from({ length: concurrency }, () => one().catch(() => void errors++)));
   const seconds = (performance.now() - t0) / 1000;
   await pool.close();
-  return { streams: concurrency, completed, errors, ttft, firstContent, lateness, contentEvents, seconds };
+  if (opts.emitsFrom !== undefined) {
+    // After the load: the emit-time look-ups must not compete with the streams.
+    const up = new Pool(opts.emitsFrom, { connections: 4 });
+    for (const a of arrivals) {
+      const r = await up.request({ path: `/bench/emits/${encodeURIComponent(a.id)}`, method: 'GET' });
+      const json = (await r.body.json()) as { times?: number[] };
+      const times = json.times ?? [];
+      for (const w of windows) {
+        const out = delays[w] ?? [];
+        let j = 0;
+        for (let i = 0; i < events; i++) {
+          const need = (i + 1) * 10 - w;
+          const emitted = times[i + 1];
+          if ((w > 0 && need <= 0) || emitted === undefined) continue;
+          while (j < a.chars.length && (a.chars[j] ?? 0) < need) j++;
+          const got = a.at[j];
+          if (got !== undefined) out.push(got - emitted);
+        }
+      }
+    }
+    await up.close();
+  }
+  return { streams: concurrency, completed, errors, ttft, firstContent, lateness, contentEvents, seconds, delays };
 }
 
 /** CPU seconds (user+sys) and RSS (bytes) of a process, from /proc. */

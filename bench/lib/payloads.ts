@@ -38,11 +38,11 @@ export const REPLY_TEXT = prose(1024, 2);
  * `stream` bodies carry the mock upstream's script in OpenAI's `metadata` field (forwarded by
  * every gateway; caller headers are not): how many 10-char pieces, and ms between them.
  */
-export function chatBody(stream: boolean, model = 'gpt-4o-mini', events = 256, intervalMs = 1): string {
+export function chatBody(stream: boolean, model = 'gpt-4o-mini', events = 256, intervalMs = 1, benchId?: string): string {
   return JSON.stringify({
     model,
     stream,
-    ...(stream ? { metadata: { bench_events: String(events), bench_interval_ms: String(intervalMs) } } : {}),
+    ...(stream ? { metadata: { bench_events: String(events), bench_interval_ms: String(intervalMs), ...(benchId !== undefined ? { bench_id: benchId } : {}) } } : {}),
     messages: [
       { role: 'system', content: SYSTEM_PROMPT },
       { role: 'user', content: USER_PROMPT },

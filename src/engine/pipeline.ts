@@ -52,6 +52,12 @@ export interface AuthzResult {
 export interface Authorizer {
   /** Content hash of the policy set. */
   readonly version: string;
+  /**
+   * Whether some policy may decide on detector findings (`context.findings`). The stream guard
+   * then treats every output detector as acting (scanned before each release), since a policy
+   * could stop the stream on any of them. Absent: assumed true (conservative).
+   */
+  readonly readsFindings?: boolean;
   authorize(req: AuthzRequest): AuthzResult | Promise<AuthzResult>;
 }
 
@@ -153,6 +159,12 @@ export class Engine {
 
   get policyVersion(): string {
     return this.opts.authorizer?.version ?? 'none';
+  }
+
+  /** Whether the authorizer may decide on findings (see Authorizer.readsFindings). */
+  get policyReadsFindings(): boolean {
+    const a = this.opts.authorizer;
+    return a !== undefined && a.readsFindings !== false;
   }
 
   /**

@@ -80,6 +80,11 @@ void describe('policy semantics', () => {
     assert.equal(r.code, 'PAVISE_FORBIDDEN');
     assert.deepEqual(r.reasons, [{ source: 'policy', id: 'no-injection', message: 'injection score too high' }]);
     assert.equal(a.evaluate(event([], 'chat.input', model), [{ ...f, score: 0.4 }]).decision, 'allow');
+    // A set that reads findings says so (the stream guard then scans every output detector
+    // before releasing text); the default set does not.
+    assert.equal(a.readsFindings, true);
+    assert.equal(set('@id("allow-all") permit(principal, action, resource);').readsFindings, false);
+    assert.equal(loadAuthorizer().readsFindings, false);
   });
 
   void it('a forbid that errors denies with PAVISE_POLICY_ERROR; an erroring permit is skipped', () => {

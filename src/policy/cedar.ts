@@ -124,6 +124,7 @@ export class CedarAuthorizer implements Authorizer {
   readonly tools: ToolCatalog;
   private readonly approvals: ApprovalStore | undefined;
   private readonly ttlMs: number;
+  private findingsRead = false;
 
   constructor(set: CompiledPolicySet, opts: CedarAuthorizerOptions = {}) {
     this.prefix = `pavise:${++instances}`;
@@ -143,6 +144,11 @@ export class CedarAuthorizer implements Authorizer {
     return this.set;
   }
 
+  /** A policy that names `findings` may decide on any detector's findings (see Authorizer). */
+  get readsFindings(): boolean {
+    return this.findingsRead;
+  }
+
   /**
    * Install a new (already validated) set. Synchronous: a decision uses either the old or the
    * new set, never a mix.
@@ -159,6 +165,7 @@ export class CedarAuthorizer implements Authorizer {
     this.compiled = new Map();
     this.scopedServers = new Set([...set.policies.values()].flatMap((p) => (p.scope.server !== undefined ? [p.scope.server] : [])));
     this.scopedRoles = new Set([...set.policies.values()].flatMap((p) => (p.scope.role !== undefined ? [p.scope.role] : [])));
+    this.findingsRead = [...set.policies.values()].some((p) => /\bfindings\b/.test(p.text));
   }
 
   private bucket(variant: Variant, req: CedarRequest): Bucket | undefined {

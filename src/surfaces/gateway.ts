@@ -11,7 +11,8 @@
 // PAVISE_UPSTREAM_TIMEOUT (504); messages never include provider keys or caller credentials.
 
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { request as undiciRequest } from 'undici';
+import type { ServerResponse } from 'node:http';
+import { getGlobalDispatcher, request as undiciRequest } from 'undici';
 import type { Dispatcher } from 'undici';
 import type { ErrorCode } from '../engine/errors.js';
 import { ERRORS, PaviseError, isErrorCode } from '../engine/errors.js';
@@ -52,20 +53,43 @@ export interface ResolvedProvider {
   readonly timeoutMs: number;
 }
 
+// Resolved once per provider entry (providerFor runs on every request). Keyed by the entry object:
+// replacing an entry (tests, a reloaded config) resolves it again.
+const resolvedProviders = new WeakMap<object, { readonly name: string; readonly r: ResolvedProvider | undefined }>();
+
+function resolveProvider(name: string, p: PaviseConfig['providers'][string]): ResolvedProvider | undefined {
+  const hit = resolvedProviders.get(p);
+  if (hit?.name === name) return hit.r;
+  const type = p.type ?? (name === 'openai' || name === 'anthropic' ? name : undefined);
+  const r = type ? { name, type, baseUrl: trimEndChars(p.baseUrl, '/'), apiKey: p.apiKey, models: p.models, timeoutMs: p.timeoutMs } : undefined;
+  resolvedProviders.set(p, { name, r });
+  return r;
+}
+
 export function providersOf(config: PaviseConfig): ResolvedProvider[] {
   const out: ResolvedProvider[] = [];
   for (const [name, p] of Object.entries(config.providers)) {
-    const type = p.type ?? (name === 'openai' || name === 'anthropic' ? name : undefined);
-    if (!type) continue;
-    out.push({ name, type, baseUrl: trimEndChars(p.baseUrl, '/'), apiKey: p.apiKey, models: p.models, timeoutMs: p.timeoutMs });
+    const r = resolveProvider(name, p);
+    if (r) out.push(r);
   }
   return out;
 }
 
 /** The provider whose `models` lists the model, else the first provider of the type. */
 export function providerFor(config: PaviseConfig, type: Style, model: string): ResolvedProvider {
-  const all = providersOf(config).filter((p) => p.type === type);
-  const p = all.find((x) => x.models?.includes(model)) ?? all[0];
+  let first: ResolvedProvider | undefined;
+  let p: ResolvedProvider | undefined;
+  for (const name in config.providers) {
+    const entry = config.providers[name];
+    const x = entry && Object.hasOwn(config.providers, name) ? resolveProvider(name, entry) : undefined;
+    if (x?.type !== type) continue;
+    first ??= x;
+    if (x.models?.includes(model)) {
+      p = x;
+      break;
+    }
+  }
+  p ??= first;
   if (!p) throw new PaviseError('PAVISE_MODEL_UNKNOWN', `no ${type} provider is configured`);
   return p;
 }
@@ -273,6 +297,121 @@ export async function callUpstream(
   return res;
 }
 
+/** An upstream answer read in full (non-streaming calls). */
+export interface BufferedResponse {
+  readonly statusCode: number;
+  readonly contentType: string | undefined;
+  readonly body: Buffer;
+}
+
+// `origin` and `path` per upstream URL, parsed once (undici's `request(url)` parses it per call).
+const targets = new Map<string, { origin: string; path: string } | Error>();
+
+function targetOf(url: string): { origin: string; path: string } | Error {
+  let t = targets.get(url);
+  if (t === undefined) {
+    try {
+      const u = new URL(url);
+      t = u.protocol === 'http:' || u.protocol === 'https:' ? { origin: u.origin, path: u.search ? `${u.pathname}${u.search}` : u.pathname } : new Error('the URL must start with http: or https:');
+    } catch (err) {
+      t = err instanceof Error ? err : new Error('invalid URL');
+    }
+    if (targets.size >= 256) targets.clear();
+    targets.set(url, t);
+  }
+  return t;
+}
+
+/**
+ * callUpstream + readUpstream in one, for non-streaming calls: the answer is collected by a
+ * dispatch handler straight into a Buffer (no Readable, no async iterator, no AbortController),
+ * with the same timeouts, byte cap, error mapping and failure reports. The call is aborted when
+ * `client` (the caller's response) closes before it finished. Transport failures and 5xx/429/401/
+ * 403 answers are reported to `onError`; body read errors are not (as with readUpstream).
+ */
+export function requestBuffered(
+  provider: ResolvedProvider,
+  path: string,
+  headers: Record<string, string>,
+  body: string,
+  client: ServerResponse,
+  limit: number,
+  onError?: (upstream: string, kind: UpstreamErrorKind) => void,
+): Promise<BufferedResponse> {
+  return new Promise<BufferedResponse>((resolve, reject) => {
+    const target = targetOf(provider.baseUrl + path);
+    if (target instanceof Error) {
+      onError?.(provider.name, 'connect');
+      reject(upstreamFailure(target));
+      return;
+    }
+    let controller: Dispatcher.DispatchController | undefined;
+    let gone = false;
+    let settled = false;
+    let statusCode = 0;
+    let contentType: string | undefined;
+    let chunks: Buffer[] = [];
+    let size = 0;
+    const onClose = (): void => {
+      // 'close' fires on completion too; only an unfinished response means the caller went away.
+      if (client.writableFinished || settled) return;
+      gone = true;
+      controller?.abort(new PaviseError('PAVISE_UPSTREAM_ERROR', 'the client went away'));
+    };
+    const done = (err: PaviseError | undefined): void => {
+      if (settled) return;
+      settled = true;
+      client.removeListener('close', onClose);
+      if (err) reject(err);
+      else resolve({ statusCode, contentType, body: Buffer.concat(chunks, size) });
+      chunks = [];
+    };
+    client.once('close', onClose);
+    const handler: Dispatcher.DispatchHandler = {
+      onRequestStart(c) {
+        controller = c;
+        if (gone) c.abort(new PaviseError('PAVISE_UPSTREAM_ERROR', 'the client went away'));
+      },
+      onResponseStart(_c, status, h) {
+        if (status < 200) return; // 1xx informational: the real answer follows
+        statusCode = status;
+        const ct = h['content-type'];
+        contentType = Array.isArray(ct) ? ct[0] : ct;
+        const kind = statusKind(status);
+        if (kind !== undefined) onError?.(provider.name, kind);
+      },
+      onResponseData(c, chunk) {
+        if (settled) return;
+        size += chunk.length;
+        if (size > limit) {
+          done(new PaviseError('PAVISE_UPSTREAM_ERROR', 'upstream response too large'));
+          c.abort(new PaviseError('PAVISE_UPSTREAM_ERROR', 'upstream response too large'));
+          return;
+        }
+        chunks.push(chunk);
+      },
+      onResponseEnd() {
+        done(undefined);
+      },
+      onResponseError(_c, err) {
+        // Before the status line it is a transport failure (reported unless the caller left);
+        // after it, a body read error (not reported, as readUpstream).
+        if (statusCode === 0 && !gone) onError?.(provider.name, failureKind(err));
+        done(upstreamFailure(err));
+      },
+    };
+    try {
+      getGlobalDispatcher().dispatch(
+        { origin: target.origin, path: target.path, method: 'POST', headers, body, headersTimeout: provider.timeoutMs, bodyTimeout: provider.timeoutMs },
+        handler,
+      );
+    } catch (err) {
+      if (!gone) onError?.(provider.name, failureKind(err));
+      done(upstreamFailure(err));
+    }
+  });
+}
+
 export function upstreamFailure(err: unknown): PaviseError {
   if (err instanceof PaviseError) return err;
   const code = (err as { code?: unknown } | null)?.code;
@@ -374,6 +513,7 @@ export async function forwardChat(
   onPlain: (json: Record<string, unknown>, status: number) => Promise<unknown>,
 ): Promise<unknown> {
   const stream = body.stream === true;
+  if (!stream) return forwardPlain(deps, request, reply, provider, style, path, body, onPlain);
   const payload = JSON.stringify(body);
   const ac = abortOnClose(reply);
   const up = await callUpstream(provider, path, 'POST', upstreamHeaders(provider, request, stream ? 'text/event-stream' : 'application/json'), payload, ac.signal, deps.onUpstreamError);
@@ -390,6 +530,31 @@ export async function forwardChat(
   let json: unknown;
   try {
     json = JSON.parse(raw.toString('utf8'));
+  } catch {
+    throw new PaviseError('PAVISE_UPSTREAM_ERROR', 'upstream answered with invalid JSON');
+  }
+  if (!isObject(json)) throw new PaviseError('PAVISE_UPSTREAM_ERROR', 'upstream answered with a non-object');
+  return onPlain(json, up.statusCode);
+}
+
+/** The non-streaming half of forwardChat: one buffered upstream call (requestBuffered). */
+async function forwardPlain(
+  deps: GatewayDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  provider: ResolvedProvider,
+  style: Style,
+  path: string,
+  body: Record<string, unknown>,
+  onPlain: (json: Record<string, unknown>, status: number) => Promise<unknown>,
+): Promise<unknown> {
+  const payload = JSON.stringify(body);
+  const up = await requestBuffered(provider, path, upstreamHeaders(provider, request, 'application/json'), payload, reply.raw, deps.maxUpstreamBytes, deps.onUpstreamError);
+  // INVARIANT: redirects are never followed (undici does not) nor passed on: a 3xx is an upstream error.
+  if (up.statusCode >= 300) return passUpstreamError(reply, style, up.statusCode, up.body, up.contentType, [provider.apiKey]);
+  let json: unknown;
+  try {
+    json = JSON.parse(up.body.toString('utf8'));
   } catch {
     throw new PaviseError('PAVISE_UPSTREAM_ERROR', 'upstream answered with invalid JSON');
   }

@@ -5,7 +5,7 @@ import { Engine } from '../engine/pipeline.js';
 import { DetectorRegistry } from '../engine/registry.js';
 import type { Detector } from '../engine/types.js';
 import { fakeAwsKey, testSecretsDetector } from '../../test/helpers/detectors.js';
-import { MIN_RELEASE, outputHoldBack, StreamGuard } from './stream-guard.js';
+import { CLEAN_HELD_BOUND, MAX_WAIT_MS, MIN_RELEASE, outputHoldBack, ScanBudget, StreamGuard } from './stream-guard.js';
 
 const template = { id: 'e1', time: 0, principal: { id: 'key:t', kind: 'service' as const, roles: ['admin'] }, resource: { kind: 'model' as const, id: 'm' } };
 
@@ -152,4 +152,93 @@ void test('dynamic hold-back releases clean text long before a static 4200-char 
   }
   // Never more than hold + minRelease characters wait (a scan runs once that many are pending).
   assert.ok(released.length >= text.length - g.holdFloor - MIN_RELEASE, `released only ${released.length} of ${text.length}`);
+});
+
+void test('held characters never exceed CLEAN_HELD_BOUND on clean prose, for any split and timing (the bench G3(b) window)', async () => {
+  const { parseConfig } = await import('../policy/config.js');
+  const { createEngine } = await import('../runtime.js');
+  const { REPLY_TEXT, USER_PROMPT, streamPieces } = await import('../../bench/lib/payloads.js');
+  const real = createEngine(parseConfig('dataDir: ./.pavise-test-unused', 'test.yaml', {}).config);
+  const texts = [streamPieces(256).join(''), REPLY_TEXT, USER_PROMPT];
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom(...texts), fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 64 }), fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 64 }), async (text, sizes, gaps) => {
+      let now = 0;
+      const g = new StreamGuard({ engine: real, template, clock: () => now, budget: new ScanBudget(1e9, 1e9) });
+      let out = '';
+      let maxHeld = 0;
+      let maxHold = 0;
+      for (let at = 0, i = 0; at < text.length; i++) {
+        const n = sizes[i % sizes.length] ?? 10;
+        now += gaps[i % gaps.length] ?? 0;
+        const s = await g.push(text.slice(at, at + n));
+        at += n;
+        assert.equal(s.kind, 'emit');
+        if (s.kind === 'emit') {
+          out += s.text;
+          if (s.text !== '') maxHold = Math.max(maxHold, g.held);
+        }
+        maxHeld = Math.max(maxHeld, g.held);
+        assert.equal(g.held, g.seen - out.length, 'clean text is released unchanged');
+      }
+      const e = await g.end();
+      if (e.kind === 'emit') out += e.text;
+      assert.equal(out, text);
+      assert.ok(maxHeld <= CLEAN_HELD_BOUND, `held ${maxHeld} > ${CLEAN_HELD_BOUND}`);
+      // Right after a scan only the hold-back itself waits: the trailing partial token.
+      assert.ok(maxHold <= 33, `hold ${maxHold}`);
+      assert.equal(g.leftContext, 48);
+    }),
+    { numRuns: 60, interruptAfterTimeLimit: 3000 },
+  );
+});
+
+void test('early scans: a push MAX_WAIT_MS after the last scan releases what is final, within the shared budget', async () => {
+  let now = 0;
+  const text = 'The quick brown fox jumps over the lazy dog. ';
+  const g = new StreamGuard({ engine: engine(), template, clock: () => now, budget: new ScanBudget(10, 1) });
+  assert.equal((await g.push(text.slice(0, 20))).kind, 'emit');
+  assert.equal(g.held, 20, 'no time passed: nothing scanned yet (20 < hold + MIN_RELEASE)');
+  now += MAX_WAIT_MS;
+  const s = await g.push(text.slice(20, 30));
+  assert.ok(s.kind === 'emit' && s.text.length > 0 && text.startsWith(s.text), 'released early');
+  const held = g.held;
+  now += MAX_WAIT_MS;
+  await g.push(text.slice(30, 40));
+  assert.equal(g.held, held + 10, 'budget exhausted (burst 1, 10/s: a tenth of a token back after 10 ms or less): no early scan');
+  now += 100;
+  const s2 = await g.push(text.slice(40));
+  assert.ok(s2.kind === 'emit' && s2.text.length > 0, 'budget refilled');
+  const budget = new ScanBudget(1000, 2);
+  assert.equal(budget.take(0), true);
+  assert.equal(budget.take(0), true);
+  assert.equal(budget.take(0.5), false);
+  assert.equal(budget.take(1), true);
+});
+
+void test('alert-only detectors run in sweeps over released text: their findings are recorded and a policy deny stops the stream before the swept text is sent', async () => {
+  const marker: Detector = { ...blocker, id: 'injection', detect: (v) => [...v.text.matchAll(/IGNORE-ALL/g)].map((m) => ({ kind: 'override', score: 0.95, start: m.index, end: m.index + m[0].length, evidence: 'x' })) };
+  const registry = new DetectorRegistry([testSecretsDetector, marker]);
+  const text = `${'Plain words here. '.repeat(4)}IGNORE-ALL ${'and more plain words. '.repeat(10)}`;
+  // Default rules: injection on output only alerts, so it is swept, not part of the release scans.
+  const alerting = new StreamGuard({ engine: new Engine({ registry }), template, sweepChars: 64 });
+  const r1 = await run(alerting, text.match(/.{1,7}/gs) ?? []);
+  assert.equal(r1.blocked, false);
+  assert.equal(r1.out.join(''), text);
+  const f = alerting.summary().findings.filter((x) => x.detector === 'injection');
+  assert.equal(f.length, 1, 'found once, despite overlapping sweep windows');
+  assert.equal(text.slice(f[0]?.span.start, f[0]?.span.end), 'IGNORE-ALL');
+  // A policy that denies on that finding and says it reads findings (or does not say): injection
+  // becomes acting, so the stream stops before any character of the marker is sent.
+  const denyOn = ({ findings }: { findings: readonly { detector: string }[] }) => (findings.some((x) => x.detector === 'injection') ? { decision: 'deny' as const, reasons: [] } : { decision: 'allow' as const, reasons: [] });
+  for (const authorizer of [{ version: 't', authorize: denyOn }, { version: 't', readsFindings: true, authorize: denyOn }]) {
+    const g = new StreamGuard({ engine: new Engine({ registry, authorizer }), template, sweepChars: 64 });
+    const r2 = await run(g, text.match(/.{1,7}/gs) ?? []);
+    assert.equal(r2.blocked, true);
+    assert.ok(!r2.out.join('').includes('IGNORE'), r2.out.join(''));
+  }
+  // An authorizer that declares it never reads findings: the sweep still stops the stream.
+  const g = new StreamGuard({ engine: new Engine({ registry, authorizer: { version: 't', readsFindings: false, authorize: denyOn } }), template, sweepChars: 64 });
+  const r3 = await run(g, text.match(/.{1,7}/gs) ?? []);
+  assert.equal(r3.blocked, true);
+  assert.ok(r3.out.join('').length < text.indexOf('IGNORE-ALL') + 64 + g.holdBack + MIN_RELEASE, 'stopped within a sweep of the marker');
 });

@@ -1,36 +1,48 @@
 // Incremental output scanning for streamed completions (ENGINEERING.md P7).
 //
 // Text arrives in deltas. The guard keeps the not-yet-released text (`pending`) and the last
-// `holdFloor` characters already released (`context`, so a detector that needs left context sees
-// it). Each scan runs the engine's decision on `context + pending` and releases only text that
-// ends at least `hold` characters before the window's end. `hold` is computed on that window from
-// the detectors that can redact or stop output (holdBackFor): a detector with `streamHoldBack`
-// says how much of the tail could still be an incomplete match (the secrets detector: ~36 chars
-// of clean prose, up to 4200 once a `-----BEGIN` marker is pending; PII: 48 plus a pending
-// entity, up to 256); one without holds back its
-// maxMatchLength; +1 for a trailing word-boundary check. A redaction that straddles the release
-// point moves the point to the redaction's end, so a secret is either entirely held or released
-// already masked.
+// `leftContext` characters already released (`context`: read-only left context, e.g. a PII cue
+// word before a number, never released twice). A release scan runs the policy and the ACTING
+// detectors (those whose output findings can redact or stop the stream, actingDetectors) on
+// `context + pending` and releases only text that ends at least `hold` characters before the
+// window's end. `hold` is computed on that window (holdBackFor): a detector with
+// `streamHoldBack` says how much of the tail could still be an incomplete match — on clean prose
+// the trailing partial token (secrets, PII) or a start token still arriving (`![`, `url(`), up to
+// 4200 once a `-----BEGIN` marker is pending; one without holds back its maxMatchLength; +1 for a
+// trailing word-boundary check. The left context each detector reads is its
+// `streamLeftContext` (PII 48, secrets 33, exfiltration 8), kept apart from the hold, so clean
+// prose holds ~1–16 characters, not the 49 it held when the two were one number. A redaction
+// that straddles the release point moves the point to the redaction's end, so a secret is either
+// entirely held or released already masked.
+// When scans run: once MIN_RELEASE characters could be released, or early — on a push at least
+// MAX_WAIT_MS after the last scan, within a process-wide budget of early scans (ScanBudget;
+// no timer per stream or event). Detectors whose output findings only alert (injection,
+// jailbreak, hidden text with the default rules) are not in the release scans: the whole
+// pipeline (every detector, the policy) sweeps each SWEEP_CHARS of released text, and the rest at
+// the end, BEFORE that text is sent; their findings go into the summary (the audit record).
 //
-// INVARIANT: every match that starts before the release point ends inside the scanned window
-// (Detector.streamHoldBack's contract, or length <= maxMatchLength <= hold - 1), so it has been
-// seen whole before any of its characters are released. Held text is rescanned in its original
-// form on every pass; only released text is ever rewritten. The left context kept (holdFloor) is
-// at least every acting detector's left-context need (streamHoldBack('') or maxMatchLength).
+// INVARIANT: every match of an acting detector that starts before the release point ends inside
+// the scanned window (Detector.streamHoldBack's contract, or length <= maxMatchLength <= hold -
+// 1), so it has been seen whole before any of its characters are released. Held text is rescanned
+// in its original form on every pass; only released text is ever rewritten. The left context
+// kept is at least every acting detector's left-context need (leftContextOf).
 //
+// An authorizer whose policies may read findings (Authorizer.readsFindings; a Cedar policy that
+// names `findings`, or any authorizer that does not say) makes every output detector acting, so
+// a policy that stops output on, say, injection findings still acts before the text is released.
 // Misses: a detector that under-reports its hold-back can leak the head of a longer match
-// (the guard then redacts whatever is still pending). An authorizer (Cedar) that denies output
-// on findings of an alert-only detector can stop the stream only after part of the match was
-// released; alert-only detectors see only `holdFloor` characters of left context at a seam.
-// Time to first content grows with the hold: nothing is released before `hold + minRelease`
-// characters have arrived (or the stream ends) — ~113 characters of clean prose with the built-in
-// detectors (the PII detector's 48-character floor, its left-context need, plus MIN_RELEASE; the
-// hold itself on the bench reply: p99 60 characters, was 317 before PII had a streamHoldBack).
-// Cost: each scan reads holdFloor + hold + the new text; scans run once `minRelease` new
-// characters can be released, so total work is O(n · (holdFloor + hold) / minRelease), plus one
-// streamHoldBack call per check.
-// Failure mode: a `block` or `hold` on any scan stops the stream (the caller writes a terminal
-// error); engine errors become blocks (the engine fails closed).
+// (the guard then redacts whatever is still pending). Alert-only detectors see SWEEP_CONTEXT
+// (256) characters of left context at a sweep seam. Text followed by nothing
+// waits for the next push or the end of the stream (no timer).
+// Held characters on prose without secret-, PII- or link-like tokens: < hold + MIN_RELEASE ≤
+// CLEAN_HELD_BOUND (128, tested), usually much less since a push MAX_WAIT_MS after the last scan
+// scans early.
+// Cost: a release scan reads leftContext + hold + the new text with the acting detectors only
+// (raw view; ~25 µs of CPU on ~20 new characters of the bench reply); one streamHoldBack call
+// per acting detector per scan attempt; a sweep per SWEEP_CHARS runs every detector on
+// SWEEP_CONTEXT + SWEEP_CHARS characters. Early scans are capped process-wide by FLUSH_BUDGET.
+// Failure mode: a `block` or `hold` on any scan or sweep stops the stream (the caller writes a
+// terminal error); engine errors become blocks (the engine fails closed).
 
 import type { Engine } from '../engine/pipeline.js';
 import type { Detector, Event, Finding, Reason, Redaction, Verdict } from '../engine/types.js';
@@ -51,9 +63,12 @@ export function outputHoldBack(engine: Engine): number {
 
 /** Detectors whose output findings can redact or stop a stream (see outputHoldBack). */
 export function actingDetectors(engine: Engine): Detector[] {
+  // INVARIANT: when a policy may decide on findings, every output detector can stop the stream.
+  const all = engine.policyReadsFindings;
   return engine.registry.detectors.filter(
     (d) =>
       (!d.directions || d.directions.includes('output')) &&
+      (all ||
       engine.rules.some(
         (r) =>
           r.verdict !== 'alert' &&
@@ -61,8 +76,16 @@ export function actingDetectors(engine: Engine): Detector[] {
           (!r.actions || r.actions.includes('chat.output')) &&
           (!r.directions || r.directions.includes('output')) &&
           r.provenance !== 'untrusted',
-      ),
+        )),
   );
+}
+
+/**
+ * Left context an acting detector reads before a match: `streamLeftContext`, else (the older
+ * contract) `streamHoldBack('')`, else maxMatchLength.
+ */
+export function leftContextOf(d: Detector): number {
+  return d.streamLeftContext ?? (d.streamHoldBack ? Math.min(d.maxMatchLength, d.streamHoldBack('')) : d.maxMatchLength);
 }
 
 /**
@@ -99,40 +122,151 @@ export interface StreamGuardOptions {
   readonly template: Omit<Event, 'parts' | 'action'>;
   /** Override the hold-back with a fixed value (default: dynamic, see holdBackFor). */
   readonly holdBack?: number;
-  /** Scan once at least this many characters could be released (default max(MIN_RELEASE, floor/4)). */
+  /** Scan once at least this many characters could be released (default MIN_RELEASE). */
   readonly minRelease?: number;
+  /**
+   * Scan early, on a push at least this many ms after the last scan, when anything can be
+   * released and the shared budget allows (default MAX_WAIT_MS; 0 turns early scans off).
+   */
+  readonly maxWaitMs?: number;
+  /** Budget for early scans, shared by every stream of the process (default FLUSH_BUDGET). */
+  readonly budget?: ScanBudget;
+  /** Clock for maxWaitMs, in ms (default performance.now). */
+  readonly clock?: () => number;
+  /** Released characters between two sweeps of the whole pipeline (default SWEEP_CHARS). */
+  readonly sweepChars?: number;
   /** Longest transcript kept for the audit record (default 1 MiB of UTF-16 units). */
   readonly maxTranscript?: number;
 }
 
 /**
- * Least number of new characters that triggers a scan. Each scan runs every output detector and
- * the policy on hold + new text, so this trades CPU per character (fewer, larger scans) against
- * added delay (text waits until this much is pending). Measured with
- * `node --import tsx bench/macro.ts --quick --only stream`: with 16 (a quarter of the 49-character
- * PII floor), 500 streams were CPU-bound at 4,755 events/s; with 64, 8,238 events/s and no worse
- * per-event lateness on 10 streams.
+ * Least number of new characters that triggers a scan without waiting for time (see
+ * MAX_WAIT_MS). Each scan runs the acting detectors and the policy on left context + hold + new
+ * text, so this trades CPU per character (fewer, larger scans) against added delay. Measured with
+ * `node --import tsx bench/macro.ts --quick --only stream`: with 16, 500 streams were CPU-bound
+ * at 4,755 events/s; with 64, 8,238 events/s and no worse per-event lateness on 10 streams (both
+ * when every scan ran every output detector).
  */
 export const MIN_RELEASE = 64;
 
+/**
+ * The scan window W stated for G3(b) (BENCHMARKS.md): on prose with no secret-, PII- or
+ * link-like token, the built-in detectors hold back at most the trailing partial token plus one
+ * character (≤ 32 on such prose) and fewer than MIN_RELEASE further characters wait for a scan,
+ * so the guard never holds more than this many characters. Proved on the bench reply text for
+ * every split into small deltas by stream-guard.test.ts; text with a pending secret, entity or
+ * link holds up to holdBack (4201, a PEM block).
+ */
+export const CLEAN_HELD_BOUND = 128;
+
+/**
+ * A push at least this many ms after the stream's last scan scans early (fewer than MIN_RELEASE
+ * new characters), so a slow stream (a model emitting a few characters every 20–50 ms) does not
+ * sit on text for hundreds of ms waiting for 64 characters. No timer is armed: the check runs on
+ * the next push (text that is followed by nothing waits for the end of the stream, which flushes
+ * everything). Why not less: a release scan in the gateway costs ~90 µs of CPU (the policy and
+ * the acting detectors), so at the bench's 2 ms cadence scanning on every push raised the full
+ * gateway's CPU per event from ~150 to ~230 µs (`node --import tsx bench/stream-cpu.ts`, load
+ * ~13); at 10 ms a fast stream is batched by MIN_RELEASE about as before.
+ */
+export const MAX_WAIT_MS = 10;
+
+/**
+ * Released characters between two sweeps: detectors whose output findings only raise alerts
+ * (injection, jailbreak, hidden text on output, with the default rules) cannot change what is
+ * released, so instead of running on every small release scan they run, with the whole policy,
+ * on each SWEEP_CHARS of released text (and on the rest at the end), before that text is sent.
+ */
+export const SWEEP_CHARS = 1024;
+/** Already-swept text kept as left context for the next sweep. */
+const SWEEP_CONTEXT = 256;
+
+/**
+ * A token bucket for early (time-triggered) scans, shared by every stream of the process: at
+ * most `perSecond` early scans per second (bursts of `burst`), so 500 slow streams fall back to
+ * MIN_RELEASE batching instead of scanning on every event. Size-triggered scans are not counted.
+ */
+export class ScanBudget {
+  private tokens: number;
+  private last: number | undefined;
+
+  constructor(
+    readonly perSecond: number,
+    readonly burst: number,
+  ) {
+    this.tokens = burst;
+  }
+
+  /** Whether a token is available at `now` (ms). */
+  has(now: number): boolean {
+    if (this.last !== undefined && now > this.last) this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) * this.perSecond) / 1000);
+    this.last = Math.max(this.last ?? now, now);
+    return this.tokens >= 1;
+  }
+
+  /** Whether an early scan may run at `now` (ms); consumes a token when it may. */
+  take(now: number): boolean {
+    if (!this.has(now)) return false;
+    this.tokens -= 1;
+    return true;
+  }
+}
+
+/**
+ * The process-wide early-scan budget: 2,000 per second. A release scan in the gateway costs
+ * ~25–90 µs of CPU, so early scans cost at most ~0.05–0.2 of a core, however many streams.
+ */
+export const FLUSH_BUDGET = new ScanBudget(2000, 100);
+
+interface Tiers {
+  /** The engine the release scans use (acting detectors only, or the engine itself). */
+  readonly fast: Engine;
+  /** Ids of the output detectors the release scans leave to the sweeps (empty: no sweeps). */
+  readonly swept: ReadonlySet<string>;
+}
+const tiersOf = new WeakMap<Engine, Tiers>();
+
+function tiers(engine: Engine, acting: readonly Detector[]): Tiers {
+  let t = tiersOf.get(engine);
+  if (!t) {
+    const ids = new Set(acting.map((d) => d.id));
+    const others = engine.registry.detectors.filter((d) => !ids.has(d.id) && (!d.directions || d.directions.includes('output')));
+    t = others.length === 0 ? { fast: engine, swept: new Set() } : { fast: engine.withDetectors(ids), swept: new Set(others.map((d) => d.id)) };
+    tiersOf.set(engine, t);
+  }
+  return t;
+}
+
 export class StreamGuard implements StreamScanner {
   private readonly engine: Engine;
+  private readonly fast: Engine;
+  private readonly sweptIds: ReadonlySet<string>;
   private readonly template: Omit<Event, 'parts' | 'action'>;
   /** The most that is ever held back (static bound over the acting detectors). */
   readonly holdBack: number;
-  /** The least that is held back, and the released text kept as left context for detectors. */
+  /** The least that is held back (holdBackFor(acting, '')). */
   readonly holdFloor: number;
+  /** Released text kept as read-only left context for the detectors (max leftContextOf). */
+  readonly leftContext: number;
   /** Acting detectors, when the hold-back is dynamic; undefined for a fixed hold-back. */
   private readonly acting: readonly Detector[] | undefined;
   /** Hold-back computed at the last check (≥ holdFloor). */
   private hold: number;
   private readonly minRelease: number;
+  private readonly maxWaitMs: number;
+  private readonly budget: ScanBudget;
+  private readonly clock: () => number;
+  private lastScan: number;
+  private readonly sweepChars: number;
   private original = '';
   private readonly maxTranscript: number;
   private context = '';
   private pending = '';
   private released = 0;
   private total = 0;
+  /** Released original text not swept yet, and the swept text kept as the sweep's left context. */
+  private unswept = '';
+  private sweepContext = '';
   private stopped: Verdict | undefined;
   private readonly findings: Finding[] = [];
   private readonly redactions: Redaction[] = [];
@@ -144,14 +278,26 @@ export class StreamGuard implements StreamScanner {
     if (opts.holdBack !== undefined) {
       this.holdBack = Math.max(0, opts.holdBack);
       this.holdFloor = this.holdBack;
+      this.leftContext = this.holdBack;
       this.acting = undefined;
+      this.fast = opts.engine;
+      this.sweptIds = new Set();
     } else {
       this.acting = actingDetectors(opts.engine);
       this.holdBack = outputHoldBack(opts.engine);
       this.holdFloor = holdBackFor(this.acting, '');
+      this.leftContext = this.acting.reduce((m, d) => Math.max(m, leftContextOf(d)), 0);
+      const t = tiers(opts.engine, this.acting);
+      this.fast = t.fast;
+      this.sweptIds = t.swept;
     }
     this.hold = this.holdFloor;
-    this.minRelease = Math.max(1, opts.minRelease ?? Math.max(MIN_RELEASE, Math.floor(this.holdFloor / 4)));
+    this.minRelease = Math.max(1, opts.minRelease ?? MIN_RELEASE);
+    this.maxWaitMs = opts.maxWaitMs ?? MAX_WAIT_MS;
+    this.budget = opts.budget ?? FLUSH_BUDGET;
+    this.clock = opts.clock ?? (() => performance.now());
+    this.lastScan = this.maxWaitMs > 0 ? this.clock() : 0;
+    this.sweepChars = Math.max(1, opts.sweepChars ?? SWEEP_CHARS);
     this.maxTranscript = opts.maxTranscript ?? 1 << 20;
   }
 
@@ -163,40 +309,56 @@ export class StreamGuard implements StreamScanner {
     return this.original;
   }
 
+  /** Characters seen but not released yet (the hold-back plus text waiting for a scan). */
+  get held(): number {
+    return this.pending.length;
+  }
+
   async push(delta: string): Promise<ScanStep> {
     if (this.stopped) return { kind: 'block', verdict: this.stopped, released: '' };
     this.pending += delta;
     this.total += delta.length;
     if (this.original.length < this.maxTranscript) this.original += delta.slice(0, this.maxTranscript - this.original.length);
-    if (this.pending.length < this.hold + this.minRelease) return { kind: 'emit', text: '' };
+    let now: number | undefined;
+    if (this.pending.length < this.hold + this.minRelease) {
+      // Early scan: only when enough time has passed since the last scan, something could be
+      // released at the least hold, and the shared budget has a token (the cheap tests first;
+      // the hold-back, a few µs, is computed only then).
+      if (this.maxWaitMs <= 0 || this.pending.length <= this.hold) return { kind: 'emit', text: '' };
+      now = this.clock();
+      if (now - this.lastScan < this.maxWaitMs || !this.budget.has(now)) return { kind: 'emit', text: '' };
+    }
     if (this.acting) {
       // Recomputed on the exact window the scan will read: a long match (a PEM block) that began
       // in the pending text raises the hold until it is complete.
       this.hold = holdBackFor(this.acting, this.context + this.pending);
-      if (this.pending.length < this.hold + this.minRelease) return { kind: 'emit', text: '' };
-    }
+      if (this.pending.length < this.hold + (now === undefined ? this.minRelease : 1)) {
+        // Nothing final yet (a pending entity): the next early attempt waits another maxWaitMs,
+        // so a long pending match costs one hold-back computation per maxWaitMs, not per push.
+        if (now !== undefined) this.lastScan = now;
+        return { kind: 'emit', text: '' };
+      }
+    } else if (this.pending.length <= this.hold) return { kind: 'emit', text: '' };
+    if (now !== undefined) this.budget.take(now);
     return this.scan(false);
   }
 
   async end(): Promise<ScanStep> {
     if (this.stopped) return { kind: 'block', verdict: this.stopped, released: '' };
-    if (this.pending.length === 0) return { kind: 'emit', text: '' };
+    if (this.pending.length === 0) return this.sweep(true, '');
     return this.scan(true);
   }
 
   private async scan(final: boolean): Promise<ScanStep> {
+    if (this.maxWaitMs > 0) this.lastScan = this.clock();
     const window = this.context + this.pending;
     const ctxLen = this.context.length;
     const event: Event = { ...this.template, action: 'chat.output', parts: [{ text: window, provenance: 'model' }] };
-    const verdict = await this.engine.decide(event);
-    if (verdict.decision === 'block' || verdict.decision === 'hold') {
-      this.stopped = verdict;
-      this.findings.push(...verdict.findings);
-      return { kind: 'block', verdict, released: '' };
-    }
+    const verdict = await this.fast.decide(event);
+    if (verdict.decision === 'block' || verdict.decision === 'hold') return this.stop(verdict);
     // INVARIANT: this.hold was computed on `window` by push() (or is the fixed hold-back).
     let cut = final ? window.length : window.length - this.hold;
-    if (cut <= ctxLen) return { kind: 'emit', text: '' };
+    if (cut <= ctxLen) return final ? this.sweep(true, '') : { kind: 'emit', text: '' };
     const applied: Redaction[] = [];
     for (const r of verdict.redactions) {
       if (r.part !== 0 || r.end <= ctxLen) continue; // already released (and already masked)
@@ -220,10 +382,39 @@ export class StreamGuard implements StreamScanner {
     if (applied.length > 0) for (const r of verdict.reasons) this.reasons.set(r.id, r);
     this.released += cut - ctxLen;
     const releasedOriginal = window.slice(0, cut);
-    this.context = this.holdFloor > 0 ? releasedOriginal.slice(-this.holdFloor) : '';
+    this.context = this.leftContext > 0 ? releasedOriginal.slice(-this.leftContext) : '';
     this.pending = window.slice(cut);
     this.hold = this.holdFloor;
+    if (this.sweptIds.size === 0) return { kind: 'emit', text: out };
+    this.unswept += window.slice(ctxLen, cut);
+    if (!final && this.unswept.length < this.sweepChars) return { kind: 'emit', text: out };
+    return this.sweep(final, out);
+  }
+
+  /**
+   * The whole pipeline (every detector, the policy) over the released text not swept yet, before
+   * `out` (its masked form, not sent yet) is handed on: findings of the detectors the release
+   * scans leave out are recorded, and a block or hold stops the stream with `out` unsent.
+   */
+  private async sweep(final: boolean, out: string): Promise<ScanStep> {
+    if (this.sweptIds.size === 0 || (this.unswept.length === 0 && final)) return { kind: 'emit', text: out };
+    const window = this.sweepContext + this.unswept;
+    const ctxLen = this.sweepContext.length;
+    const verdict = await this.engine.decide({ ...this.template, action: 'chat.output', parts: [{ text: window, provenance: 'model' }] });
+    if (verdict.decision === 'block' || verdict.decision === 'hold') return this.stop(verdict);
+    const base = this.released - window.length;
+    for (const f of verdict.findings) {
+      if (this.sweptIds.has(f.detector) && f.span.end > ctxLen) this.findings.push({ ...f, span: { start: f.span.start + base, end: f.span.end + base } });
+    }
+    this.sweepContext = window.slice(-SWEEP_CONTEXT);
+    this.unswept = '';
     return { kind: 'emit', text: out };
+  }
+
+  private stop(verdict: Verdict): ScanStep {
+    this.stopped = verdict;
+    this.findings.push(...verdict.findings);
+    return { kind: 'block', verdict, released: '' };
   }
 
   summary(): Verdict {

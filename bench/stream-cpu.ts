@@ -1,0 +1,113 @@
+// CPU time per streamed content event of each system under test, read from /proc/<pid>/stat
+// around a fixed number of SSE streams: a figure that holds on a shared, loaded machine where the
+// wall-clock streaming figures of macro.ts do not. Also prints, per mode, the G3(b) delay
+// against the upstream's recorded emit times (W = 0 and W = CLEAN_HELD_BOUND), and the
+// characters held (content events the client had complete vs the upstream had written).
+//
+//   node --import tsx bench/stream-cpu.ts [--dist DIR] [--base DIR] [--streams 10] [--events 256]
+//        [--interval 2] [--rounds 3] [modes…]
+//
+// modes: bare, routing, full, full-normal, full-noaudit (default: bare full); a mode ending in
+// `@base` runs on the build in `--base` (for A/B comparisons of a change in one run, as in
+// bench/cpu.ts). The systems under test run as plain node on compiled code (`npm run build`
+// first); the mock upstream and this load generator run under tsx. Rounds are interleaved; the
+// median and minimum CPU per event are printed. Linux only (/proc; 10 ms ticks, so keep the run
+// ≥ 1 s of CPU per round).
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { CLEAN_HELD_BOUND } from '../src/surfaces/stream-guard.js';
+import { median, quantile, streams } from './lib/load.js';
+import type { ReadyChild } from './lib/proc.js';
+import { whenReady } from './lib/proc.js';
+
+const argv = process.argv.slice(2);
+const opt = (name: string, dflt: string): string => (argv.includes(name) ? (argv[argv.indexOf(name) + 1] ?? dflt) : dflt);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = resolve(opt('--dist', join(root, 'dist')));
+const baseDist = resolve(opt('--base', join(root, 'dist')));
+const concurrency = Number(opt('--streams', '10'));
+const events = Number(opt('--events', '256'));
+const interval = Number(opt('--interval', '2'));
+const rounds = Number(opt('--rounds', '3'));
+const flagged = new Set(['--dist', '--base', '--streams', '--events', '--interval', '--rounds']);
+const modes = argv.filter((a, i) => !a.startsWith('--') && !flagged.has(argv[i - 1] ?? ''));
+if (modes.length === 0) modes.push('bare', 'full');
+const W = CLEAN_HELD_BOUND;
+
+interface Esbuild {
+  build(opts: Record<string, unknown>): Promise<unknown>;
+}
+type Resolver = { onResolve(o: { filter: RegExp }, cb: (a: { path: string }) => { path: string; external: boolean }): void };
+
+async function compile(script: string, from: string, tag: string): Promise<string> {
+  const esbuild = createRequire(import.meta.url)('esbuild') as Esbuild;
+  const outDir = join(root, 'node_modules', '.cache', 'pavise-bench-stream-cpu');
+  mkdirSync(outDir, { recursive: true });
+  const outfile = join(outDir, basename(script).replace(/\.ts$/, `${tag}.mjs`));
+  const toDist = {
+    name: 'src-to-dist',
+    setup(b: Resolver): void {
+      b.onResolve({ filter: /^\.\.\/src\// }, (a) => ({ path: join(from, a.path.slice('../src/'.length)), external: true }));
+    },
+  };
+  await esbuild.build({ entryPoints: [join(root, script)], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile, plugins: [toDist], logLevel: 'error' });
+  return outfile;
+}
+
+/** utime + stime of a process, in ms (clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(f[11]) + Number(f[12])) * 10;
+}
+
+const start = async (script: string, args: string[], compiled: boolean, base = false): Promise<ReadyChild> => {
+  const entry = compiled ? await compile(script, base ? baseDist : dist, base ? '-base' : '') : script;
+  return whenReady(spawn(process.execPath, [...(compiled ? [] : ['--import', 'tsx']), entry, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }), script);
+};
+
+const upstream = await start('bench/upstream.ts', [], false);
+const suts: Record<string, ReadyChild> = {};
+try {
+  for (const m of modes) {
+    const [mode = m, on] = m.split('@');
+    suts[m] = mode === 'bare' ? await start('bench/bare-proxy.ts', [upstream.info.url], true) : await start('bench/gateway.ts', [mode, upstream.info.url], true, on === 'base');
+  }
+  const target = (m: string, s: ReadyChild) => ({ name: m, url: s.info.url, headers: { authorization: `Bearer ${s.info.key ?? 'sk-direct'}` } });
+  for (const m of modes) {
+    const s = suts[m];
+    if (s) await streams(target(m, s), concurrency, Math.min(64, events), interval);
+  }
+  const cpu: Record<string, number[]> = {};
+  const d0: Record<string, number[]> = {};
+  const dw: Record<string, number[]> = {};
+  const load0 = loadavg();
+  for (let r = 0; r < rounds; r++) {
+    for (const m of r % 2 ? [...modes].reverse() : modes) {
+      const s = suts[m];
+      if (!s) continue;
+      const pid = s.child.pid ?? 0;
+      const c0 = cpuMs(pid);
+      const res = await streams(target(m, s), concurrency, events, interval, { emitsFrom: upstream.info.url, windows: [0, W] });
+      const used = cpuMs(pid) - c0;
+      if (res.errors > 0) console.error(`${m}: ${res.errors} errors`);
+      (cpu[m] ??= []).push((used / Math.max(1, res.contentEvents)) * 1000);
+      (d0[m] ??= []).push(...(res.delays[0] ?? []));
+      (dw[m] ??= []).push(...(res.delays[W] ?? []));
+    }
+  }
+  console.log(`${concurrency} streams × ${events} events of 10 chars every ${interval} ms, ${rounds} rounds; load ${load0.map((x) => x.toFixed(2)).join(' ')} -> ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  for (const m of modes) {
+    const list = cpu[m] ?? [];
+    const a = (d0[m] ?? []).sort((x, y) => x - y);
+    const b = (dw[m] ?? []).sort((x, y) => x - y);
+    console.log(`${m.padEnd(18)} CPU µs/event median ${median(list).toFixed(1).padStart(6)}, min ${Math.min(...list).toFixed(1).padStart(6)}  delay ms W=0 p50 ${quantile(a, 0.5).toFixed(2)} p99 ${quantile(a, 0.99).toFixed(2)}; W=${W} p50 ${quantile(b, 0.5).toFixed(2)} p99 ${quantile(b, 0.99).toFixed(2)}`);
+  }
+} finally {
+  for (const s of Object.values(suts)) await s.stop();
+  await upstream.stop();
+}
