@@ -21,6 +21,9 @@ import { heldoutRows } from './injection-data/heldout.js';
 import { benignToolRows, everydayRows } from './injection-data/everyday.js';
 import { paraphraseRows } from './injection-data/paraphrase.js';
 import { documentRows } from './injection-data/documents.js';
+import { ml5Rows } from './injection-data/ml5.js';
+import { en5Rows } from './injection-data/en5.js';
+import { heldoutEn5Rows } from './injection-data/heldout-en5.js';
 
 export const SEED = 20261121;
 const DEV_FRACTION = 0.15;
@@ -109,6 +112,10 @@ function main(): void {
     'paraphrase.jsonl': dedupe(paraphraseRows()),
     // Revision 4 (issue #3): documents x injected sentences, split by document and sentence.
     'documents.jsonl': dedupe(documentRows(SEED)),
+    // Revision 5 (issue #3): multilingual families v5 + held-out bank v5 (scripts/injection-data/ml5.ts).
+    'multilingual-v5.jsonl': dedupe(ml5Rows(SEED)),
+    // Revision 5 English (scripts/injection-data/en5.ts; held-out bank heldout-en5.ts → heldout-test.jsonl).
+    'en5.jsonl': dedupe([...en5Rows(), ...heldoutEn5Rows()]),
   };
   // Every held-out row goes to heldout-test.jsonl, whichever bank produced it.
   for (const name of Object.keys(files)) {

@@ -11,6 +11,7 @@ import type { Direction, ModelFile } from '../src/detect/injection/model.js';
 import {
   decodeModel, FEATURIZER_VERSION, featurize, maxFeatures, MODEL_FORMAT, scoreText, STRIDE, WINDOW, windowStarts,
 } from '../src/detect/injection/model.js';
+import { modelInput } from '../src/detect/injection/score.js';
 import type { Row } from './injection-data.js';
 import { loadAll, ROOT } from './injection-data.js';
 
@@ -54,7 +55,7 @@ function windowsFor(row: Row): number[] {
 function build(rows: readonly Row[]): Example[] {
   const out: Example[] = [];
   for (const row of rows) {
-    const lower = row.text.toLowerCase();
+    const lower = modelInput(row.text.toLowerCase(), row.direction);
     const starts = windowsFor(row);
     for (const s of starts) {
       const n = featurize(lower, s, Math.min(lower.length, s + WINDOW), row.direction, MASK, scratch);
@@ -188,7 +189,7 @@ function main(): void {
   });
   const calibrateAll = (evidenceK: number): { cal: ModelFile['heads'][number]['calibration'][]; metrics: Record<string, { recallAtAnchor: number | null; [k: string]: number | null }> } => {
   const model = decodeModel(draft([], evidenceK, priors));
-  const devZ = devRows.map((r) => scoreText(model, r.text.toLowerCase(), r.direction).z);
+  const devZ = devRows.map((r) => scoreText(model, modelInput(r.text.toLowerCase(), r.direction), r.direction).z);
   const cal: ModelFile['heads'][number]['calibration'][] = [];
   const metrics: Record<string, { recallAtAnchor: number | null; [k: string]: number | null }> = {};
   HEADS.forEach((name, h) => {
@@ -239,7 +240,7 @@ function main(): void {
   // Benign prior per head: the median raw (unshrunk) dev logit of benign rows.
   const rawModel = decodeModel(draft([]));
   const priors = HEADS.map((_, h) => {
-    const zs = devRows.filter((r) => r.label === 0).map((r) => scoreText(rawModel, r.text.toLowerCase(), r.direction).z[h] ?? 0);
+    const zs = devRows.filter((r) => r.label === 0).map((r) => scoreText(rawModel, modelInput(r.text.toLowerCase(), r.direction), r.direction).z[h] ?? 0);
     return Number(quantile(zs, 0.5).toFixed(6));
   });
   console.log(`benign priors ${priors.join(', ')}`);
@@ -253,7 +254,7 @@ function main(): void {
     const stat = { input: { tp: 0, pos: 0, fp: 0, neg: 0 }, tool_result: { tp: 0, pos: 0, fp: 0, neg: 0 } };
     for (const r of devRows) {
       if (r.direction === 'output') continue;
-      const z = scoreText(m, r.text.toLowerCase(), r.direction).z[0] ?? 0;
+      const z = scoreText(m, modelInput(r.text.toLowerCase(), r.direction), r.direction).z[0] ?? 0;
       const c = cal[0]?.[r.direction];
       const hit = c ? z >= c.z0 : false;
       const st = r.direction === 'input' ? stat.input : stat.tool_result;
@@ -272,7 +273,7 @@ function main(): void {
     const m2 = decodeModel(draft(cal, bestK, priors));
     let tp = 0, pos = 0, fp = 0, neg = 0;
     for (const r of hand) {
-      const z = scoreText(m2, r.text.toLowerCase(), r.direction).z[0] ?? 0;
+      const z = scoreText(m2, modelInput(r.text.toLowerCase(), r.direction), r.direction).z[0] ?? 0;
       const c = cal[0]?.[r.direction];
       const hit = c ? z >= c.z0 : false;
       if (r.label === 1) { pos++; if (hit) tp++; } else { neg++; if (hit) fp++; }

@@ -29,6 +29,8 @@
 
 import type { AcHit } from '../aho-corasick.js';
 import { AhoCorasick } from '../aho-corasick.js';
+import { ML5 } from './rules-ml5.js';
+import { EN5_RULES } from './rules-en5.js';
 
 export type RuleDetector = 'injection' | 'jailbreak';
 /** Scripts a text must contain for a non-Latin language's rules to run. */
@@ -310,7 +312,7 @@ const EN: readonly Rule[] = [
   r('ml.void_devanagari', 'override', 'injection', 'weak', 'any', `अब लागू नहीं|अब[^।\\n]{0,16}बंधे नहीं|नया काम\\s{0,2}:`, 'devanagari'),
   r('ml.void_thai', 'override', 'injection', 'weak', 'any', `ไม่(?:ต้อง|มีผล)[^\\n]{0,10}อีกต่อไป|ถูกยกเลิก`, 'thai'),
   r('ml.creds_latin', 'extraction', 'injection', 'weak', 'any',
-    `\\b(?:contraseña de administrador|mot de passe (?:administrateur|admin)|administrator-?passwort|admin-?passwort|password (?:di )?amministratore|senha (?:de )?administrador|beheerderswachtwoord|hasło administratora|yönetici şifre|kata sandi admin|mật khẩu quản trị)|\\bapi[- ](?:key|schlüssel|sleutel|anahtar|klucz|chave|clave|clé|chiave|kunci)`, ['contrase', 'mot de passe', 'passwort', 'password', 'senha', 'wachtwoord', 'has', 'netici', 'kata sandi', 't kh', 'api']),
+    `\\b(?:contraseña de administrador|mot de passe (?:administrateur|admin)|administrator-?passwort|admin-?passwort|password (?:di )?amministratore|senha (?:de )?administrador|beheerderswachtwoord|hasło administratora|yönetici şifre|kata sandi admin|mật khẩu quản trị)|\\bapi[- ](?:key|schlüssel|sleutel|anahtar|klucz|chave|clave|clé|chiave|kunci)`, ['contrase', 'mot de passe', 'passwort', 'password', 'senha', 'wachtwoord', 'administratora', 'netici', 'kata sandi', 't kh', 'api']),
   // --- extraction
   r('en.extraction', 'extraction', 'injection', 'strong', 'en',
     `\\b(?:reveal|show|print|output|repeat|display|tell me|give me|leak|dump|share|spell out|recite|paste|list|disclose|expose)\\b${G}\\b(?:your|the|its) (?:(?:full|entire|exact|complete|original|initial|hidden|secret|internal|real) )?(?:system (?:prompt|message|instructions?)|initial (?:prompt|instructions)|hidden (?:prompt|instructions)|pre-?prompt|developer (?:message|prompt|instructions)|meta-?prompt|original instructions)`, ["system", "initial", "hidden", "prompt", "developer", "original instructions"]),
@@ -680,11 +682,49 @@ type MlEntry = readonly [Gate, string];
 function mlRules(id: string, family: string, detector: RuleDetector, strength: Strength, entries: readonly MlEntry[]): Rule[] {
   const latin = entries.filter((e): e is readonly [readonly string[], string] => typeof e[0] !== 'string');
   const out: Rule[] = [];
-  if (latin.length > 0) out.push(r(`${id}_latin`, family, detector, strength, 'any', latin.map((e) => `(?:${e[1]})`).join('|'), latin.flatMap((e) => e[0])));
+  if (latin.length > 0) out.push(r(`${id}_latin`, family, detector, strength, 'any', latin.map((e) => `(?:${loosen(e[1])})`).join('|'), [...new Set(latin.flatMap((e) => e[0].map(looseGate)))]));
   const scripts = new Map<Script, string[]>();
   for (const [g, src] of entries) if (typeof g === 'string') scripts.set(g, [...(scripts.get(g) ?? []), src]);
   for (const [s, srcs] of scripts) out.push(r(`${id}_${s}`, family, detector, strength, 'any', srcs.map((x) => `(?:${x})`).join('|'), s));
   return out;
+}
+// Revision 5: Latin-script entries also match text typed without diacritics ("politicas",
+// "estas", "kisitlamalar") and with a typographic apostrophe ("l’utilisateur"): each accented
+// letter outside a character class becomes [base accented], each ' becomes ['’]. A gate holding
+// an apostrophe is cut to its longest apostrophe-free piece (the automaton is ASCII-only), which
+// every match still contains. Linear: one character class per letter, no new quantifier.
+const FOLD: Readonly<Record<string, string>> = {
+  á: 'a', à: 'a', â: 'a', ä: 'a', ã: 'a', å: 'a', ą: 'a', ă: 'a', é: 'e', è: 'e', ê: 'e', ë: 'e', ę: 'e', ě: 'e',
+  í: 'i', ì: 'i', î: 'i', ï: 'i', ı: 'i', ó: 'o', ò: 'o', ô: 'o', ö: 'o', õ: 'o', ő: 'o', ú: 'u', ù: 'u', û: 'u',
+  ü: 'u', ů: 'u', ű: 'u', ç: 'c', ć: 'c', č: 'c', ñ: 'n', ń: 'n', ň: 'n', ś: 's', š: 's', ș: 's', ş: 's',
+  ź: 'z', ż: 'z', ž: 'z', ł: 'l', ř: 'r', ý: 'y', ť: 't', ț: 't', ţ: 't', ď: 'd', ğ: 'g',
+};
+export function loosen(src: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i] ?? '';
+    if (ch === '\\') {
+      out += ch + (src[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch;
+    } else if (ch === '[') {
+      inClass = true;
+      out += ch;
+    } else if (ch === "'") out += "['’]";
+    else {
+      const base = FOLD[ch];
+      out += base === undefined ? ch : `[${base}${ch}]`;
+    }
+  }
+  return out;
+}
+function looseGate(g: string): string {
+  const piece = g.split("'").reduce((a, b) => (b.length > a.length ? b : a), '');
+  // A short piece ("on t" of "on t'a") would arm the rule on common English text: keep the gate.
+  return piece.length >= 5 ? piece : g;
 }
 const GM = '[^.!?\\n]{0,24}';
 const ML4: readonly Rule[] = [
@@ -705,7 +745,7 @@ const ML4: readonly Rule[] = [
   // Strong: "the text you were initialized / set up with" addressed to the assistant.
   ...mlRules('ml.init_text', 'extraction', 'injection', 'strong', [
     [['te inicializ', 'te configur'], `con (?:el )?que te (?:inicializ|configur)(?:aron|ó)`], [['te inicializ'], `que te inicializaram|com que te (?:inicializ|configur)aram`],
-    [["on t'a"], `(?:avec )?lequel on t'a (?:initialisé|configuré|paramétré)`], [['wurdest'], `mit dem du (?:initialisiert|konfiguriert|eingerichtet) wurdest`],
+    [["on t'a", 'lequel on t'], `(?:avec )?lequel on t'a (?:initialisé|configuré|paramétré)`], [['wurdest'], `mit dem du (?:initialisiert|konfiguriert|eingerichtet) wurdest`],
     [['ti hanno'], `con cui ti hanno (?:inizializzato|configurato|impostato)`], [['nitialiseerd', 'geconfigureerd'], `waarmee je (?:bent|werd) (?:geïnitialiseerd|geconfigureerd)`],
     [['zainicjowano', 'skonfigurowano'], `(?:którym|jakim) cię (?:zainicjowano|skonfigurowano)`], [['inisialisasi'], `(?:menginisialisasi|mengonfigurasi) (?:kamu|anda)`],
     [['seni ba'], `seni başlatırken kullanılan`], [['initierades'], `du initierades med`], [['inicializovali', 'nakonfigurovali'], `kterým tě (?:inicializovali|nakonfigurovali)`],
@@ -807,9 +847,12 @@ const ML2: readonly Rule[] = [
   r('ml.from_now_arabic', 'override', 'injection', 'weak', 'any', `من الآن (?:فصاعدا|فصاعداً) (?:أنت|ستكون|يجب)|لم تعد ملزم|لست ملزما|از این به بعد (?:تو|شما)`, 'arabic'),
   // Revision 4 tables (kept in this list so the RULES export line stays as it is).
   ...ML4,
+  // Revision 5 tables (rules-ml5.ts: refusal suppression, no-rules AI, developer mode + no filter,
+  // vendor / admin impersonation, safety filter off, policy void, exfiltration, payload splitting).
+  ...ML5.flatMap((t) => mlRules(t.id, t.family, t.detector, t.strength, t.entries)),
 ];
 
-export const RULES: readonly Rule[] = [...EN, ...EN2, ...JB, ...langRules(), ...lexRules(), ...IND2, ...ML2, ...ML_KEYS];
+export const RULES: readonly Rule[] = [...EN, ...EN2, ...JB, ...langRules(), ...lexRules(), ...IND2, ...ML2, ...ML_KEYS, ...EN5_RULES.map((x) => r(x.id, x.family, x.detector, x.strength, 'en', x.src, x.gate, x.directions))];
 
 /** Languages with authored override + extraction rules (English is in EN). */
 export const RULE_LANGS: readonly string[] = ['en', ...LANGS.map((l) => l.lang)];

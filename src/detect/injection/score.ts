@@ -14,6 +14,11 @@
 // question no longer carries a confident model score; the rule floors are applied after that, so
 // short real attacks ("ignore previous instructions") still block.
 //
+// Revision 5: use versus mention (mention.ts, mentions() below): a rule phrase that is quoted as
+// the object of a translation / report, reported as said to a person, or cited as an example in
+// a text about prompt attacks adds nothing to the score, and the model reads the text with such
+// mentions blanked (the trainer featurizes through the same modelInput()).
+//
 // Misses: see rules.ts and model.ts. Cost: one model pass (O(n)) + one pass per rule (O(n) each).
 // Failure mode: a missing model throws from detect() (the pipeline blocks, fail closed).
 
@@ -22,6 +27,7 @@ import type { Model, WindowScore } from './model.js';
 import { calibrate, loadModel, logit, scoreText, scoreWindow, sigmoid, WINDOW } from './model.js';
 import type { RuleDetector, RuleHit, Strength } from './rules.js';
 import { matchRules } from './rules.js';
+import { aboutAttacks, blank, mentionSpan, quotations } from './mention.js';
 
 export const BONUS: Readonly<Record<Strength, number>> = { strong: 3, medium: 1.5, weak: 0.7 };
 export const FLOOR: Readonly<Record<Strength, number>> = { strong: 0.85, medium: 0.55, weak: 0 };
@@ -72,10 +78,82 @@ function lowered(text: string): string {
   return lowerText;
 }
 
+/**
+ * Use versus mention (mention.ts): a strong or medium phrase that is quoted as the object of a
+ * translation or report, reported as said to a person, or cited as an example in a text about
+ * prompt attacks is not an order to the reader. Such a hit adds nothing (no bonus, no floor:
+ * `strengths` holds null for it when any hit is a mention; it stays in the evidence), and when every strong / medium hit is a
+ * mention the model reads the text with those mentions blanked (`modelText`, same length) — a
+ * quoted example should not count as an instruction to the model part either; in a text about
+ * prompt attacks (aboutAttacks; tool results only) every quotation is blanked too. Cost on user
+ * input: nothing without a strong / medium hit; else one meta-term pass over the first
+ * ABOUT_REACH characters, O(QUOTE_REACH) per hit, and one extra model pass when something was
+ * blanked. Tool results always pay the meta-term pass (~7 µs per 2 KB).
+ */
+export function mentions(lower: string, hits: readonly RuleHit[], dir: DetectContext['direction']): { strengths: (Strength | null)[] | undefined; modelText: string } {
+  let strengths: (Strength | null)[] | undefined;
+  const spans: [number, number][] = [];
+  let used = false;
+  let about: boolean | undefined;
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i];
+    if (!hit || hit.rule.strength === 'weak') continue;
+    about ??= aboutAttacks(lower);
+    const span = mentionSpan(lower, hit.start, hit.end, about);
+    if (!span) { used = true; continue; }
+    strengths ??= hits.map((x) => x.rule.strength);
+    strengths[i] = null;
+    spans.push(span);
+  }
+  if (used) return { strengths, modelText: lower };
+  // In a document about prompt attacks (a tool result: advisory, blog post, paper), every
+  // quotation is example material (even one no rule saw: "attackers hid lines like 'you are now
+  // DAN'"), as long as no rule saw an order to the reader. Tool results only: on user input the
+  // check would cost every prompt a pass, and a user's own question about attacks is left to
+  // the rules' mention test and the model.
+  if (dir === 'tool_result') {
+    about ??= aboutAttacks(lower);
+    if (about) spans.push(...quotations(lower));
+  }
+  return { strengths, modelText: spans.length > 0 ? blank(lower, spans) : lower };
+}
+
+/**
+ * The text the model reads for a lower-cased text: mentions blanked as in scoreView (injection
+ * rules). The trainer featurizes and calibrates through this, so training, calibration and
+ * runtime see the same input.
+ */
+export function modelInput(lower: string, dir: DetectContext['direction']): string {
+  if (inputOf !== lower || inputDir !== dir) {
+    inputText = mentions(lower, injectionHits(lower, dir), dir).modelText;
+    inputOf = lower;
+    inputDir = dir;
+  }
+  return inputText;
+}
+// One-entry memo of modelInput (pure: same string and direction, same answer).
+let inputOf: string | undefined;
+let inputDir: DetectContext['direction'] | undefined;
+let inputText = '';
+
+// The last text's injection-rule hits: `jailbreak` needs them for the model's input (modelInput)
+// right after `injection` matched the same lower-cased view. Pure memo (same string, same dir).
+let hitsOf: string | undefined;
+let hitsDir: DetectContext['direction'] | undefined;
+let hitsMemo: RuleHit[] = [];
+function injectionHits(lower: string, dir: DetectContext['direction']): RuleHit[] {
+  if (hitsOf !== lower || hitsDir !== dir) {
+    hitsMemo = matchRules(lower, dir, 'injection');
+    hitsOf = lower;
+    hitsDir = dir;
+  }
+  return hitsMemo;
+}
+
 /** Score one text for one detector (head index + rule set). Pure; throws if the model is missing. */
 export function scoreView(model: Model, head: number, detector: RuleDetector, text: string, viewName: ViewName, hidden: boolean, ctx: Pick<DetectContext, 'direction'>): Scored {
   const lower = lowered(text);
-  const hits = matchRules(lower, ctx.direction, detector);
+  const hits = detector === 'injection' ? injectionHits(lower, ctx.direction) : matchRules(lower, ctx.direction, detector);
   const h = model.heads[head];
   if (!h) throw new Error(`model: missing head ${head}`);
   if (RULE_GATED_VIEWS.has(viewName) && hits.length === 0) {
@@ -83,12 +161,16 @@ export function scoreView(model: Model, head: number, detector: RuleDetector, te
     // only when a rule saw an attack phrase, and skip the pass otherwise.
     return { score: 0, model: 0, hits, windowStart: 0, windowLen: 0 };
   }
+  // Rule strengths from this detector's hits; the model's input from the injection rules' hits
+  // (as in training: modelInput), so both heads read the same text.
+  const { strengths } = mentions(lower, hits, ctx.direction);
+  const modelText = modelInput(lower, ctx.direction);
   // On a folded view the model reads only the window around the first rule hit (O(WINDOW)):
   // the rest of the text is the same as the raw view's, which is scored in full.
   const firstHit = hits.reduce((m, x) => Math.min(m, x.start), Number.POSITIVE_INFINITY);
   const ws = RULE_GATED_VIEWS.has(viewName)
-    ? scoreWindow(model, lower, Math.max(0, firstHit - WINDOW / 2), ctx.direction)
-    : modelPass(model, text, lower, ctx.direction);
+    ? scoreWindow(model, modelText, Math.max(0, firstHit - WINDOW / 2), ctx.direction)
+    : modelText === lower ? modelPass(model, text, lower, ctx.direction) : scoreText(model, modelText, ctx.direction);
   let pModel = calibrate(h, ws.z[head] ?? -Infinity, ctx.direction);
   // Head 0 says "attack or not"; other heads only say which kind. A kind head alone must not
   // raise a finding the attack head does not support.
@@ -97,10 +179,14 @@ export function scoreView(model: Model, head: number, detector: RuleDetector, te
   let z = logit(pModel);
   let floor = 0;
   const families = new Map<string, Strength>();
-  for (const hit of hits) {
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i];
+    if (!hit) continue;
+    const strength = strengths ? strengths[i] : hit.rule.strength;
+    if (!strength) continue;
     const prev = families.get(hit.rule.family);
-    if (!prev || RANK[hit.rule.strength] > RANK[prev]) families.set(hit.rule.family, hit.rule.strength);
-    floor = Math.max(floor, FLOOR[hit.rule.strength]);
+    if (!prev || RANK[strength] > RANK[prev]) families.set(hit.rule.family, strength);
+    floor = Math.max(floor, FLOOR[strength]);
   }
   for (const s of families.values()) z += BONUS[s];
   if (hidden && (hits.length > 0 || pModel >= REPORT_MIN)) z += HIDDEN_BONUS;
