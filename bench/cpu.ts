@@ -15,16 +15,15 @@
 // with RSS (current and peak) and the load average.
 // Linux only (/proc). CPU ticks are 10 ms, so keep n × CPU per request ≥ 1 s.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { basename, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Pool } from 'undici';
 import { median } from './lib/load.js';
 import { chatBody } from './lib/payloads.js';
 import type { ReadyChild } from './lib/proc.js';
-import { whenReady } from './lib/proc.js';
+import { bundleForDist, processCpuMs as cpuMs, whenReady } from './lib/proc.js';
 
 const argv = process.argv.slice(2);
 const opt = (name: string, dflt: string): string => (argv.includes(name) ? (argv[argv.indexOf(name) + 1] ?? dflt) : dflt);
@@ -38,33 +37,6 @@ const prof = argv.includes('--prof') ? resolve(opt('--prof', '/tmp')) : undefine
 const flagged = new Set(['--dist', '--base', '--n', '--c', '--rounds', '--prof']);
 const modes = argv.filter((a, i) => !a.startsWith('--') && !flagged.has(argv[i - 1] ?? ''));
 if (modes.length === 0) modes.push('bare', 'routing', 'full-noaudit', 'full');
-
-interface Esbuild {
-  build(opts: Record<string, unknown>): Promise<unknown>;
-}
-type Resolver = { onResolve(o: { filter: RegExp }, cb: (a: { path: string }) => { path: string; external: boolean }): void };
-
-async function compile(script: string, from = dist, tag = ''): Promise<string> {
-  const esbuild = createRequire(import.meta.url)('esbuild') as Esbuild;
-  const outDir = join(root, 'node_modules', '.cache', 'pavise-bench-cpu');
-  mkdirSync(outDir, { recursive: true });
-  const outfile = join(outDir, basename(script).replace(/\.ts$/, `${tag}.mjs`));
-  const toDist = {
-    name: 'src-to-dist',
-    setup(b: Resolver): void {
-      b.onResolve({ filter: /^\.\.\/src\// }, (a) => ({ path: join(from, a.path.slice('../src/'.length)), external: true }));
-    },
-  };
-  await esbuild.build({ entryPoints: [join(root, script)], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile, plugins: [toDist], logLevel: 'error' });
-  return outfile;
-}
-
-/** utime + stime of a process, in ms (clock ticks of 10 ms). */
-function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(f[11]) + Number(f[12])) * 10;
-}
 
 function rssMB(pid: number): { rss: number; hwm: number } {
   const s = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -95,7 +67,7 @@ async function drive(url: string, headers: Record<string, string>, count: number
 }
 
 const start = async (script: string, args: string[], compiled: boolean, base = false): Promise<ReadyChild> => {
-  const entry = compiled ? await compile(script, base ? baseDist : dist, base ? '-base' : '') : script;
+  const entry = compiled ? await bundleForDist(root, script, base ? baseDist : dist, 'pavise-bench-cpu', base ? '-base' : '') : script;
   const nodeArgs = [...(compiled ? [] : ['--import', 'tsx']), ...(prof && compiled ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : []), entry, ...args];
   return whenReady(spawn(process.execPath, nodeArgs, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }), script);
 };

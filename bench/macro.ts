@@ -14,16 +14,15 @@
 // built `dist/…` modules (kept external, so dist's own worker threads resolve as in production)
 // and its npm packages external. Only the mock upstream keeps the tsx loader.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { basename, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { LatencyResult, StreamResult, Target, ThroughputResult } from './lib/load.js';
 import { closedLoop, median, openLoop, quantile, streams, watch } from './lib/load.js';
 import { chatBody } from './lib/payloads.js';
 import type { ReadyChild } from './lib/proc.js';
-import { whenReady } from './lib/proc.js';
+import { bundleForDist, whenReady } from './lib/proc.js';
 import { CLEAN_HELD_BOUND } from '../src/surfaces/stream-guard.js';
 
 /**
@@ -43,29 +42,8 @@ const pin = cpus().length >= 2;
 
 type Proc = ReadyChild;
 
-interface Esbuild {
-  build(opts: Record<string, unknown>): Promise<unknown>;
-}
-type Resolver = { onResolve(o: { filter: RegExp }, cb: (a: { path: string; resolveDir: string }) => { path: string; external: boolean }): void };
-
-/** Bundle a bench script into plain ESM that imports dist/ instead of src/ (see the header). */
-async function compile(script: string): Promise<string> {
-  const esbuild = createRequire(import.meta.url)('esbuild') as Esbuild;
-  const outDir = join(root, 'node_modules', '.cache', 'pavise-bench');
-  mkdirSync(outDir, { recursive: true });
-  const outfile = join(outDir, basename(script).replace(/\.ts$/, '.mjs'));
-  const toDist = {
-    name: 'src-to-dist',
-    setup(b: Resolver): void {
-      b.onResolve({ filter: /^\.\.\/src\// }, (a) => ({ path: join(root, 'dist', a.path.slice('../src/'.length)), external: true }));
-    },
-  };
-  await esbuild.build({ entryPoints: [join(root, script)], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile, plugins: [toDist], logLevel: 'error' });
-  return outfile;
-}
-
 async function start(script: string, args: string[], cpu: number, prof = false, compiled = true): Promise<Proc> {
-  const entry = compiled ? await compile(script) : script;
+  const entry = compiled ? await bundleForDist(root, script, join(root, 'dist'), 'pavise-bench') : script;
   const nodeArgs = [...(compiled ? [] : ['--import', 'tsx']), ...(prof && process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), entry, ...args];
   const child = pin ? spawn('taskset', ['-c', String(cpu), process.execPath, ...nodeArgs], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }) : spawn(process.execPath, nodeArgs, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
   return whenReady(child, script);

@@ -14,15 +14,13 @@
 // median and minimum CPU per event are printed. Linux only (/proc; 10 ms ticks, so keep the run
 // ≥ 1 s of CPU per round).
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { CLEAN_HELD_BOUND } from '../src/surfaces/stream-guard.js';
 import { median, quantile, streams } from './lib/load.js';
 import type { ReadyChild } from './lib/proc.js';
-import { whenReady } from './lib/proc.js';
+import { bundleForDist, processCpuMs as cpuMs, whenReady } from './lib/proc.js';
 
 const argv = process.argv.slice(2);
 const opt = (name: string, dflt: string): string => (argv.includes(name) ? (argv[argv.indexOf(name) + 1] ?? dflt) : dflt);
@@ -38,35 +36,8 @@ const modes = argv.filter((a, i) => !a.startsWith('--') && !flagged.has(argv[i -
 if (modes.length === 0) modes.push('bare', 'full');
 const W = CLEAN_HELD_BOUND;
 
-interface Esbuild {
-  build(opts: Record<string, unknown>): Promise<unknown>;
-}
-type Resolver = { onResolve(o: { filter: RegExp }, cb: (a: { path: string }) => { path: string; external: boolean }): void };
-
-async function compile(script: string, from: string, tag: string): Promise<string> {
-  const esbuild = createRequire(import.meta.url)('esbuild') as Esbuild;
-  const outDir = join(root, 'node_modules', '.cache', 'pavise-bench-stream-cpu');
-  mkdirSync(outDir, { recursive: true });
-  const outfile = join(outDir, basename(script).replace(/\.ts$/, `${tag}.mjs`));
-  const toDist = {
-    name: 'src-to-dist',
-    setup(b: Resolver): void {
-      b.onResolve({ filter: /^\.\.\/src\// }, (a) => ({ path: join(from, a.path.slice('../src/'.length)), external: true }));
-    },
-  };
-  await esbuild.build({ entryPoints: [join(root, script)], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile, plugins: [toDist], logLevel: 'error' });
-  return outfile;
-}
-
-/** utime + stime of a process, in ms (clock ticks of 10 ms). */
-function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(f[11]) + Number(f[12])) * 10;
-}
-
 const start = async (script: string, args: string[], compiled: boolean, base = false): Promise<ReadyChild> => {
-  const entry = compiled ? await compile(script, base ? baseDist : dist, base ? '-base' : '') : script;
+  const entry = compiled ? await bundleForDist(root, script, base ? baseDist : dist, 'pavise-bench-stream-cpu', base ? '-base' : '') : script;
   return whenReady(spawn(process.execPath, [...(compiled ? [] : ['--import', 'tsx']), entry, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }), script);
 };
 
