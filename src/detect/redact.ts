@@ -259,9 +259,10 @@ export class ConfiguredRedactor implements Redactor {
   }
 }
 
-/** The model's answer (text or proposed tool call), where placeholders are restored, not minted. */
+/** What a model produced (its answer, a proposed tool call, an MCP tool call's arguments):
+ * placeholders there are restored, never minted. */
 function isModelSide(event: Event): boolean {
-  return event.action === 'chat.output' || event.action === 'chat.tool_call';
+  return event.action === 'chat.output' || event.action === 'chat.tool_call' || event.action === 'tool.call';
 }
 
 function tagOf(entity: string): string {

@@ -213,3 +213,38 @@ void describe('pinning', () => {
     }
   });
 });
+
+void describe('placeholder redaction across an agent session', () => {
+  let h: Harness;
+  let s: Scripted;
+  before(async () => {
+    ({ h, s } = await setup([tool('lookup', 'Looks up a customer.'), tool('send', 'Sends a message.')], {
+      builtins: true,
+      rules: `redaction: { entities: { email: placeholder } }\n`,
+    }));
+    s.call = (name, args) => {
+      if (name === 'lookup') return { content: [{ type: 'text', text: 'Customer: Ana Garcia, ana.garcia@example.org, since 2019.' }] };
+      return { content: [{ type: 'text', text: `sent:${JSON.stringify(args ?? {})}` }] };
+    };
+  });
+  after(async () => {
+    await h.close();
+    await s.close();
+  });
+
+  void test('a result is pseudonymized for the model; the same session gets the value back in a later call', async () => {
+    const c = await h.connect('office');
+    const found = textOf(await c.callTool({ name: 'lookup', arguments: { id: '42' } }));
+    assert.ok(!found.includes('ana.garcia@'), found);
+    const ph = /<EMAIL_\d+>/.exec(found)?.[0];
+    assert.ok(ph, found);
+    const sent = await c.callTool({ name: 'send', arguments: { to: ph, body: `Hi ${ph}` } });
+    assert.equal(sent.isError, undefined, textOf(sent));
+    const upstreamSaw = s.calls.filter((x) => x.name === 'send').at(-1)?.args;
+    assert.deepEqual(upstreamSaw, { to: 'ana.garcia@example.org', body: 'Hi ana.garcia@example.org' });
+    // Another session (here: another client connection) cannot turn the placeholder into the value.
+    const other = await h.connect('office');
+    await other.callTool({ name: 'send', arguments: { to: ph } });
+    assert.deepEqual(s.calls.filter((x) => x.name === 'send').at(-1)?.args, { to: ph });
+  });
+});

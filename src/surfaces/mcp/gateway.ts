@@ -32,6 +32,7 @@ import type { Caller, ServerFlag, ToolEntry } from './proxy.js';
 import { ServerProxy } from './proxy.js';
 import type { McpLogger, UpstreamConfig } from './upstream.js';
 import { silentLogger } from './upstream.js';
+import { usesPlaceholders } from '../../detect/redact.js';
 
 export interface McpGatewayOptions {
   readonly log?: McpLogger;
@@ -86,6 +87,7 @@ export class McpGateway {
           baseDir: runtime.loaded.baseDir,
           now: Date.now,
           toolVisible: opts.toolVisible,
+          pseudonymizer: usesPlaceholders(runtime.config.redaction) ? runtime.redactor.pseudonymizer : undefined,
           onUpstreamError: (server, kind) => runtime.metrics.upstreamErrors.inc({ upstream: `mcp:${server}`, kind }),
         }),
       );

@@ -44,6 +44,8 @@ import type { PinnedDefinition, PinStore } from './pins.js';
 import { definitionHash, pinnedDefinition } from './pins.js';
 import type { McpLogger, UpstreamConfig } from './upstream.js';
 import { Upstream } from './upstream.js';
+import type { Pseudonymizer } from '../../detect/redact.js';
+import { restoreFor } from '../restore.js';
 
 export type Extra = RequestHandlerExtra<ServerRequest, ServerNotification>;
 
@@ -68,6 +70,8 @@ export interface ProxyDeps {
   readonly approvalMaxWaitMs: number;
   readonly baseDir?: string;
   readonly now: () => number;
+  /** Set when the redaction config has a `placeholder` mode: call arguments are restored. */
+  readonly pseudonymizer?: Pseudonymizer | undefined;
   /**
    * Per-tool listing filter: may this principal call this tool (a `tool.call` Event without
    * arguments)? Must have no side effects — with Cedar, `(e) => cedar.evaluate(e).decision !==
@@ -412,7 +416,11 @@ export class ServerProxy {
       entry = this.tools.get(name);
     }
     const resource = this.toolResource(name, entry?.labels ?? [...this.config.labels]);
-    const input = args ?? {};
+    // Placeholders the agent's model copied into the arguments (`<EMAIL_1>`, minted when a result
+    // or prompt of this session was pseudonymized) are restored before validation, policy and
+    // scanning see the arguments, so the tool gets the real value and the taint gate judges it.
+    const restore = restoreFor(this.deps.pseudonymizer, caller.session);
+    const input = restore && args ? (JSON.parse(restore.json(JSON.stringify(args))) as Record<string, unknown>) : (args ?? {});
     const collected = collectStrings(input, 'model');
     const event = this.event(caller, 'tool.call', resource, { args: input, parts: collected.parts });
     const refuse = async (code: ErrorCode, message: string): Promise<CallToolResult> => {
