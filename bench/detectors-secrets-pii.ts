@@ -11,6 +11,7 @@ import { scanPii } from '../src/detect/pii/index.js';
 import { piiSet } from '../src/detect/pii/fixtures.js';
 import { scanSecrets } from '../src/detect/secrets/index.js';
 import { DEV_CLEAN, TEST_CLEAN, rng, secretSet } from '../src/detect/secrets/fixtures.js';
+import { perCallMs } from './lib/cpu.js';
 import { STORMS } from './lib/payloads.js';
 
 const PROSE = 'The quarterly report shows steady growth across all regions, and the team expects to ship the new onboarding flow next month. Customers asked for better search, clearer pricing and faster support responses. ';
@@ -27,26 +28,12 @@ const dense0 = [...secretSet('test', 9, 4, 0).map((x) => x.text), ...piiSet('tes
 let j = 0;
 const dense = build(1 << 20, () => dense0[j++ % dense0.length] ?? '');
 
-function cpuMs(fn: () => void): number {
-  const c0 = process.cpuUsage();
-  fn();
-  const c = process.cpuUsage(c0);
-  return (c.user + c.system) / 1000;
-}
 /** Best CPU ms per call of `fn(text)` over `runs` runs, after `warm` calls (steady state). */
 function bestMs(fn: (t: string) => unknown, text: string, runs: number, warm = 1): number {
   for (let w = 0; w < warm; w++) fn(text);
   let best = Infinity;
   for (let k = 0; k < runs; k++) {
-    let n = 0;
-    const ms = cpuMs(() => {
-      const t0 = performance.now();
-      do {
-        fn(text);
-        n++;
-      } while (performance.now() - t0 < 20);
-    });
-    best = Math.min(best, ms / n);
+    best = Math.min(best, perCallMs(fn, text));
   }
   return best;
 }

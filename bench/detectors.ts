@@ -22,6 +22,7 @@ import { DEV_CLEAN, TEST_CLEAN, rng, secretSet } from '../src/detect/secrets/fix
 import { Engine } from '../src/engine/pipeline.js';
 import type { Detector, Event, TextView } from '../src/engine/types.js';
 import { DEFAULT_GUARD_RULES } from '../src/policy/guard.js';
+import { cpuMs, perCallMs } from './lib/cpu.js';
 import { STORMS } from './lib/payloads.js';
 
 const quick = process.argv.includes('--quick');
@@ -39,25 +40,6 @@ while (dense.length < 256 * 1024) dense += (dense0[dj++ % dense0.length] ?? '') 
 const raw = (text: string): TextView => ({ name: 'raw', text, toOriginal: (i: number) => i } as unknown as TextView);
 const ctx = { action: 'chat.output', provenance: 'model', direction: 'output' } as const;
 
-function cpuMs(fn: () => void): number {
-  const c0 = process.cpuUsage();
-  fn();
-  const c = process.cpuUsage(c0);
-  return (c.user + c.system) / 1000;
-}
-
-/** CPU ms per call of `fn(text)` in one run: `fn` repeated until ≥ 20 ms of wall time. */
-function perCallMs(fn: (t: string) => unknown, text: string): number {
-  let n = 0;
-  const ms = cpuMs(() => {
-    const t0 = performance.now();
-    do {
-      fn(text);
-      n++;
-    } while (performance.now() - t0 < 20);
-  });
-  return ms / n;
-}
 const med = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
