@@ -237,8 +237,17 @@ void test('alert-only detectors run in sweeps over released text: their findings
     assert.ok(!r2.out.join('').includes('IGNORE'), r2.out.join(''));
   }
   // An authorizer that declares it never reads findings: the sweep still stops the stream.
-  const g = new StreamGuard({ engine: new Engine({ registry, authorizer: { version: 't', readsFindings: false, authorize: denyOn } }), template, sweepChars: 64 });
+  const reloadable = { version: 't', readsFindings: false, authorize: denyOn };
+  const engine = new Engine({ registry, authorizer: reloadable });
+  const g = new StreamGuard({ engine, template, sweepChars: 64 });
   const r3 = await run(g, text.match(/.{1,7}/gs) ?? []);
   assert.equal(r3.blocked, true);
   assert.ok(r3.out.join('').length < text.indexOf('IGNORE-ALL') + 64 + g.holdBack + MIN_RELEASE, 'stopped within a sweep of the marker');
+  // A policy reload that starts reading findings: the next stream on the same engine treats
+  // injection as acting again (no stale per-engine tiers).
+  // (Sweeps far apart, so only a release scan that runs injection can stop it in time.)
+  reloadable.readsFindings = true;
+  const r4 = await run(new StreamGuard({ engine, template, sweepChars: 1 << 20 }), text.match(/.{1,7}/gs) ?? []);
+  assert.equal(r4.blocked, true);
+  assert.ok(!r4.out.join('').includes('IGNORE'), r4.out.join(''));
 });

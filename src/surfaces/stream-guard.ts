@@ -224,14 +224,17 @@ interface Tiers {
   /** Ids of the output detectors the release scans leave to the sweeps (empty: no sweeps). */
   readonly swept: ReadonlySet<string>;
 }
-const tiersOf = new WeakMap<Engine, Tiers>();
+// Per engine, for the acting set it was built for: the acting set changes when a policy reload
+// starts (or stops) reading findings, and a stale tier would leave an acting detector to sweeps.
+const tiersOf = new WeakMap<Engine, Tiers & { readonly key: string }>();
 
 function tiers(engine: Engine, acting: readonly Detector[]): Tiers {
+  const key = acting.map((d) => d.id).join('\u0000');
   let t = tiersOf.get(engine);
-  if (!t) {
+  if (t?.key !== key) {
     const ids = new Set(acting.map((d) => d.id));
     const others = engine.registry.detectors.filter((d) => !ids.has(d.id) && (!d.directions || d.directions.includes('output')));
-    t = others.length === 0 ? { fast: engine, swept: new Set() } : { fast: engine.withDetectors(ids), swept: new Set(others.map((d) => d.id)) };
+    t = others.length === 0 ? { key, fast: engine, swept: new Set() } : { key, fast: engine.withDetectors(ids), swept: new Set(others.map((d) => d.id)) };
     tiersOf.set(engine, t);
   }
   return t;
