@@ -512,21 +512,25 @@ export async function forwardChat(
   onStream: (up: Dispatcher.ResponseData, ac: AbortController, payloadChars: number) => Promise<void>,
   onPlain: (json: Record<string, unknown>, status: number) => Promise<unknown>,
 ): Promise<unknown> {
-  const stream = body.stream === true;
-  if (!stream) return forwardPlain(deps, request, reply, provider, style, path, body, onPlain);
+  if (body.stream !== true) return forwardPlain(deps, request, reply, provider, style, path, body, onPlain);
   const payload = JSON.stringify(body);
   const ac = abortOnClose(reply);
-  const up = await callUpstream(provider, path, 'POST', upstreamHeaders(provider, request, stream ? 'text/event-stream' : 'application/json'), payload, ac.signal, deps.onUpstreamError);
+  const up = await callUpstream(provider, path, 'POST', upstreamHeaders(provider, request, 'text/event-stream'), payload, ac.signal, deps.onUpstreamError);
   const ct = contentTypeOf(up.headers);
   // INVARIANT: redirects are never followed (undici does not) nor passed on: a 3xx is an upstream error.
   if (up.statusCode >= 300) {
     return passUpstreamError(reply, style, up.statusCode, await readUpstream(up.body, deps.maxUpstreamBytes), ct, [provider.apiKey]);
   }
-  if (stream && ct?.includes('text/event-stream')) {
+  if (ct?.includes('text/event-stream')) {
     await onStream(up, ac, payload.length);
     return reply;
   }
-  const raw = await readUpstream(up.body, deps.maxUpstreamBytes);
+  // A stream was asked for but the upstream answered with JSON: handled as a plain answer.
+  return onPlain(upstreamJson(await readUpstream(up.body, deps.maxUpstreamBytes)), up.statusCode);
+}
+
+/** An upstream answer body that must be a JSON object. */
+function upstreamJson(raw: Buffer): Record<string, unknown> {
   let json: unknown;
   try {
     json = JSON.parse(raw.toString('utf8'));
@@ -534,7 +538,7 @@ export async function forwardChat(
     throw new PaviseError('PAVISE_UPSTREAM_ERROR', 'upstream answered with invalid JSON');
   }
   if (!isObject(json)) throw new PaviseError('PAVISE_UPSTREAM_ERROR', 'upstream answered with a non-object');
-  return onPlain(json, up.statusCode);
+  return json;
 }
 
 /** The non-streaming half of forwardChat: one buffered upstream call (requestBuffered). */
@@ -552,12 +556,5 @@ async function forwardPlain(
   const up = await requestBuffered(provider, path, upstreamHeaders(provider, request, 'application/json'), payload, reply.raw, deps.maxUpstreamBytes, deps.onUpstreamError);
   // INVARIANT: redirects are never followed (undici does not) nor passed on: a 3xx is an upstream error.
   if (up.statusCode >= 300) return passUpstreamError(reply, style, up.statusCode, up.body, up.contentType, [provider.apiKey]);
-  let json: unknown;
-  try {
-    json = JSON.parse(up.body.toString('utf8'));
-  } catch {
-    throw new PaviseError('PAVISE_UPSTREAM_ERROR', 'upstream answered with invalid JSON');
-  }
-  if (!isObject(json)) throw new PaviseError('PAVISE_UPSTREAM_ERROR', 'upstream answered with a non-object');
-  return onPlain(json, up.statusCode);
+  return onPlain(upstreamJson(up.body), up.statusCode);
 }
