@@ -81,8 +81,9 @@ export function parseJsonBounded(buf: Buffer, maxDepth: number): unknown {
 
 /**
  * An identity-encoded body, read with 'data' listeners (cheaper per request than an async
- * iterator); same outcomes as the iterator loop: over `limit` -> the stream is destroyed and
- * PAVISE_BODY_TOO_LARGE, an error or a close before 'end' -> PAVISE_BAD_REQUEST.
+ * iterator); same outcomes as the iterator loop: over `limit` -> PAVISE_BODY_TOO_LARGE with the
+ * stream paused (not destroyed, so the 413 still reaches the client), an error or a close before
+ * 'end' -> PAVISE_BAD_REQUEST.
  */
 function collect(stream: Readable, limit: number): Promise<Buffer> {
   return new Promise<Buffer>((resolve, reject) => {

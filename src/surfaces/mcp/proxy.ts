@@ -45,6 +45,7 @@ import { definitionHash, pinnedDefinition } from './pins.js';
 import type { McpLogger, UpstreamConfig } from './upstream.js';
 import { Upstream } from './upstream.js';
 import type { Pseudonymizer } from '../../detect/redact.js';
+import type { Restore } from '../restore.js';
 import { restoreFor } from '../restore.js';
 
 export type Extra = RequestHandlerExtra<ServerRequest, ServerNotification>;
@@ -419,8 +420,7 @@ export class ServerProxy {
     // Placeholders the agent's model copied into the arguments (`<EMAIL_1>`, minted when a result
     // or prompt of this session was pseudonymized) are restored before validation, policy and
     // scanning see the arguments, so the tool gets the real value and the taint gate judges it.
-    const restore = restoreFor(this.deps.pseudonymizer, caller.session);
-    const input = restore && args ? (JSON.parse(restore.json(JSON.stringify(args))) as Record<string, unknown>) : (args ?? {});
+    const input = restoredArgs(restoreFor(this.deps.pseudonymizer, caller.session), args);
     const collected = collectStrings(input, 'model');
     const event = this.event(caller, 'tool.call', resource, { args: input, parts: collected.parts });
     const refuse = async (code: ErrorCode, message: string): Promise<CallToolResult> => {
@@ -605,4 +605,12 @@ export class ServerProxy {
     if (isWithheld(out)) throw new McpError(RpcErrorCode.InvalidRequest, withheldText(out));
     return out;
   }
+}
+
+/** `args` with the session's placeholders restored (re-parsed only when one was found). */
+function restoredArgs(restore: Restore | undefined, args: Record<string, unknown> | undefined): Record<string, unknown> {
+  if (!restore || !args) return args ?? {};
+  const json = JSON.stringify(args);
+  const restored = restore.json(json);
+  return restored === json ? args : (JSON.parse(restored) as Record<string, unknown>);
 }
