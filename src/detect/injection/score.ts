@@ -136,6 +136,13 @@ let inputOf: string | undefined;
 let inputDir: DetectContext['direction'] | undefined;
 let inputText = '';
 
+/** Seed modelInput's memo with what `mentions` over the injection hits of `lower` returned. */
+function rememberModelInput(lower: string, dir: DetectContext['direction'], text: string): void {
+  inputOf = lower;
+  inputDir = dir;
+  inputText = text;
+}
+
 // The last text's injection-rule hits: `jailbreak` needs them for the model's input (modelInput)
 // right after `injection` matched the same lower-cased view. Pure memo (same string, same dir).
 let hitsOf: string | undefined;
@@ -163,7 +170,11 @@ export function scoreView(model: Model, head: number, detector: RuleDetector, te
   }
   // Rule strengths from this detector's hits; the model's input from the injection rules' hits
   // (as in training: modelInput), so both heads read the same text.
-  const { strengths } = mentions(lower, hits, ctx.direction);
+  const m = mentions(lower, hits, ctx.direction);
+  const strengths = m.strengths;
+  // For `injection` these are the same hits modelInput reads: its text is m.modelText (memoized,
+  // so the mention analysis is not run twice).
+  if (detector === 'injection') rememberModelInput(lower, ctx.direction, m.modelText);
   const modelText = modelInput(lower, ctx.direction);
   // On a folded view the model reads only the window around the first rule hit (O(WINDOW)):
   // the rest of the text is the same as the raw view's, which is scored in full.
