@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['scripts/.*', 'bench/.*', 'dist/**', 'node_modules/**', 'coverage/**', '.pavise/**', 'bin/**', 'models/**', 'data/**', 'src/console/assets/**'] },
+  { ignores: ['scripts/.*', 'bench/.*', 'dist/**', 'dist-*/**', 'node_modules/**', 'coverage/**', '.pavise/**', 'bin/**', 'models/**', 'data/**', 'src/console/assets/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
