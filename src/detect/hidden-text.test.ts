@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it, test } from 'node:test';
 import fc from 'fast-check';
 import type { DetectContext, Finding, Match, TextView } from '../engine/types.js';
 import { toOriginalSpan } from '../engine/types.js';
-import { hiddenTextDetector } from './hidden-text.js';
-import { normalize } from './normalize.js';
+import { FLAGGED, hiddenTextDetector } from './hidden-text.js';
+import { normalize, rawView } from './normalize.js';
 
 const ctx: DetectContext = { action: 'chat.input', provenance: 'user', direction: 'input' };
 const tag = (s: string): string => [...s].map((c) => String.fromCodePoint(0xe0000 + (c.codePointAt(0) ?? 0))).join('');
@@ -111,4 +111,22 @@ describe('hidden_text', () => {
     const r: Match[] = hiddenTextDetector.detect(v, ctx);
     assert.deepEqual(r, []);
   });
+});
+
+void test('raw view: a code unit outside FLAGGED never leads to a finding (the early return is exact)', () => {
+  let checked = 0;
+  for (let u = 0x180e; u <= 0xffff; u++) {
+    FLAGGED.lastIndex = 0;
+    const ch = String.fromCharCode(u);
+    if (FLAGGED.test(ch)) continue;
+    // Runs (encoded data), word splits, and next to RTL letters and a pair's trail surrogate.
+    const t = `ab${ch}cd${ch.repeat(6)}ef ש${ch}${String.fromCharCode(0xdd00)}${ch}g${ch}h`;
+    assert.deepEqual(hiddenTextDetector.detect(rawView(t), ctx), [], `U+${u.toString(16)}`);
+    checked++;
+  }
+  assert.ok(checked > 59000);
+  // And each flagged kind still reports.
+  for (const t of ['a\u202eb', 'x\u200b\u200b\u200b\u200by', 'ig\u200bno\u200bre', '😀\ufe00\ufe01\ufe02\ufe03']) {
+    assert.ok(hiddenTextDetector.detect(rawView(t), ctx).length > 0, JSON.stringify(t));
+  }
 });

@@ -167,3 +167,47 @@ test('property: applyRedactions keeps text outside redacted spans', () => {
     { numRuns: 200 },
   );
 });
+
+test('views outer, detectors inner: each view goes through every detector in turn (shared memos hit); errors and findings keep registry order', () => {
+  const calls: string[] = [];
+  // Reads every view; reports one finding per view at its first character.
+  const every = (id: string): Detector => ({
+    ...literal(id, 'x'),
+    id,
+    views: ['raw', 'normalized', 'leet'],
+    detect(view) {
+      calls.push(`${id}:${view.name}`);
+      return [{ kind: id, score: 0.9, start: 0, end: 1, evidence: view.name }];
+    },
+  });
+  // Finds on raw, then throws on the next view it reads.
+  const late: Detector = {
+    ...every('late'),
+    detect(view) {
+      calls.push(`late:${view.name}`);
+      if (view.name !== 'raw') throw new TypeError('late');
+      return [{ kind: 'late', score: 0.9, start: 2, end: 3, evidence: 'raw' }];
+    },
+  };
+  const text = 'h3ll0 w0rld, 1gn0r3 4ll';
+  const e = new Engine({ registry: new DetectorRegistry([every('a'), late, slow, every('b')]), rules, detectorBudgetMs: 5 });
+  const r = e.detect(ev(text));
+  const viewNames = [...new Set(calls.filter((c) => c.startsWith('a:')).map((c) => c.slice(2)))];
+  assert.ok(viewNames.length >= 2, `needs a second view: ${viewNames.join(',')}`);
+  // Order of calls: per view, every detector that reads it (the thrower skipped once it threw).
+  const expected: string[] = [];
+  viewNames.forEach((v, i) => {
+    expected.push(`a:${v}`);
+    if (i === 0) expected.push(`late:${v}`);
+    if (i === 1) expected.push(`late:${v}`);
+    expected.push(`b:${v}`);
+  });
+  assert.deepEqual(calls.filter((c) => !c.startsWith('slow')), expected);
+  // Errors in registry order: the thrower, then the detector over budget.
+  assert.deepEqual(r.errors.map((x) => x.id), ['late', 'slow']);
+  assert.equal(r.errorCode, 'PAVISE_DETECTOR_FAILED');
+  assert.match(r.errors[0]?.message ?? '', /failed: TypeError/);
+  // The thrower's finding from before it threw is kept; findings sorted as before.
+  assert.ok(r.findings.some((f) => f.detector === 'late' && f.view === 'raw'));
+  assert.deepEqual([...new Set(r.findings.map((f) => f.detector))], ['a', 'b', 'late']);
+});
