@@ -12,14 +12,24 @@
 // caller with Atomics.wait until the worker flags the answer, which is then read with
 // receiveMessageOnPort — a synchronous call, as the loader's API is synchronous.
 //
+// The worker's copy of the 4.3 MB wasm module is compiled by Liftoff only (V8's baseline wasm
+// compiler; `--liftoff-only` is set for the worker's lifetime, see `compileWithLiftoffOnly`):
+// TurboFan's optimizing compile of the whole module ran on V8's background threads, whose glibc
+// malloc arenas kept 35–60 MB of freed compiler memory in the process after the worker ended
+// (/proc/self/smaps: four 64 MB-aligned anonymous arenas grew by 62 MB; 10 MB with Liftoff only),
+// and it was the slower half of a policy load (load 620–1190 ms → 300–360 ms measured).
+//
 // Misses: worker start-up (~50–150 ms: a thread plus the wasm module) is added to every policy
 // load; a load blocks the calling thread for its duration (as the in-thread wasm calls did).
+// Liftoff code runs the compile calls a little slower than TurboFan code would; they run once
+// per load, so compiling less wins.
 // Cost: the calls themselves are the same; arguments and answers are structured-cloned.
 // Failure mode: a worker that cannot start, throws, or does not answer within `timeoutMs` makes
 // the call throw PAVISE_POLICY_INVALID (the loader refuses the policy set: fail closed; on hot
 // reload the previous set stays).
 
 import { createRequire } from 'node:module';
+import { setFlagsFromString } from 'node:v8';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type * as CedarWasm from '@cedar-policy/cedar-wasm/nodejs';
 import { PaviseError } from '../engine/errors.js';
@@ -50,11 +60,39 @@ port.on('message', (m) => {
 
 const requireCjs = createRequire(import.meta.url);
 
+/** True when the process was started with `--liftoff-only` (then it is never switched off here). */
+const liftoffOnlyFromStart = process.execArgv.includes('--liftoff-only') || /(^|\s)--liftoff-only(\s|$)/.test(process.env.NODE_OPTIONS ?? '');
+
+/**
+ * Runs `fn` (which starts and uses the compile worker) with V8's `--liftoff-only` set, and switches
+ * it back off afterwards. V8 flags are process-wide, not per isolate (a worker's execArgv cannot
+ * carry them), so the flag is on while the caller is blocked in the compile calls; wasm flags are
+ * read when a module is compiled, so a module the gateway's own thread compiles later (cedar.ts)
+ * gets the normal tiering.
+ * INVARIANT: this thread is blocked (Atomics.wait) for the whole of `fn`, so no other code of this
+ * thread starts a wasm compile or runs wasm (and so triggers no tier-up) meanwhile; the process's
+ * other wasm (undici's llhttp parser, cedar.ts) is compiled and run by this thread. The flag only
+ * chooses which compiler produces the code: it never changes what the code computes.
+ */
+function compileWithLiftoffOnly<T>(fn: () => T): T {
+  if (liftoffOnlyFromStart) return fn();
+  setFlagsFromString('--liftoff-only');
+  try {
+    return fn();
+  } finally {
+    setFlagsFromString('--no-liftoff-only');
+  }
+}
+
 /**
  * Runs `fn` with a cedar-wasm compile API whose calls execute on a fresh worker thread; the worker
  * is terminated when `fn` returns or throws.
  */
 export function withOffThreadCedar<T>(fn: (api: CedarCompileApi) => T, timeoutMs = 30_000): T {
+  return compileWithLiftoffOnly(() => runOffThread(fn, timeoutMs));
+}
+
+function runOffThread<T>(fn: (api: CedarCompileApi) => T, timeoutMs: number): T {
   const { port1, port2 } = new MessageChannel();
   const flag = new SharedArrayBuffer(4);
   const state = new Int32Array(flag);
