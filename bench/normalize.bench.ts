@@ -1,7 +1,9 @@
 // Micro-benchmark of the input normalizer (not a test): p50/p99 of normalize() per 2 KB prompt,
 // all views requested, on prompts cut from the benign and attack datasets plus a mixed-script
-// sample. Run: node --import tsx bench/normalize.bench.ts
+// sample, and the mean CPU time per prompt (process.cpuUsage, which a busy shared machine distorts
+// less than wall clock). Run: node --import tsx bench/normalize.bench.ts
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { normalize } from '../src/detect/normalize.js';
 
 function rows(file: string, max: number): string[] {
@@ -35,6 +37,7 @@ for (const [name, prompts] of Object.entries(sets)) {
   if (prompts.length === 0) continue;
   for (let w = 0; w < 3; w++) for (const p of prompts) normalize(p);
   const times: number[] = [];
+  const cpu0 = process.cpuUsage();
   for (let r = 0; r < 10; r++) {
     for (const p of prompts) {
       const t0 = performance.now();
@@ -42,7 +45,10 @@ for (const [name, prompts] of Object.entries(sets)) {
       times.push(performance.now() - t0);
     }
   }
+  const cpu = process.cpuUsage(cpu0);
+  const cpuUs = (cpu.user + cpu.system) / times.length;
   times.sort((a, b) => a - b);
   const q = (x: number): string => (times[Math.min(times.length - 1, Math.floor(x * times.length))] ?? 0).toFixed(3);
-  console.log(`${name.padEnd(28)} n=${times.length} p50=${q(0.5)} ms p99=${q(0.99)} ms max=${q(1)} ms`);
+  console.log(`${name.padEnd(28)} n=${times.length} p50=${q(0.5)} ms p99=${q(0.99)} ms max=${q(1)} ms cpu=${cpuUs.toFixed(1)} µs/prompt`);
 }
+console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
