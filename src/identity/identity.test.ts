@@ -70,5 +70,18 @@ void test('Identity: bearer keys, x-api-key only when allowed, JWT via JWKS, eve
   await assert.rejects(id.authenticate({ headers: { authorization: `Bearer ${tampered}` } }), unauth);
   // Without identity.jwt configured, a JWT is just an unknown credential.
   await assert.rejects(new Identity(store, undefined).authenticate({ headers: { authorization: `Bearer ${token}` } }), unauth);
+
+  // The synchronous path: a key's Principal (the same object for every request of the key), a
+  // throw for anything refused, undefined only for a JWT that still needs its signature check.
+  const now = id.authenticateNow({ headers: { authorization: `Bearer ${key}` } });
+  assert.equal(now?.id, p.id);
+  assert.equal(id.authenticateNow({ headers: { authorization: `Bearer ${key}` } }), now);
+  assert.throws(() => id.authenticateNow({ headers: {} }), unauth);
+  assert.throws(() => id.authenticateNow({ headers: { authorization: 'Bearer pvs_' + 'A'.repeat(43) } }), unauth);
+  assert.throws(() => id.authenticateNow({ headers: { 'x-api-key': key } }), unauth);
+  assert.equal(id.authenticateNow({ headers: { authorization: `Bearer ${tampered}` } }), undefined);
+  assert.throws(() => new Identity(store, undefined).authenticateNow({ headers: { authorization: `Bearer ${token}` } }), unauth);
+  store.revoke('svc');
+  assert.throws(() => id.authenticateNow({ headers: { authorization: `Bearer ${key}` } }), unauth);
   store.close();
 });

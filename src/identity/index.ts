@@ -58,15 +58,27 @@ export class Identity {
 
   /** Resolve a request to a Principal or throw PAVISE_UNAUTHENTICATED. */
   async authenticate(src: CredentialSource, opts: AuthenticateOptions = {}): Promise<Principal> {
+    const now = this.authenticateNow(src, opts);
+    if (now !== undefined) return now;
+    const token = presentedCredential(src, opts);
+    const p = token !== undefined && this.jwt ? await this.jwt.verify(token) : undefined;
+    if (p) return p;
+    throw new PaviseError('PAVISE_UNAUTHENTICATED', 'invalid credentials');
+  }
+
+  /**
+   * The synchronous part of `authenticate`: the Principal of a Pavise key, a throw for a missing,
+   * malformed, unknown or revoked credential, or undefined when the credential is a JWT whose
+   * signature check is asynchronous (then call `authenticate`). Lets the HTTP hook skip a promise
+   * per request on the common path (API keys).
+   */
+  authenticateNow(src: CredentialSource, opts: AuthenticateOptions = {}): Principal | undefined {
     const token = presentedCredential(src, opts);
     if (token === undefined) throw new PaviseError('PAVISE_UNAUTHENTICATED', 'no credentials');
     if (looksLikePaviseKey(token)) {
       const rec = this.keys.verify(token);
       if (rec) return principalOfKey(rec);
-    } else if (this.jwt && token.split('.').length === 3) {
-      const p = await this.jwt.verify(token);
-      if (p) return p;
-    }
+    } else if (this.jwt && token.split('.').length === 3) return undefined;
     throw new PaviseError('PAVISE_UNAUTHENTICATED', 'invalid credentials');
   }
 }
@@ -94,4 +106,9 @@ export function identityFor(runtime: Runtime): Identity {
 /** For other surfaces (MCP gateway): `authenticate(runtime, request)` -> Principal or 401. */
 export function authenticate(runtime: Runtime, request: CredentialSource, opts: AuthenticateOptions = {}): Promise<Principal> {
   return identityFor(runtime).authenticate(request, opts);
+}
+
+/** `Identity.authenticateNow` for a runtime: a Principal, a 401 throw, or undefined (a JWT: use `authenticate`). */
+export function authenticateNow(runtime: Runtime, request: CredentialSource, opts: AuthenticateOptions = {}): Principal | undefined {
+  return identityFor(runtime).authenticateNow(request, opts);
 }

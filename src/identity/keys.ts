@@ -78,8 +78,19 @@ function toRecord(r: Row): KeyRecord {
   };
 }
 
+// One Principal per (cached) key record: verify() serves the same record object while the
+// database is unchanged, so every request of a key shares it instead of building a new one.
+// INVARIANT: Principals are never mutated (readonly everywhere); the record's roles array was
+// already shared the same way.
+const principalsOfKeys = new WeakMap<KeyRecord, Principal>();
+
 export function principalOfKey(k: KeyRecord): Principal {
-  return { id: `key:${k.id}`, kind: 'service', roles: k.roles, name: k.name, ...(k.tenant !== undefined ? { tenant: k.tenant } : {}) };
+  let p = principalsOfKeys.get(k);
+  if (p === undefined) {
+    p = { id: `key:${k.id}`, kind: 'service', roles: k.roles, name: k.name, ...(k.tenant !== undefined ? { tenant: k.tenant } : {}) };
+    principalsOfKeys.set(k, p);
+  }
+  return p;
 }
 
 export class KeyStore {

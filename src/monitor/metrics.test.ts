@@ -21,3 +21,34 @@ void test('docs/monitoring.md lists exactly METRIC_NAMES, with the registered ty
   const text = await new Metrics({}, { defaultMetrics: false }).text();
   for (const [name, type] of docs) assert.match(text, new RegExp(`^# TYPE ${name} ${type}$`, 'm'), name);
 });
+
+void test('decision and HTTP counts kept between reads add up exactly, across reads and label sets', async () => {
+  const m = new Metrics({}, { defaultMetrics: false });
+  const ev = (action: 'chat.input' | 'chat.output', surface?: 'openai') => ({ id: 'e', time: 0, principal: { id: 'p', kind: 'user' as const, roles: [] }, action, resource: { kind: 'model' as const, id: 'm' }, parts: [], ...(surface ? { surface } : {}) });
+  const verdict = (decision: 'allow' | 'block') => ({ decision, message: '', reasons: [], findings: [], redactions: [], policyVersion: 'v', obligations: [] });
+  for (let i = 0; i < 3; i++) m.observe(ev('chat.input', 'openai'), verdict('allow'));
+  m.observe(ev('chat.output'), verdict('block'));
+  m.httpRequest('/v1/chat/completions', 200, 0.002);
+  m.httpRequest('/v1/chat/completions', 200, 0.004);
+  m.httpRequest('unmatched', 404, 0.001);
+  let text = await m.text();
+  assert.match(text, /^pavise_decisions_total\{decision="allow",action="chat.input",surface="openai"\} 3$/m);
+  assert.match(text, /^pavise_decisions_total\{decision="block",action="chat.output",surface="sdk"\} 1$/m);
+  assert.match(text, /^pavise_http_requests_total\{route="\/v1\/chat\/completions",status="200"\} 2$/m);
+  assert.match(text, /^pavise_http_requests_total\{route="unmatched",status="404"\} 1$/m);
+  assert.match(text, /^pavise_http_request_duration_seconds_count\{route="\/v1\/chat\/completions"\} 2$/m);
+  // A second read adds what came since, once (nothing counted twice, nothing lost).
+  m.observe(ev('chat.input', 'openai'), verdict('allow'));
+  m.httpRequests.inc({ route: 'unmatched', status: '404' });
+  m.httpRequest('unmatched', 404, 0.001);
+  text = await m.text();
+  assert.match(text, /^pavise_decisions_total\{decision="allow",action="chat.input",surface="openai"\} 4$/m);
+  assert.match(text, /^pavise_http_requests_total\{route="unmatched",status="404"\} 3$/m);
+  text = await m.text();
+  assert.match(text, /^pavise_decisions_total\{decision="allow",action="chat.input",surface="openai"\} 4$/m);
+  // JSON reads flush too.
+  m.observe(ev('chat.input', 'openai'), verdict('allow'));
+  const json = await m.registry.getMetricsAsJSON();
+  const decisions = json.find((x) => x.name === 'pavise_decisions_total');
+  assert.equal(decisions?.values.find((v) => v.labels.decision === 'allow')?.value, 5);
+});

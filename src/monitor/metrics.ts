@@ -22,10 +22,39 @@ export const METRIC_NAMES = [
   'pavise_servers_quarantined',
 ] as const;
 
+/**
+ * Per-request counts kept in a plain map and added to a prom-client counter when it is read (its
+ * `collect`, which prom-client runs before every read): prom-client's `inc` validates and hashes
+ * the label object on each call, which cost about as much as the rest of a decision's metrics.
+ * Bounded: keys are label values from closed sets (see above).
+ */
+class PendingCounts<L extends string> {
+  private readonly pending = new Map<string, { labels: Record<L, string>; n: number }>();
+
+  add(key: string, labels: () => Record<L, string>): void {
+    const e = this.pending.get(key);
+    if (e) e.n++;
+    else this.pending.set(key, { labels: labels(), n: 1 });
+  }
+
+  flush(into: Counter<L>): void {
+    for (const e of this.pending.values()) into.inc(e.labels, e.n);
+    this.pending.clear();
+  }
+}
+
 export class Metrics implements Observer {
   readonly id = 'metrics';
   readonly registry = new Registry();
-  readonly decisions = new Counter({ name: 'pavise_decisions_total', help: 'Decisions by verdict, action and surface', labelNames: ['decision', 'action', 'surface'] as const, registers: [this.registry] });
+  private readonly pendingDecisions = new PendingCounts<'decision' | 'action' | 'surface'>();
+  private readonly pendingHttp = new PendingCounts<'route' | 'status'>();
+  readonly decisions: Counter<'decision' | 'action' | 'surface'> = new Counter({
+    name: 'pavise_decisions_total',
+    help: 'Decisions by verdict, action and surface',
+    labelNames: ['decision', 'action', 'surface'] as const,
+    registers: [this.registry],
+    collect: () => this.pendingDecisions.flush(this.decisions),
+  });
   readonly findings = new Counter({ name: 'pavise_findings_total', help: 'Findings by detector and action', labelNames: ['detector', 'action'] as const, registers: [this.registry] });
   readonly decisionLatency = new Histogram({
     name: 'pavise_decision_latency_seconds',
@@ -34,7 +63,13 @@ export class Metrics implements Observer {
     buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
     registers: [this.registry],
   });
-  readonly httpRequests = new Counter({ name: 'pavise_http_requests_total', help: 'HTTP requests by route and status', labelNames: ['route', 'status'] as const, registers: [this.registry] });
+  readonly httpRequests: Counter<'route' | 'status'> = new Counter({
+    name: 'pavise_http_requests_total',
+    help: 'HTTP requests by route and status',
+    labelNames: ['route', 'status'] as const,
+    registers: [this.registry],
+    collect: () => this.pendingHttp.flush(this.httpRequests),
+  });
   readonly httpDuration = new Histogram({
     name: 'pavise_http_request_duration_seconds',
     help: 'HTTP request duration by route (to the last byte for streams)',
@@ -80,8 +115,15 @@ export class Metrics implements Observer {
     if (opts.defaultMetrics ?? true) collectDefaultMetrics({ register: this.registry, prefix: 'pavise_process_' });
   }
 
+  /** One finished HTTP request (`pavise_http_requests_total` and `_duration_seconds`). */
+  httpRequest(route: string, status: number, seconds: number): void {
+    this.pendingHttp.add(`${route}\u0000${status}`, () => ({ route, status: String(status) }));
+    this.httpDuration.observe({ route }, seconds);
+  }
+
   observe(event: Event, verdict: Verdict): void {
-    this.decisions.inc({ decision: verdict.decision, action: event.action, surface: event.surface ?? 'sdk' });
+    const surface = event.surface ?? 'sdk';
+    this.pendingDecisions.add(`${verdict.decision}\u0000${event.action}\u0000${surface}`, () => ({ decision: verdict.decision, action: event.action, surface }));
     for (const f of verdict.findings) this.findings.inc({ detector: f.detector, action: event.action });
     if (event.time > 0) this.decisionLatency.observe({ action: event.action }, Math.max(0, Date.now() - event.time) / 1000);
   }

@@ -87,6 +87,7 @@ function tryFast(policies: readonly CompiledPolicy[], r: FastRequest): Answer | 
 }
 
 const DEFAULT_DENY: Answer = { type: 'success', decision: 'deny', reason: [], errors: [] };
+const NO_ROLES: readonly string[] = [];
 
 /** Lazily built evaluable request (shared by both runs of one decision). */
 interface Prepared {
@@ -125,6 +126,7 @@ export class CedarAuthorizer implements Authorizer {
   private readonly approvals: ApprovalStore | undefined;
   private readonly ttlMs: number;
   private findingsRead = false;
+  private reasons = new Map<string, Reason>();
 
   constructor(set: CompiledPolicySet, opts: CedarAuthorizerOptions = {}) {
     this.prefix = `pavise:${++instances}`;
@@ -163,6 +165,7 @@ export class CedarAuthorizer implements Authorizer {
     this.set = set;
     this.buckets = new Map();
     this.compiled = new Map();
+    this.reasons = new Map();
     this.scopedServers = new Set([...set.policies.values()].flatMap((p) => (p.scope.server !== undefined ? [p.scope.server] : [])));
     this.scopedRoles = new Set([...set.policies.values()].flatMap((p) => (p.scope.role !== undefined ? [p.scope.role] : [])));
     this.findingsRead = [...set.policies.values()].some((p) => /\bfindings\b/.test(p.text));
@@ -172,7 +175,7 @@ export class CedarAuthorizer implements Authorizer {
     const server = req.server !== undefined && this.scopedServers.has(req.server) ? req.server : undefined;
     // INVARIANT: a principal's only ancestors are its roles (entities.ts), so
     // `principal in Role::"r"` holds exactly when r is one of them.
-    const roles = req.roles.filter((r) => this.scopedRoles.has(r));
+    const roles = this.scopedRoles.size === 0 ? NO_ROLES : req.roles.filter((r) => this.scopedRoles.has(r));
     const key = `${variant}|${req.action.id}|${req.principal.type}|${req.resource.type}|${server ?? ''}|${roles.join(',')}`;
     if (this.buckets.has(key)) return this.buckets.get(key);
     // Role combinations are open-ended: bound the cache (a rebuild costs one preparse).
@@ -290,9 +293,16 @@ export class CedarAuthorizer implements Authorizer {
   }
 
   private reasonOf(id: string): Reason {
-    const p = this.info(id);
-    const fallback = p?.effect === 'permit' ? `permitted by policy ${id}` : `forbidden by policy ${id}`;
-    return { source: 'policy', id, message: p?.reason ?? fallback };
+    // One Reason object per policy of the installed set (cleared by swap): a decision hands the
+    // same (readonly) object on instead of building it again.
+    let r = this.reasons.get(id);
+    if (r === undefined) {
+      const p = this.info(id);
+      const fallback = p?.effect === 'permit' ? `permitted by policy ${id}` : `forbidden by policy ${id}`;
+      r = { source: 'policy', id, message: p?.reason ?? fallback };
+      this.reasons.set(id, r);
+    }
+    return r;
   }
 
   /** The Cedar decision alone (no approval store). Synchronous; what `pavise policy test` runs. */
@@ -309,7 +319,7 @@ export class CedarAuthorizer implements Authorizer {
       const ids = [...new Set(erroredForbids)].sort();
       return this.policyError(version, ids, `policy ${ids.join(', ')} could not be evaluated`);
     }
-    const determining = [...new Set(resp.reason)].sort();
+    const determining = resp.reason.length <= 1 ? [...resp.reason] : [...new Set(resp.reason)].sort();
     if (resp.decision === 'allow') {
       return { decision: 'allow', reasons: determining.map((id) => this.reasonOf(id)), policies: determining, policyVersion: version };
     }

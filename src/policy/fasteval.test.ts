@@ -199,6 +199,54 @@ void describe('fasteval: TypeScript Cedar subset agrees with cedar-wasm', () => 
     assert.equal(fastRequest({ ...base, entities: cyc }), undefined);
   });
 
+  it('entity ancestors are transitive over the request entities (chains, diamonds, self-parents), as in Cedar', () => {
+    const texts = ['a', 'b', 'c', 'd', 'u'].map((r) => `permit(principal in Role::"${r}", action, resource);`);
+    const { texts: m, compiled } = compileAll(texts);
+    assert.ok(compiled);
+    const role = (id: string, parents: string[]): CedarEntity => ({ uid: { type: 'Role', id }, attrs: {}, parents: parents.map((q) => ({ type: 'Role', id: q })) });
+    const shapes: CedarEntity[][] = [
+      // u -> a -> b -> c: u is in a, b and c, not d.
+      [role('a', ['b']), role('b', ['c'])],
+      // A diamond: a -> b, a -> c, b -> d, c -> d.
+      [role('a', ['b', 'c']), role('b', ['d']), role('c', ['d'])],
+      // Parents that are not entities of the request: direct ancestors only.
+      [],
+      // A parent entity with no parents of its own.
+      [role('a', [])],
+    ];
+    for (const extra of shapes) {
+      const req: CedarRequest = {
+        principal: { type: 'User', id: 'u' },
+        action: { type: 'Action', id: 'x' },
+        resource: { type: 'Tool', id: 't' },
+        context: {},
+        entities: [{ uid: { type: 'User', id: 'u' }, attrs: {}, parents: [{ type: 'Role', id: 'a' }] }, ...extra],
+        server: undefined,
+        roles: [],
+      };
+      const fr = fastRequest(req);
+      assert.ok(fr);
+      // Each policy alone, so the determining policy says which ancestor matched.
+      for (const c of compiled) {
+        const one = new Map([[c.id, m.get(c.id) ?? '']]);
+        const want = reference(one, req);
+        assert.notEqual(want, 'failure');
+        assert.deepEqual({ ...authorizeFast([c], fr), errors: [] }, { ...(want as object), errors: [] }, `${c.id} on ${JSON.stringify(extra)}`);
+      }
+    }
+    // An entity that is its own ancestor through a chain is refused (Cedar refuses the store).
+    const loop: CedarRequest = {
+      principal: { type: 'User', id: 'u' },
+      action: { type: 'Action', id: 'x' },
+      resource: { type: 'Tool', id: 't' },
+      context: {},
+      entities: [role('a', ['b']), role('b', ['c']), role('c', ['a'])],
+      server: undefined,
+      roles: [],
+    };
+    assert.equal(fastRequest(loop), undefined);
+  });
+
   it('like matches like Cedar on awkward patterns', () => {
     const cases: Array<[string, string]> = [
       ['"a*b*c"', 'axxbyyc'],

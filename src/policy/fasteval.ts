@@ -457,9 +457,18 @@ export function compilePolicy(id: string, json: unknown): CompiledPolicy | undef
 }
 
 const LONE_SURROGATE = /\p{Cs}/u;
-const ANY_SURROGATE = /[\uD800-\uDFFF]/;
-/** True when s holds a lone surrogate (JSON/serde would refuse it). Fast path: no surrogate. */
-const lone = (s: string): boolean => ANY_SURROGATE.test(s) && LONE_SURROGATE.test(s);
+/**
+ * True when s holds a lone surrogate (JSON/serde would refuse it). Fast path: no surrogate, found
+ * by a code-unit loop (request strings are short: ids, labels, keys; a regex call per string cost
+ * more than the scan); the regex decides only when a surrogate is present.
+ */
+function lone(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return LONE_SURROGATE.test(s);
+  }
+  return false;
+}
 
 /** Check a request value is one Cedar reads as we do (else undefined: use wasm). */
 function plain(x: CedarJson): boolean {
@@ -491,24 +500,34 @@ export function fastRequest(req: CedarRequest): FastRequest | undefined {
   const attrs = new Map<string, Rec>();
   for (const e of req.entities) {
     if (!okUid(e.uid) || !plain(e.attrs)) return undefined;
-    for (const q of e.parents) if (!okUid(q)) return undefined;
     const k = key(e.uid.type, e.uid.id);
     if (attrs.has(k)) return undefined; // Cedar refuses duplicate entities.
+    const ps: string[] = [];
+    for (const q of e.parents) {
+      if (!okUid(q)) return undefined;
+      ps.push(key(q.type, q.id));
+    }
     attrs.set(k, e.attrs);
-    parents.set(
-      k,
-      e.parents.map((p) => key(p.type, p.id)),
-    );
+    parents.set(k, ps);
   }
   const store = new Map<string, StoredEntity>();
   for (const [k, a] of attrs) {
-    // Transitive closure over the (few) entities of the request.
-    const anc = new Set<string>();
-    const todo = [...(parents.get(k) ?? [])];
-    for (let p = todo.pop(); p !== undefined; p = todo.pop()) {
-      if (anc.has(p)) continue;
-      anc.add(p);
-      todo.push(...(parents.get(p) ?? []));
+    // Transitive closure over the (few) entities of the request. The common case — no parent is
+    // itself an entity of the request (a principal's Role parents, a tool's server when the
+    // server entity has no parents) — is the parent list itself.
+    const direct = parents.get(k) ?? [];
+    const anc = new Set<string>(direct);
+    let deeper = false;
+    for (const p of direct) {
+      const up = parents.get(p);
+      if (up !== undefined && up.length > 0) deeper = true;
+    }
+    if (deeper) {
+      const todo = [...direct];
+      for (let p = todo.pop(); p !== undefined; p = todo.pop()) {
+        anc.add(p);
+        for (const q of parents.get(p) ?? []) if (!anc.has(q)) todo.push(q);
+      }
     }
     if (anc.has(k)) return undefined; // a cycle: Cedar refuses the entity store.
     store.set(k, { attrs: a, ancestors: anc });

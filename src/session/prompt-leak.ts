@@ -12,8 +12,9 @@
 // Misses: paraphrased or translated leaks; leaks spread over several short fragments; a system
 // prompt that itself quotes text the model may legitimately repeat (a RAG document) makes that
 // repetition a "leak" (raise `minWords`, or 0 turns overlap detection off). Cost:
-// O(|system| + |output|) with rolling hashes over word hashes (a hash hit is confirmed word by
-// word); a system prompt's shingles are cached (64 prompts, 4 M chars; the last one is checked
+// O(|system| + |output|) with rolling hashes over word hashes (a 2 KB bit filter of the prompt's
+// window hashes skips most misses; a hash hit is confirmed word by word); a system prompt's
+// shingles are cached (64 prompts, 4 M chars, plus the 2 KB filter each; the last one is checked
 // first), so repeated system prompts cost O(|output|) per request, and an all-ASCII output is
 // tokenised and hashed in one pass without building strings. Pure: no I/O, no clock.
 
@@ -72,7 +73,22 @@ function windows(hs: Uint32Array, n: number, visit: (start: number, hash: number
  * [\p{L}\p{N}] is [A-Za-z0-9] — without building the lowered copy or one string per word.
  */
 function asciiWordHashes(text: string): Uint32Array | undefined {
-  const out = new Uint32Array((text.length >> 1) + 1);
+  const need = (text.length >> 1) + 1;
+  // One scratch array reused across calls (grown as needed, never kept past SCRATCH_MAX): the
+  // result is read synchronously by the caller (check -> longestOverlap) and never stored.
+  if (need > scratch.length) {
+    if (need > SCRATCH_MAX) return asciiWordHashesInto(text, new Uint32Array(need));
+    scratch = new Uint32Array(Math.max(need, scratch.length * 2));
+  }
+  return asciiWordHashesInto(text, scratch);
+}
+
+// INVARIANT: a view returned by asciiWordHashes on `scratch` is consumed before the next call
+// (pure synchronous code, no await between hashing and the overlap scan).
+const SCRATCH_MAX = 1 << 16;
+let scratch = new Uint32Array(1024);
+
+function asciiWordHashesInto(text: string, out: Uint32Array): Uint32Array | undefined {
   let n = 0;
   let h = 0x811c9dc5;
   let inWord = false;
@@ -107,19 +123,36 @@ interface Shingles {
   readonly words: readonly string[];
   readonly n: number;
   readonly starts: ReadonlyMap<number, number | number[]>;
+  /**
+   * One bit per window hash (low BLOOM_BITS bits) of the system prompt: a clear bit means the
+   * window is not in `starts`, so most windows of an output that does not leak skip the Map
+   * lookup (a set bit only sends the window on to the Map, never decides a leak).
+   */
+  readonly bloom: Uint32Array;
+}
+
+const BLOOM_BITS = 14;
+const BLOOM_MASK = (1 << BLOOM_BITS) - 1;
+
+function inBloom(bloom: Uint32Array, h: number): boolean {
+  const b = h & BLOOM_MASK;
+  return ((bloom[b >>> 5] ?? 0) & (1 << (b & 31))) !== 0;
 }
 
 function buildShingles(system: string, n: number): Shingles | undefined {
   const ws = words(system);
   if (n <= 0 || ws.length < n) return undefined;
   const starts = new Map<number, number | number[]>();
+  const bloom = new Uint32Array(1 << (BLOOM_BITS - 5));
   windows(hashes(ws), n, (i, h) => {
+    const b = h & BLOOM_MASK;
+    bloom[b >>> 5] = (bloom[b >>> 5] ?? 0) | (1 << (b & 31));
     const prev = starts.get(h);
     if (prev === undefined) starts.set(h, i);
     else if (typeof prev === 'number') starts.set(h, [prev, i]);
     else prev.push(i);
   });
-  return { words: ws, n, starts };
+  return { words: ws, n, starts, bloom };
 }
 
 // Applications send the same system prompt on every request: its shingles are built once and
@@ -172,8 +205,9 @@ function longestOverlap(sh: Shingles, hs: Uint32Array, outWords: () => readonly 
   let best = 0;
   let run = 0;
   let out: readonly string[] | undefined;
+  const bloom = sh.bloom;
   windows(hs, n, (i, h) => {
-    const at = sh.starts.get(h);
+    const at = inBloom(bloom, h) ? sh.starts.get(h) : undefined;
     let hit = false;
     if (at !== undefined) {
       const ws = (out ??= outWords());

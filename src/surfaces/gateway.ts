@@ -363,7 +363,8 @@ export function requestBuffered(
       settled = true;
       client.removeListener('close', onClose);
       if (err) reject(err);
-      else resolve({ statusCode, contentType, body: Buffer.concat(chunks, size) });
+      // One chunk (a small answer) is handed on as is: concat would copy it.
+      else resolve({ statusCode, contentType, body: chunks.length === 1 && chunks[0] !== undefined ? chunks[0] : Buffer.concat(chunks, size) });
       chunks = [];
     };
     client.once('close', onClose);

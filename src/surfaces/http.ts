@@ -24,8 +24,9 @@ import Fastify from 'fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import type { ErrorCode } from '../engine/errors.js';
 import { ERRORS, PaviseError } from '../engine/errors.js';
-import { authenticate } from '../identity/index.js';
+import { authenticate, authenticateNow } from '../identity/index.js';
 import type { HttpSpan } from '../monitor/tracing.js';
+import type { Principal } from '../engine/types.js';
 import type { Runtime } from '../runtime.js';
 import { usesPlaceholders } from '../detect/redact.js';
 import { registerAnthropicRoutes } from './anthropic.js';
@@ -131,8 +132,7 @@ export function createServer(runtime: Runtime, opts: ServerOptions = {}): Fastif
   }
   app.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';
-    runtime.metrics.httpRequests.inc({ route, status: String(reply.statusCode) });
-    runtime.metrics.httpDuration.observe({ route }, reply.elapsedTime / 1000);
+    runtime.metrics.httpRequest(route, reply.statusCode, reply.elapsedTime / 1000);
     spans.get(request)?.end(reply.statusCode);
     done();
   });
@@ -161,20 +161,41 @@ export function createServer(runtime: Runtime, opts: ServerOptions = {}): Fastif
   app.get('/healthz', (_request, reply) => reply.send({ status: 'ok' }));
 
   let inflight = 0;
+  const release = (): void => {
+    inflight--;
+  };
+  // Anthropic clients send `x-api-key`; OpenAI clients `Authorization: Bearer`.
+  const withApiKeyHeader = { allowApiKeyHeader: true };
+  const bearerOnly = { allowApiKeyHeader: false };
   void app.register((v1, _opts, done) => {
-    v1.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    // Callback style, not async: an API key is checked synchronously, so the common path costs
+    // no promise; only a JWT (asynchronous signature check) goes through `authenticate`.
+    // A refusal is sent from the hook without calling `next` (fastify's early response); an
+    // authentication failure is passed to `next` and answered by the error handler.
+    v1.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, next: (err?: Error) => void) => {
       const style = styleOf(request.url);
-      if (inflight >= cfg.maxConcurrency) return sendError(reply, style, 'PAVISE_OVERLOADED', undefined, 1);
+      if (inflight >= cfg.maxConcurrency) {
+        void sendError(reply, style, 'PAVISE_OVERLOADED', undefined, 1);
+        return;
+      }
       inflight++;
-      reply.raw.once('close', () => {
-        inflight--;
-      });
-      // Anthropic clients send `x-api-key`; OpenAI clients `Authorization: Bearer`.
-      const principal = await authenticate(runtime, request, { allowApiKeyHeader: style === 'anthropic' || request.url.startsWith('/v1/models') });
-      setPrincipal(request, principal);
-      const rate = deps.limiter.take(principal.id);
-      if (!rate.ok) return sendError(reply, style, 'PAVISE_RATE_LIMITED', undefined, rate.retryAfterSeconds);
-      return undefined;
+      reply.raw.once('close', release);
+      const admit = (principal: Principal): void => {
+        setPrincipal(request, principal);
+        const rate = deps.limiter.take(principal.id);
+        if (!rate.ok) void sendError(reply, style, 'PAVISE_RATE_LIMITED', undefined, rate.retryAfterSeconds);
+        else next();
+      };
+      const opts = style === 'anthropic' || request.url.startsWith('/v1/models') ? withApiKeyHeader : bearerOnly;
+      let now: Principal | undefined;
+      try {
+        now = authenticateNow(runtime, request, opts);
+      } catch (err) {
+        next(err instanceof Error ? err : new PaviseError('PAVISE_UNAUTHENTICATED'));
+        return;
+      }
+      if (now !== undefined) admit(now);
+      else authenticate(runtime, request, opts).then(admit, (err: unknown) => next(err instanceof Error ? err : new PaviseError('PAVISE_UNAUTHENTICATED')));
     });
     v1.get('/v1/models', (request, reply) => listModels(deps, request, reply));
     registerOpenAiRoutes(v1, deps);
