@@ -2,6 +2,9 @@
 //
 //   node --import tsx bench/audit.ts [--seconds 5] [--concurrency 256] [--bodies] [--sync FULL|NORMAL] [--in-thread]
 //     [--max-batch N]   (most records per transaction, default 4096)
+//     [--rate R]        open loop instead: R appends/s, each awaited on its own (ack latency)
+//     [--sqlite-checkpoints]  WAL checkpoints inside the writer's commits (SQLite's automatic
+//                       ones, the design before src/audit/checkpointer.ts), for A/B runs
 //
 // By default the log is the runtime's WorkerAuditLog (sealing + SQLite on a worker thread);
 // `--in-thread` runs the whole AuditLog on the main thread (the design before the worker).
@@ -9,6 +12,10 @@
 // ~300 chars, one finding, one reason) and appending again as soon as its previous record is
 // acknowledged — i.e. a closed loop like a gateway under load. Reports sustained records/s,
 // transactions/s (group commits), and ack latency p50/p99. Finishes with a full `verify`.
+// `--rate R` replaces the closed loop by an open loop: an append is started every 1/R s whatever
+// the previous ones do (no coordinated omission), alternating a ~2 KB chat.input and a ~1 KB
+// chat.output record like a gateway request, and the ack latency is measured from the scheduled
+// time; it also reports the WAL checkpoint passes the audit worker ran (checkpointer.ts).
 import { join } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,6 +37,8 @@ const bodies = process.argv.includes('--bodies');
 const sync = arg('sync', 'FULL') === 'NORMAL' ? 'NORMAL' : 'FULL';
 const inThread = process.argv.includes('--in-thread');
 const maxBatchArg = process.argv.includes('--max-batch') ? Number(arg('max-batch', '64')) : undefined;
+const rate = process.argv.includes('--rate') ? Number(arg('rate', '200')) : undefined;
+const sqliteCheckpoints = process.argv.includes('--sqlite-checkpoints');
 
 const dir = mkdtempSync(join(tmpdir(), 'pavise-bench-audit-'));
 const dbPath = join(dir, AUDIT_DB_FILE);
@@ -45,7 +54,14 @@ const keys = loadOrCreateKeys(dir);
 const logOpts = { storeBodies: bodies, checkpointEvery: 1000, checkpointSeconds: 60 };
 const workerLog = inThread
   ? undefined
-  : new WorkerAuditLog(keys, { ...logOpts, dbPath, dataDir: dir, synchronous: sync, ...(maxBatchArg !== undefined ? { maxBatch: maxBatchArg } : {}) });
+  : new WorkerAuditLog(keys, {
+      ...logOpts,
+      dbPath,
+      dataDir: dir,
+      synchronous: sync,
+      ...(maxBatchArg !== undefined ? { maxBatch: maxBatchArg } : {}),
+      ...(sqliteCheckpoints ? { walCheckpoints: false as const } : {}),
+    });
 const log: AuditWriter = workerLog ?? new AuditLog(store, keys, logOpts);
 await workerLog?.ready();
 const workerBefore = await workerLog?.stats();
@@ -71,6 +87,16 @@ const event = (i: number): Event => ({
   surface: 'openai',
 });
 
+// Open loop: a gateway's two records per request (a 2 KB prompt in, a 1 KB answer out).
+const prompt = 'Please summarise the attached quarterly report and list the three largest cost items. '.repeat(23);
+const answer = 'The three largest cost items in the quarter were salaries, cloud hosting and office rent. '.repeat(11);
+const clean: Verdict = { ...verdict, reasons: [], findings: [] };
+const chatEvent = (i: number): Event => ({
+  ...event(i),
+  action: i % 2 === 0 ? 'chat.input' : 'chat.output',
+  parts: [{ text: i % 2 === 0 ? prompt : answer, provenance: i % 2 === 0 ? 'user' : 'model' }],
+});
+
 const latencies: number[] = [];
 let done = 0;
 let n = 0;
@@ -86,7 +112,27 @@ async function worker(): Promise<void> {
     done += 1;
   }
 }
-await Promise.all(Array.from({ length: concurrency }, () => worker()));
+async function openLoop(perSec: number): Promise<void> {
+  const pending: Promise<void>[] = [];
+  const interval = 1000 / perSec;
+  const total = Math.round(perSec * seconds);
+  while (n < total) {
+    const now = performance.now();
+    while (n < total && t0 + n * interval <= now) {
+      const scheduled = t0 + n * interval;
+      pending.push(
+        log.append(chatEvent(n++), clean).then(() => {
+          latencies.push(performance.now() - scheduled);
+          done += 1;
+        }),
+      );
+    }
+    await new Promise((r) => setTimeout(r, Math.max(0, Math.min(t0 + n * interval - performance.now(), 2))));
+  }
+  await Promise.all(pending);
+}
+if (rate !== undefined) await openLoop(rate);
+else await Promise.all(Array.from({ length: concurrency }, () => worker()));
 const elapsed = (performance.now() - t0) / 1000;
 const cpu = process.cpuUsage(cpu0);
 const main1 = threadCpuMicros();
@@ -109,9 +155,11 @@ console.log(
   JSON.stringify(
     {
       mode: inThread ? 'in-thread' : 'worker',
+      load: rate !== undefined ? `open loop, ${rate} appends/s` : `closed loop, ${concurrency} callers`,
+      walCheckpoints: inThread || sqliteCheckpoints ? 'sqlite (inside commits)' : 'checkpointer thread (idle passes)',
       synchronous: sync,
       storeBodies: bodies,
-      concurrency,
+      ...(rate === undefined ? { concurrency } : {}),
       seconds: Number(elapsed.toFixed(2)),
       records: done,
       recordsPerSec: Math.round(done / elapsed),
@@ -127,7 +175,8 @@ console.log(
       // 1e6 / the busiest thread's µs per record: the rate with one free core per thread.
       cpuBoundCeilingPerSec: Math.round(1e6 / busiest),
       loadAverage1m: Number((await import('node:os')).loadavg()[0]?.toFixed(2)),
-      ackLatencyMs: { p50: Number(pct(0.5)), p99: Number(pct(0.99)) },
+      ackLatencyMs: { p50: Number(pct(0.5)), p90: Number(pct(0.9)), p99: Number(pct(0.99)), max: Number(pct(1)) },
+      ...(workerAfter?.walPasses ? { walPassMsLast64: workerAfter.walPasses.map((p) => Number(p.ms.toFixed(1))) } : {}),
       verify: { ok: verify.ok, records: verify.records, recordsPerSec: Math.round(verify.records / verifySecs) },
       node: process.version,
     },

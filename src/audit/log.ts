@@ -210,6 +210,11 @@ export class AuditLog implements AuditWriter {
     }
   }
 
+  /** Nothing queued and no transaction being written or synced. */
+  idle(): boolean {
+    return this.queue.length === 0 && this.flushing === undefined && !this.scheduled;
+  }
+
   /**
    * Seconds the oldest record not yet committed has waited (0 when nothing is pending): the
    * `pavise_audit_lag_seconds` gauge. Grows when the disk is slow or the queue backs up.

@@ -29,6 +29,7 @@ import type { WorkerOptions } from 'node:worker_threads';
 import { PaviseError } from '../engine/errors.js';
 import type { AuditReceipt } from '../engine/pipeline.js';
 import type { Event, Verdict } from '../engine/types.js';
+import { WAL_CHECKPOINT_DEFAULTS } from './checkpointer.js';
 import type { AuditKeys } from './keys.js';
 import type { AuditLogOptions, AuditWriter } from './log.js';
 import type { GenericRecordInput } from './record.js';
@@ -45,6 +46,11 @@ export interface WorkerAuditLogOptions extends Omit<AuditLogOptions, 'timer'> {
   readonly maxBytes?: number;
   /** A message the worker leaves unanswered this long (ms) kills the log (default 15 000). */
   readonly stallMs?: number;
+  /**
+   * WAL checkpoints on their own thread (checkpointer.ts; default WAL_CHECKPOINT_DEFAULTS), or
+   * `false` for SQLite's automatic checkpoints inside the writer's commits.
+   */
+  readonly walCheckpoints?: { readonly passPages: number; readonly writerBoundPages: number } | false;
 }
 
 interface Waiter {
@@ -211,6 +217,7 @@ export class WorkerAuditLog implements AuditWriter {
       maxBatch: opts.maxBatch ?? 4096,
       maxQueue: this.maxQueue,
       openedAt: this.now(),
+      ...(opts.walCheckpoints === false ? {} : { walCheckpoints: opts.walCheckpoints ?? WAL_CHECKPOINT_DEFAULTS }),
     });
     this.worker.on('message', (m: FromWorker) => this.onMessage(m));
     this.worker.on('error', (err) => this.die('the audit worker failed', err));

@@ -9,6 +9,7 @@
 
 import { readFileSync } from 'node:fs';
 import type { Event, Verdict } from '../engine/types.js';
+import type { CheckpointPass } from './checkpointer.js';
 import type { RecordContent } from './record.js';
 
 /** Settings the worker opens its store and log with (no secrets: keys are read from `dataDir`). */
@@ -25,6 +26,12 @@ export interface WorkerInit {
   readonly maxQueue: number;
   /** The main thread's clock when the log opened (the checkpoint clock starts there). */
   readonly openedAt: number;
+  /**
+   * WAL checkpoints on their own thread at idle moments (checkpointer.ts): pages written between
+   * passes, and the writer's own automatic threshold (the bound). Absent: SQLite's automatic
+   * checkpoints inside the writer's commits every 1000 pages.
+   */
+  readonly walCheckpoints?: { readonly passPages: number; readonly writerBoundPages: number };
 }
 
 /** A request record to build in the worker (`id`, `time` decided on the main thread). */
@@ -56,6 +63,8 @@ export interface WorkerStats {
   readonly transactions: number;
   /** CPU time of the worker thread so far (µs), when the OS tells it. */
   readonly cpuMicros: number | undefined;
+  /** WAL checkpoint passes that copied frames, newest last (at most 64), when the checkpointer runs. */
+  readonly walPasses?: readonly CheckpointPass[];
 }
 
 /**

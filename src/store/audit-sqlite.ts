@@ -14,9 +14,10 @@
 // Misses: the UPDATE trigger stops accidents, not an attacker with write access to the file —
 // tamper evidence comes from the hash chain and signed checkpoints, not from here.
 // Cost: one prepared INSERT per 16 records (then one per remaining record) inside one transaction
-// per batch, one fdatasync per commit off the calling thread's loop; SQLite's automatic WAL checkpoints (every ~1000 pages) still sync
-// on the calling thread — which, in the runtime, is the audit worker (src/audit/worker.ts), never
-// the gateway's event loop.
+// per batch, one fdatasync per commit off the calling thread's loop. WAL checkpoints: with
+// `checkpoints: 'auto'` SQLite's automatic ones (every ~1000 pages) run inside a commit on the
+// calling thread; the runtime's audit worker opens the store with `'external'` and leaves them to
+// src/audit/checkpointer.ts on another thread, so no commit waits for a database-file fsync.
 // Failure mode: better-sqlite3 is synchronous, so a write error (SQLITE_FULL, SQLITE_READONLY,
 // closed database, I/O error) throws inside `append` and the promise rejects at once; the cached
 // head is updated only after a successful commit. A failed WAL sync rejects the batch (its records
@@ -68,6 +69,12 @@ export interface SqliteAuditStoreOptions {
   /** Upper bound on the database file size; appends beyond it fail with SQLITE_FULL (bounded
    * disk use, and how tests simulate a full disk). */
   readonly maxBytes?: number;
+  /**
+   * WAL pages after which SQLite checkpoints inside a commit on this connection (default 1000,
+   * SQLite's). The audit worker raises it and checkpoints from another thread at idle moments
+   * (src/audit/checkpointer.ts); the threshold then only bounds the WAL.
+   */
+  readonly autoCheckpointPages?: number;
 }
 
 export class SqliteAuditStore implements AuditStore {
@@ -85,6 +92,14 @@ export class SqliteAuditStore implements AuditStore {
   private wal: Promise<FileHandle> | undefined;
   /** Write transactions committed by `append` on this connection (benchmarks, tests). */
   commits = 0;
+  /**
+   * An estimate of the WAL pages `append` has written (each record's body, plus the table and index
+   * leaf pages every transaction rewrites). The audit worker paces its checkpoint passes on it.
+   */
+  pagesWritten = 0;
+  /** Records the last `append` committed (the audit worker reads it as a load signal). */
+  lastBatchRecords = 0;
+  private pageSize = 4096;
 
   constructor(path: string, opts: SqliteAuditStoreOptions = {}) {
     this.walPath = `${path}-wal`;
@@ -96,9 +111,10 @@ export class SqliteAuditStore implements AuditStore {
     });
     try {
       if (!opts.readonly) this.db.exec(SCHEMA);
+      if (opts.autoCheckpointPages !== undefined && !opts.readonly) this.setAutoCheckpoint(opts.autoCheckpointPages);
+      this.pageSize = Number(this.db.pragma('page_size', { simple: true })) || 4096;
       if (opts.maxBytes !== undefined) {
-        const pageSize = Number(this.db.pragma('page_size', { simple: true }));
-        this.db.pragma(`max_page_count = ${Math.max(1, Math.floor(opts.maxBytes / pageSize))}`);
+        this.db.pragma(`max_page_count = ${Math.max(1, Math.floor(opts.maxBytes / this.pageSize))}`);
       }
       this.cached = this.readHead();
       // Statements on a read-only handle still prepare; running them throws SQLITE_READONLY.
@@ -126,6 +142,20 @@ export class SqliteAuditStore implements AuditStore {
       for (const c of batch.checkpoints) this.insertCheckpoint.run(c.seq, c.time, c.hash, c.keyId, c.signature);
       return batch;
     });
+  }
+
+  /**
+   * `PRAGMA wal_checkpoint(PASSIVE)` on this connection, now (synchronous: syncs the WAL and the
+   * database file). Returns SQLite's frame counts.
+   */
+  checkpointWal(): { busy: number; log: number; checkpointed: number } {
+    const r = (this.db.pragma('wal_checkpoint(PASSIVE)') as { busy: number; log: number; checkpointed: number }[])[0];
+    return r ?? { busy: 1, log: -1, checkpointed: -1 };
+  }
+
+  /** WAL pages after which SQLite checkpoints inside a commit on this connection (0: never). */
+  setAutoCheckpoint(pages: number): void {
+    this.db.pragma(`wal_autocheckpoint = ${Math.max(0, Math.floor(pages))}`);
   }
 
   private lastRecord: Database.Statement | undefined;
@@ -167,6 +197,10 @@ export class SqliteAuditStore implements AuditStore {
     // reading the head and inserting (relevant when two processes share the file).
     const batch = this.tx.immediate(build);
     this.commits += 1;
+    let bytes = 0;
+    for (const r of batch.records) bytes += r.body.length + 100;
+    this.pagesWritten += 2 + Math.ceil(bytes / this.pageSize);
+    this.lastBatchRecords = batch.records.length;
     const lastRec = batch.records[batch.records.length - 1];
     const lastCp = batch.checkpoints[batch.checkpoints.length - 1];
     this.cached = {
