@@ -1,7 +1,8 @@
 // MCP gateway latency: the added cost of Pavise per `tools/call` (target: p50 ≤ 1 ms and
 // p99 ≤ 3 ms over direct).
 //
-//   node --import tsx bench/mcp.ts [--quick] [--calls N] [--rounds R] [--audit full|normal]
+//   node --import tsx bench/mcp.ts [--quick] [--calls N] [--rounds R] [--audit full|normal] [--cpu]
+//                                  [--base DIR]
 //
 // Three processes on 127.0.0.1: an MCP echo server (official SDK, streamable HTTP, one stateful
 // session per client, JSON responses), Pavise (`createServer` + the MCP plugin, exactly what
@@ -12,11 +13,19 @@
 // order alternating per round). Reported: p50/p99 of each path over all rounds, the added latency
 // (Pavise − direct, per quantile), and the median of the per-round p50 differences.
 // `--audit normal` runs the audit with `synchronous: normal` (no fsync per commit; docs/audit.md).
+// `--cpu` adds the CPU time of the Pavise process per measured call (all threads, and its main
+// thread alone), read from /proc/<pid>/stat around each Pavise round (Linux; 10 ms ticks, so
+// take ≥ 1000 calls): unlike wall clock it holds on a loaded machine. The echo server's CPU per
+// call (same reading) is the floor of an SDK server on the same path.
+// `--base DIR` (implies --cpu): a second gateway from another checkout (e.g. a worktree of the
+// session-start commit, its node_modules linked) runs beside this one on the same echo server;
+// each round times it too, in alternating order, so both see the same machine load. Reported:
+// its p50/p99 and CPU per call next to this tree's.
 // Writes bench/results/mcp.json and prints a markdown table. `run(opts)` returns the figures for
 // bench/run.ts. Env BENCH_CPU_PROF=<dir>: the Pavise process runs under `node --cpu-prof`.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -28,7 +37,7 @@ import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { CallToolRequestSchema, isInitializeRequest, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import type { ReadyChild } from './lib/proc.js';
-import { whenReady } from './lib/proc.js';
+import { processCpuMs, whenReady } from './lib/proc.js';
 
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -40,6 +49,20 @@ export interface McpBenchOptions {
   readonly warmup?: number;
   readonly audit?: 'full' | 'normal';
   readonly quick?: boolean;
+  /** Also report CPU per call of the Pavise process (from /proc). */
+  readonly cpu?: boolean;
+  /** Another checkout whose gateway is measured alongside (A/B; implies cpu). */
+  readonly base?: string;
+}
+
+/** CPU ms per measured call (from /proc; `--cpu`). */
+export interface CpuPerCall {
+  /** Pavise process, every thread (main, audit worker, V8 platform, libuv pool). */
+  readonly pavise: number;
+  /** Pavise main thread only. */
+  readonly paviseMain: number;
+  /** The echo server process, during the Pavise rounds (it serves those calls too). */
+  readonly echo: number;
 }
 
 export interface Quantiles {
@@ -64,6 +87,8 @@ export interface McpBenchResult {
   readonly pavise: Quantiles;
   readonly added: { readonly p50: number; readonly p99: number; readonly medianRoundP50: number };
   readonly target: { readonly p50: number; readonly p99: number; readonly meets: boolean };
+  readonly cpu?: CpuPerCall;
+  readonly base?: { readonly dir: string; readonly pavise: Quantiles; readonly cpu: Omit<CpuPerCall, 'echo'> };
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -148,10 +173,11 @@ async function serveGateway(echoUrl: string, audit: 'full' | 'normal'): Promise<
 
 type Child = ReadyChild;
 
-async function startChild(args: string[], prof: boolean): Promise<Child> {
+async function startChild(args: string[], prof: boolean, root = ROOT): Promise<Child> {
   const profArgs = prof && process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   // stdin is a pipe the child watches: when this process dies, the child exits too.
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ...profArgs, SELF, ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+  const script = root === ROOT ? SELF : join(root, 'bench', 'mcp.ts');
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ...profArgs, script, ...args], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
   return whenReady(child, `bench/mcp.ts ${args[0] ?? ''}`);
 }
 
@@ -165,6 +191,13 @@ function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+}
+
+/** utime + stime of one thread (`/proc/<pid>/task/<tid>/stat`), in ms. */
+function threadCpuMs(pid: number, tid: number): number {
+  const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(f[11]) + Number(f[12])) * 10;
 }
 
 async function timed(c: Client, n: number, out: number[]): Promise<void> {
@@ -186,26 +219,55 @@ export async function run(opts: McpBenchOptions = {}): Promise<McpBenchResult> {
   const before = loadavg();
   const echo = await startChild(['--serve-echo'], false);
   const gw = await startChild(['--serve-gateway', echo.info.url, audit], true);
+  const baseGw = opts.base !== undefined ? await startChild(['--serve-gateway', echo.info.url, audit], false, opts.base) : undefined;
+  const cpu = (opts.cpu ?? false) || baseGw !== undefined;
   const direct = new Client({ name: 'bench-direct', version: '1' });
   const viaPavise = new Client({ name: 'bench-pavise', version: '1' });
+  const viaBase = new Client({ name: 'bench-base', version: '1' });
   try {
     await direct.connect(new StreamableHTTPClientTransport(new URL(echo.info.url)));
-    await viaPavise.connect(new StreamableHTTPClientTransport(new URL(gw.info.url), { requestInit: { headers: { authorization: `Bearer ${gw.info.key ?? ''}` } } }));
-    const probe = await viaPavise.callTool({ name: 'echo', arguments: ARGS });
-    if (probe.isError) throw new Error(`Pavise refused the echo call: ${JSON.stringify(probe.content).slice(0, 300)}`);
+    for (const [c, g] of [[viaPavise, gw], ...(baseGw ? [[viaBase, baseGw] as const] : [])] as const) {
+      await c.connect(new StreamableHTTPClientTransport(new URL(g.info.url), { requestInit: { headers: { authorization: `Bearer ${g.info.key ?? ''}` } } }));
+      const probe = await c.callTool({ name: 'echo', arguments: ARGS });
+      if (probe.isError) throw new Error(`Pavise refused the echo call: ${JSON.stringify(probe.content).slice(0, 300)}`);
+    }
     await timed(direct, warmup, []);
     await timed(viaPavise, warmup, []);
+    if (baseGw) await timed(viaBase, warmup, []);
     const d: number[] = [];
     const p: number[] = [];
     const roundDiffs: number[] = [];
+    const gwPid = gw.child.pid ?? 0;
+    const echoPid = echo.child.pid ?? 0;
+    const cpuSum = { pavise: 0, paviseMain: 0, echo: 0 };
+    const b: number[] = [];
+    const baseCpu = { pavise: 0, paviseMain: 0 };
+    const viaBaseMeasured = async (): Promise<void> => {
+      if (!baseGw) return;
+      const pid = baseGw.child.pid ?? 0;
+      const c0 = [processCpuMs(pid), threadCpuMs(pid, pid)] as const;
+      await timed(viaBase, calls, b);
+      baseCpu.pavise += processCpuMs(pid) - c0[0];
+      baseCpu.paviseMain += threadCpuMs(pid, pid) - c0[1];
+    };
+    const viaPaviseMeasured = async (rp: number[]): Promise<void> => {
+      if (!cpu) return timed(viaPavise, calls, rp);
+      const c0 = [processCpuMs(gwPid), threadCpuMs(gwPid, gwPid), processCpuMs(echoPid)] as const;
+      await timed(viaPavise, calls, rp);
+      cpuSum.pavise += processCpuMs(gwPid) - c0[0];
+      cpuSum.paviseMain += threadCpuMs(gwPid, gwPid) - c0[1];
+      cpuSum.echo += processCpuMs(echoPid) - c0[2];
+    };
     for (let r = 0; r < rounds; r++) {
       const rd: number[] = [];
       const rp: number[] = [];
       if (r % 2 === 0) {
         await timed(direct, calls, rd);
-        await timed(viaPavise, calls, rp);
+        await viaPaviseMeasured(rp);
+        await viaBaseMeasured();
       } else {
-        await timed(viaPavise, calls, rp);
+        await viaBaseMeasured();
+        await viaPaviseMeasured(rp);
         await timed(direct, calls, rd);
       }
       d.push(...rd);
@@ -215,7 +277,8 @@ export async function run(opts: McpBenchOptions = {}): Promise<McpBenchResult> {
     const dq = quantiles(d);
     const pq = quantiles(p);
     const added = { p50: pq.p50 - dq.p50, p99: pq.p99 - dq.p99, medianRoundP50: median(roundDiffs) };
-    const args = [quick ? '--quick' : '', opts.calls !== undefined ? `--calls ${calls}` : '', opts.rounds !== undefined ? `--rounds ${rounds}` : '', audit !== 'full' ? `--audit ${audit}` : ''].filter(Boolean);
+    const args = [quick ? '--quick' : '', opts.calls !== undefined ? `--calls ${calls}` : '', opts.rounds !== undefined ? `--rounds ${rounds}` : '', audit !== 'full' ? `--audit ${audit}` : '', opts.cpu ? '--cpu' : '', opts.base !== undefined ? `--base ${opts.base}` : ''].filter(Boolean);
+    const n = calls * rounds;
     return {
       benchmark: 'mcp-tools-call',
       command: `node --import tsx bench/mcp.ts ${args.join(' ')}`.trim(),
@@ -231,10 +294,14 @@ export async function run(opts: McpBenchOptions = {}): Promise<McpBenchResult> {
       pavise: pq,
       added,
       target: { p50: 1, p99: 3, meets: added.p50 <= 1 && added.p99 <= 3 },
+      ...(cpu ? { cpu: { pavise: cpuSum.pavise / n, paviseMain: cpuSum.paviseMain / n, echo: cpuSum.echo / n } } : {}),
+      ...(opts.base !== undefined ? { base: { dir: opts.base, pavise: quantiles(b), cpu: { pavise: baseCpu.pavise / n, paviseMain: baseCpu.paviseMain / n } } } : {}),
     };
   } finally {
     await direct.close().catch(() => undefined);
     await viaPavise.close().catch(() => undefined);
+    await viaBase.close().catch(() => undefined);
+    await baseGw?.stop();
     await gw.stop();
     await echo.stop();
   }
@@ -252,6 +319,15 @@ export function markdown(r: McpBenchResult): string {
     `| **added** (target p50 ≤ 1, p99 ≤ 3) | **${f(r.added.p50)}** | **${f(r.added.p99)}** | median of round p50 deltas ${f(r.added.medianRoundP50)} |`,
     '',
     `Target: ${r.target.meets ? 'meets' : 'misses'}.`,
+    ...(r.cpu
+      ? ['', `CPU per call (from /proc, over the ${r.rounds * r.calls} measured Pavise calls): Pavise ${f(r.cpu.pavise)} ms (main thread ${f(r.cpu.paviseMain)} ms); echo server ${f(r.cpu.echo)} ms.`]
+      : []),
+    ...(r.base
+      ? [
+          '',
+          `Base \`${r.base.dir}\`, measured in the same rounds: p50 ${f(r.base.pavise.p50)} / p99 ${f(r.base.pavise.p99)} ms (added over direct p50 ${f(r.base.pavise.p50 - r.direct.p50)} / p99 ${f(r.base.pavise.p99 - r.direct.p99)}); CPU per call ${f(r.base.cpu.pavise)} ms (main thread ${f(r.base.cpu.paviseMain)} ms).`,
+        ]
+      : []),
   ].join('\n');
 }
 
@@ -268,11 +344,14 @@ async function main(argv: string[]): Promise<void> {
   const calls = val('--calls');
   const rounds = val('--rounds');
   const audit = val('--audit');
+  const base = val('--base');
   const r = await run({
     quick: argv.includes('--quick'),
     ...(calls !== undefined ? { calls: Number(calls) } : {}),
     ...(rounds !== undefined ? { rounds: Number(rounds) } : {}),
     ...(audit === 'normal' || audit === 'full' ? { audit } : {}),
+    cpu: argv.includes('--cpu'),
+    ...(base !== undefined ? { base } : {}),
   });
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench/results/mcp.json'), `${JSON.stringify(r, null, 2)}\n`);

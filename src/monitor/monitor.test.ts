@@ -100,6 +100,24 @@ test('manual block from another connection (the CLI) takes effect on the next re
   assert.equal((await engine.inspect(prompt('key:c', 'hi'))).decision, 'allow');
 });
 
+test('quarantine and release from another connection (the CLI) apply to the next MCP event; the lookup is cached meanwhile', () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'pavise-mon-')), 'state.db');
+  const gateway = new MonitorState(openDatabase(file));
+  const cli = new MonitorState(openDatabase(file));
+  assert.equal(gateway.quarantined('s1'), undefined);
+  cli.quarantine('s1', 'manual', 'admin', 1);
+  assert.equal(gateway.quarantined('s1')?.reason, 'manual');
+  assert.ok(cli.release('s1'));
+  assert.equal(gateway.quarantined('s1'), undefined);
+  // The same process: its own write applies at once (its own writes leave data_version alone).
+  assert.equal(gateway.quarantined('s2'), undefined);
+  gateway.quarantine('s2', 'own', 'monitor', 2);
+  assert.equal(gateway.quarantined('s2')?.by, 'monitor');
+  // Cached: a lookup with no write in between does not read the table again.
+  const stale = gateway.quarantined('s2');
+  assert.equal(gateway.quarantined('s2'), stale);
+});
+
 test('baselines: first use of a tool after warm-up and bursts raise alerts with evidence', async () => {
   const { monitor, alerts } = setup({ baseline: { warmupCalls: 3, burstPerMinute: 5 } });
   const call = (tool: string): Event => ({ id: 'c', time: 0, principal: { id: 'agent:x', kind: 'agent', roles: [] }, action: 'tool.call', resource: { kind: 'tool', id: tool, server: 's' }, parts: [] });

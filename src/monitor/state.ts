@@ -1,9 +1,10 @@
 // Block list and quarantine list, shared between the gateway and the CLI through SQLite
 // (`<dataDir>/state.db`, tables `monitor_blocks` and `monitor_quarantine`).
 //
-// The gateway checks blocks on every request, from a cache (store/sqlite.ts ChangeScopedCache):
-// a block by this process applies at once, a `pavise principals block` from another process
-// within `server.revocationCheckMs`. Blocks expire
+// The gateway checks blocks on every request and quarantines on every MCP event, from caches
+// (store/sqlite.ts ChangeScopedCache): a block or quarantine by this process applies at once, one
+// from another process (`pavise principals block`, `pavise mcp quarantine`) within
+// `server.revocationCheckMs`. Blocks expire
 // by time; quarantines last until released. Failure mode: a read error throws, and the engine's
 // gate turns it into a refusal (fail closed).
 
@@ -28,6 +29,8 @@ export interface QuarantineEntry {
 export class MonitorState {
   /** Block rows by principal (null = none), dropped whenever the database may have changed. */
   private readonly blockCache: ChangeScopedCache<{ until: number; reason: string; by: string; created_at: number } | null>;
+  /** Quarantine rows by server (null = none): read on every MCP event, same freshness as blocks. */
+  private readonly quarantineCache: ChangeScopedCache<QuarantineEntry | null>;
   private readonly getBlock;
   private readonly getQuarantine;
 
@@ -37,6 +40,7 @@ export class MonitorState {
     cache: ChangeScopedCacheOptions = {},
   ) {
     this.blockCache = new ChangeScopedCache(db, 4096, cache);
+    this.quarantineCache = new ChangeScopedCache(db, 1024, cache);
     db.exec(`
       CREATE TABLE IF NOT EXISTS monitor_blocks (
         principal TEXT PRIMARY KEY, until INTEGER NOT NULL, reason TEXT NOT NULL, by TEXT NOT NULL, created_at INTEGER NOT NULL);
@@ -90,16 +94,26 @@ export class MonitorState {
     this.db
       .prepare('INSERT INTO monitor_quarantine (server, reason, by, created_at) VALUES (?, ?, ?, ?) ON CONFLICT(server) DO UPDATE SET reason = excluded.reason, by = excluded.by, created_at = excluded.created_at')
       .run(server, reason, by, now);
+    noteWrite(this.db);
     return { server, reason, by, createdAt: now };
   }
 
   release(server: string): boolean {
-    return this.db.prepare('DELETE FROM monitor_quarantine WHERE server = ?').run(server).changes > 0;
+    const removed = this.db.prepare('DELETE FROM monitor_quarantine WHERE server = ?').run(server).changes > 0;
+    noteWrite(this.db);
+    return removed;
   }
 
   quarantined(server: string): QuarantineEntry | undefined {
-    const r = this.getQuarantine.get(server);
-    return r ? { server: r.server, reason: r.reason, by: r.by, createdAt: r.created_at } : undefined;
+    // Checked on every MCP event (two per tools/call): from memory while the database is unchanged,
+    // like blocks (this process's writes at once, another process's within recheckMs).
+    let e = this.quarantineCache.get(server);
+    if (e === undefined) {
+      const r = this.getQuarantine.get(server);
+      e = r ? { server: r.server, reason: r.reason, by: r.by, createdAt: r.created_at } : null;
+      this.quarantineCache.set(server, e);
+    }
+    return e ?? undefined;
   }
 
   listQuarantine(): QuarantineEntry[] {

@@ -6,8 +6,9 @@
 //
 // Misses: resumability (no event store: a dropped SSE stream loses its in-flight notifications);
 // DNS-rebinding checks are the HTTP server's job (src/surfaces/http.ts).
-// Cost: one authentication per HTTP request plus the proxy's costs (proxy.ts); a POST answer
-// leaves in one socket write where it can (coalescedWrites). Bounded: at most
+// Cost: one authentication per HTTP request plus the proxy's costs (proxy.ts). A POST with one
+// JSON-RPC request on a session skips the SDK's Node↔web adapter (transport.ts) and its answer
+// leaves in one socket write; the other POSTs go through the SDK (coalescedWrites). Bounded: at most
 // `maxSessions` live sessions; sessions idle longer than `idleMs` are closed.
 // Failure mode: unauthenticated -> 401, unknown server or session -> 404, too many sessions ->
 // 503, each with a JSON-RPC error body whose message starts with the `pavise_…` code. So do the
@@ -19,8 +20,6 @@
 
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import type { StreamableHTTPServerTransport as TransportType } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import { ErrorCode as RpcErrorCode, isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -32,6 +31,7 @@ import type { ApprovalStore } from '../../policy/approvals.js';
 import type { Runtime } from '../../runtime.js';
 import type { McpGatewayOptions } from './gateway.js';
 import { McpGateway } from './gateway.js';
+import { McpSessionTransport } from './transport.js';
 
 export { McpGateway } from './gateway.js';
 export type { McpGatewayOptions, ServerStatus } from './gateway.js';
@@ -69,7 +69,7 @@ export interface McpRouteDeps {
 }
 
 interface Session {
-  readonly transport: TransportType;
+  readonly transport: McpSessionTransport;
   readonly server: string;
   readonly principalId: string;
   lastSeen: number;
@@ -285,9 +285,11 @@ export function registerMcpRoutes(app: FastifyInstance, runtime: Runtime, deps: 
       }
       s.lastSeen = Date.now();
       reply.hijack();
+      // The hot path (one JSON-RPC request on this session) skips the SDK's web adapter.
+      if (req.method === 'POST' && s.transport.handlePost(req.raw, reply.raw, req.body)) return;
       codedRefusals(reply.raw);
       if (req.method === 'POST') coalescedWrites(reply.raw);
-      await s.transport.handleRequest(req.raw, reply.raw, req.body);
+      await s.transport.sdk.handleRequest(req.raw, reply.raw, req.body);
       return;
     }
     if (req.method !== 'POST' || !isInitializeRequest(req.body)) {
@@ -299,7 +301,7 @@ export function registerMcpRoutes(app: FastifyInstance, runtime: Runtime, deps: 
       return;
     }
     const owner = principal.id;
-    const transport: TransportType = new StreamableHTTPServerTransport({
+    const transport = new McpSessionTransport({
       sessionIdGenerator: () => randomUUID(),
       onsessioninitialized: (id) => {
         sessions.set(id, { transport, server: name, principalId: owner, lastSeen: Date.now() });
@@ -321,7 +323,7 @@ export function registerMcpRoutes(app: FastifyInstance, runtime: Runtime, deps: 
     };
     reply.hijack();
     codedRefusals(reply.raw);
-    await transport.handleRequest(req.raw, reply.raw, req.body);
+    await transport.sdk.handleRequest(req.raw, reply.raw, req.body);
   };
 
   // Own scope: refusals of the body parser (bad JSON, too large, too deep, wrong content type)

@@ -3,8 +3,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test } from 'node:test';
+import { randomUUID } from 'node:crypto';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import { CallToolRequestSchema, CallToolResultSchema, LATEST_PROTOCOL_VERSION } from '@modelcontextprotocol/sdk/types.js';
 import { PaviseError } from '../../engine/errors.js';
-import { cappedFetch, requestFetch } from './upstream.js';
+import { cappedFetch, DirectHttpClientTransport, requestFetch } from './upstream.js';
 
 const body = (n: number): string => 'x'.repeat(n);
 const fake =
@@ -134,6 +139,106 @@ void test('requestFetch hands non-string bodies to the fallback and honours an a
     () => undefined, // never answers
     async (url) => {
       await assert.rejects(requestFetch(1000)(url, { method: 'POST', body: '{}', signal: AbortSignal.timeout(100) }));
+    },
+  );
+});
+
+// DirectHttpClientTransport: an SDK Client over it against an SDK server answering JSON (the
+// direct path) or SSE (handed to the SDK's own send), and against bad answers.
+async function withSdkServer(json: boolean, fn: (url: string) => Promise<void>): Promise<void> {
+  const sessions = new Map<string, StreamableHTTPServerTransport>();
+  await withServer(
+    (req, text, res) => {
+      void (async () => {
+        const body: unknown = text ? JSON.parse(text) : undefined;
+        const sid = req.headers['mcp-session-id'];
+        const existing = typeof sid === 'string' ? sessions.get(sid) : undefined;
+        if (existing) return existing.handleRequest(req, res, body);
+        const server = new Server({ name: 'echo', version: '1' }, { capabilities: { tools: {} } });
+        server.setRequestHandler(CallToolRequestSchema, async (r, extra) => {
+          const token = r.params._meta?.progressToken;
+          if (token !== undefined) await extra.sendNotification({ method: 'notifications/progress', params: { progressToken: token, progress: 1 } });
+          const text = r.params.arguments?.text;
+          return { content: [{ type: 'text', text: typeof text === 'string' ? text : '' }] };
+        });
+        const t: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({ sessionIdGenerator: () => randomUUID(), enableJsonResponse: json, onsessioninitialized: (id) => void sessions.set(id, t) });
+        await server.connect(t);
+        await t.handleRequest(req, res, body);
+      })().catch(() => res.destroy());
+    },
+    async (url) => {
+      try {
+        await fn(url);
+      } finally {
+        for (const t of sessions.values()) await t.close();
+      }
+    },
+  );
+}
+
+void test('DirectHttpClientTransport: JSON answers take the direct path, SSE answers the SDK path, concurrent calls keep their answers', async () => {
+  for (const json of [true, false]) {
+    await withSdkServer(json, async (url) => {
+      const t = new DirectHttpClientTransport(new URL(url), { 'X-Extra': 'v' }, 100_000);
+      const c = new Client({ name: 'c', version: '1' });
+      await c.connect(t);
+      const texts = Array.from({ length: 12 }, (_, i) => `call-${i}`);
+      const answers = await Promise.all(texts.map((text) => c.callTool({ name: 'echo', arguments: { text } }, CallToolResultSchema)));
+      assert.deepEqual(
+        answers.map((a) => a.content),
+        texts.map((text) => [{ type: 'text', text }]),
+      );
+      const seen: number[] = [];
+      await c.callTool({ name: 'echo', arguments: { text: 'p' } }, CallToolResultSchema, { onprogress: (p) => seen.push(p.progress) });
+      // JSON mode drops progress (the server answers once); the SSE stream carries it.
+      assert.deepEqual(seen, json ? [] : [1]);
+      assert.equal(t.directSends, json ? 13 : 0, json ? 'every call direct' : 'no call direct');
+      await c.close();
+    });
+  }
+});
+
+void test('DirectHttpClientTransport sends what the SDK sends and fails as it does on bad answers', async () => {
+  const seen: Array<Record<string, string | string[] | undefined>> = [];
+  let mode = 'ok';
+  await withServer(
+    (req, text, res) => {
+      const msg = JSON.parse(text || '{}') as { id?: number; method?: string };
+      if (req.method !== 'POST') return void res.writeHead(405).end();
+      if (msg.method === 'initialize') {
+        res.writeHead(200, { 'content-type': 'application/json', 'mcp-session-id': 'S1' });
+        return void res.end(JSON.stringify({ jsonrpc: '2.0', id: msg.id, result: { protocolVersion: LATEST_PROTOCOL_VERSION, capabilities: { tools: {} }, serverInfo: { name: 's', version: '1' } } }));
+      }
+      if (msg.id === undefined) return void res.writeHead(202).end();
+      seen.push(req.headers);
+      if (mode === 'html') return void res.writeHead(500, { 'content-type': 'text/html' }).end('<html>oops</html>');
+      if (mode === 'garbage') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"not json-rpc": true}');
+      if (mode === 'big') return void res.writeHead(200, { 'content-type': 'application/json' }).end(`{"x":"${'y'.repeat(5000)}"}`);
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ jsonrpc: '2.0', id: msg.id, result: { content: [] } }));
+    },
+    async (url) => {
+      const t = new DirectHttpClientTransport(new URL(url), { 'X-Extra': 'v' }, 1000);
+      const c = new Client({ name: 'c', version: '1' });
+      await c.connect(t);
+      await c.callTool({ name: 'x', arguments: {} }, CallToolResultSchema);
+      assert.equal(t.directSends, 1);
+      const h = seen[0] ?? {};
+      assert.equal(h['mcp-session-id'], 'S1');
+      assert.equal(h['mcp-protocol-version'], LATEST_PROTOCOL_VERSION);
+      assert.equal(h['x-extra'], 'v');
+      assert.equal(h['content-type'], 'application/json');
+      assert.equal(h.accept, 'application/json, text/event-stream');
+      mode = 'html';
+      await assert.rejects(c.callTool({ name: 'x', arguments: {} }, CallToolResultSchema, { timeout: 2000 }), /Error POSTing to endpoint/);
+      mode = 'garbage';
+      // Refused at once (schema-checked like the SDK's send), not left to the request timeout.
+      const t0 = performance.now();
+      await assert.rejects(c.callTool({ name: 'x', arguments: {} }, CallToolResultSchema, { timeout: 5000 }));
+      assert.ok(performance.now() - t0 < 2500, 'a malformed answer fails the call at once');
+      mode = 'big';
+      await assert.rejects(c.callTool({ name: 'x', arguments: {} }, CallToolResultSchema, { timeout: 2000 }), /exceeds 1000 bytes/);
+      assert.equal(t.directSends, 1);
+      await c.close();
     },
   );
 });
