@@ -24,6 +24,7 @@ import { documentRows } from './injection-data/documents.js';
 import { ml5Rows } from './injection-data/ml5.js';
 import { en5Rows } from './injection-data/en5.js';
 import { heldoutEn5Rows } from './injection-data/heldout-en5.js';
+import { r6Rows } from './injection-data/r6.js';
 
 export const SEED = 20261121;
 const DEV_FRACTION = 0.15;
@@ -116,6 +117,8 @@ function main(): void {
     'multilingual-v5.jsonl': dedupe(ml5Rows(SEED)),
     // Revision 5 English (scripts/injection-data/en5.ts; held-out bank heldout-en5.ts → heldout-test.jsonl).
     'en5.jsonl': dedupe([...en5Rows(), ...heldoutEn5Rows()]),
+    // Revision 6 (issue #3): hard negatives and plain-request attacks by error family (scripts/injection-data/r6.ts).
+    'r6.jsonl': dedupe(r6Rows()),
   };
   // Every held-out row goes to heldout-test.jsonl, whichever bank produced it.
   for (const name of Object.keys(files)) {

@@ -25,7 +25,7 @@ const SEED = 20261121;
 const HEADS = ['injection', 'jailbreak'] as const;
 /** Dev false-positive targets that fix each direction's calibration point. */
 const TARGETS: Record<Direction, { readonly fpr: number; readonly anchor: number }> = {
-  input: { fpr: 0.01, anchor: 0.8 },
+  input: { fpr: Number(process.env.H_INPUT_FPR ?? 0.01), anchor: 0.8 },
   output: { fpr: 0.01, anchor: 0.8 },
   tool_result: { fpr: 0.02, anchor: 0.5 },
 };

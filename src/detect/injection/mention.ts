@@ -42,14 +42,23 @@ const FRAME_REACH = 120;
 // Words that make a following (or preceding) quotation an object being talked about.
 // INVARIANT: every pattern here is linear (alternations of literals, bounded gaps).
 const FRAME_BEFORE =
-  /\b(?:translat\w{0,6}|how (?:do|would|can) (?:you|i|we) say|say(?:s|ing)?|said|wr(?:ote|ites|itten|iting)|told|tells|text(?:ed|s)|messag(?:ed|es)|emailed|posted|typed|replied|repl(?:y|ies)|reads?|mean(?:s|t|ing)?|phrase|sentence|line|wording|words?|quote[sd]?|quoting|example|such as|like|called|titled|labell?ed|rewrite|rephrase|paraphrase|proofread|fix|correct|grammar|punctuation|spelling|tone|rude|polite|verb|noun|synonyms?|antonyms?|count|capitali[sz]\w{0,6}|classify|categori[sz]e|detect|flag|is (?:this|it|that) (?:an? )?(?:attack|injection|jailbreak|safe|malicious)|sign|notice|slogan|lyrics?|caption|subtitle\w{0,3}|in (?:french|spanish|german|italian|portuguese|japanese|chinese|korean|russian|arabic|hindi|dutch|polish|turkish)|(?:french|spanish|german|italian|portuguese|japanese|chinese|korean|russian|arabic|hindi|dutch|polish|turkish) for)\b|\be\.g\./;
+  /\b(?:translat\w{0,6}|how (?:do|would|can) (?:you|i|we) say|say(?:s|ing)?|said|wr(?:ote|ites|itten|iting)|told|tells|asked|text(?:ed|s)|messag(?:ed|es)|emailed|posted|typed|replied|repl(?:y|ies)|reads?|mean(?:s|t|ing)?|phrase|sentence|line|wording|words?|quote[sd]?|quoting|example|such as|like|called|titled|labell?ed|rewrite|rephrase|paraphrase|proofread|fix|correct|grammar|punctuation|spelling|tone|rude|polite|verb|noun|synonyms?|antonyms?|count|capitali[sz]\w{0,6}|classify|categori[sz]e|detect|flag|summari[sz]\w{0,6}|explain|meme|joke|tweet\w{0,3}|headline|homework|hid|hidden|planted|pasted|embedded|contain(?:s|ed|ing)?|pattern|payload|string|matched|filter(?:s|ing)? (?:for|against)|is (?:this|it|that) (?:an? )?(?:attack|injection|jailbreak|safe|malicious)|sign|notice|slogan|lyrics?|caption|subtitle\w{0,3}|in (?:french|spanish|german|italian|portuguese|japanese|chinese|korean|russian|arabic|hindi|dutch|polish|turkish)|(?:french|spanish|german|italian|portuguese|japanese|chinese|korean|russian|arabic|hindi|dutch|polish|turkish) for)\b|\be\.g\./;
+// Frame words of other languages (revision 6): translate / summarize / "such as" / "a phrase like",
+// matched as substrings (\b does not see non-Latin letters). INVARIANT: literals only (linear).
+const FRAME_BEFORE_ML =
+  /(?:übersetz|zusammenfass|fasse|wie etwa|z\. ?b\.|zum beispiel|satz|traduis|tradui|tradu[cz]|résum|resum|par exemple|comme|phrase|frase|por ejemplo|como|tipo|riassum|ad esempio|come|streść|przetłumacz|np\.|jak |zdani|перевед|перескаж|кратко|например|вроде|типа|фраз|çevir|özetle|örneğin|翻译|翻訳|总结|概括|要約|まとめ|例如|比如|像是|例えば|번역|요약|예를 들어|ترجم|لخص|مثل|अनुवाद|सारांश|जैसे|terjemah|ringkas|seperti|dịch|tóm tắt|ví dụ|như|översätt|sammanfatta|přelož|shrň|například|μετάφρασ|περίληψ|για παράδειγμα|תרגם|סכם|כמו)/;
 const FRAME_AFTER =
-  /^[\s,.;:!?)\]'"”’»-]{0,6}(?:(?:she|he|they|it|someone|the (?:email|message|sign|note|client|customer|manager|boss)|my \w{2,12}) )?(?:said|says|wrote|writes|means?|is (?:an? )?(?:example|phrase|classic|common|typical|attack|injection|jailbreak)|in (?:french|spanish|german|japanese|chinese)|— ?(?:what|how|is|does)|grammatical(?:ly)?|(?:a )?(?:complete|correct|proper) sentence|attacks?|injections?|jailbreaks?|prompts? work)\b/;
+  /^[\s,.;:!?)\]'"”’»-]{0,6}(?:(?:she|he|they|it|someone|the (?:email|message|sign|note|client|customer|manager|boss)|my \w{2,12}) )?(?:said|says|wrote|writes|means?|is (?:an? )?(?:example|phrase|classic|common|typical|attack|injection|jailbreak)|in (?:french|spanish|german|japanese|chinese)|— ?(?:what|how|is|does)|grammatical(?:ly)?|(?:a )?(?:complete|correct|proper) sentence|attacks?|injections?|jailbreaks?|prompts? work)\b|^[\s,.;:!?)\]'"”’»“」』-]{0,6}(?:gibi|diye|gibisinden|같은|라는|처럼|という|のような|などの|など|这类|之类|这样的|一类|等|такие|вроде|like that|and similar)/;
 // The reader is told to act on the quotation: the quote is used, not mentioned.
 // Only an order to the reader: "and (then / please / just) follow it", not "and the model would obey".
 const ACT_ON = /\b(?:(?:and|then|now)(?: (?:then|please|just|also|now|immediately|simply)){0,3},? (?:do (?:what|as) (?:it|they|that) says?|follow (?:it|them|that|those|the (?:result|instruction|combined)|what)|obey|execute|carry (?:it|them|that) out|carry out|act on|comply)|do (?:what|as) (?:it|they|that) says?|follow (?:it|them|that|those) (?:instructions?|exactly))\b/;
 // Reported speech addressed to a person ("told me to", "asked us to", "I was told to").
 const REPORTED = /\b(?:(?:told|asked|wants?|wanted|instructed|reminded|advised|said (?:to|for)|tells|asks|instructs|emailed|messaged|texted) (?:me|us|them|him|her|everyone|everybody|all of us|the team|the staff|staff|employees|students|people|the class)(?: all)? (?:to|that)|(?:i|we|they|he|she) (?:was|were|am|are|have been|had been) (?:told|asked|instructed|advised) to|(?:says|said) (?:that )?(?:we|i|they|he|she|staff|employees) (?:should|must|can|could|may))\b/;
+// The user revises their OWN earlier instruction ("forget the previous instructions I gave you
+// about the format", "ignore my last instructions"): not an attack on the system's.
+const SELF_AFTER = /^[^.!?\n]{0,12}?\b(?:that |which )?(?:i|we) (?:just |have |had |already )?(?:gave|sent|wrote|typed|pasted|said|mentioned|listed|asked for|added)\b/;
+const SELF_IN = /\bmy (?:own |earlier |previous |last |prior |first |above )?(?:instructions?|requests?|messages?|rules|list|format(?:ting)? rules?)\b|\bwhat (?:i|we) (?:just )?(?:said|wrote|sent|asked|typed)\b/;
+const SELF_BEFORE = /\bmy (?:own |earlier |previous |last |prior |first |above )?$/;
 const EXAMPLE_MARK = /\b(?:such as|for example|for instance|e\.g\.|like|e\. g\.|examples? (?:include|are|is))[\s:,"'“‘«`]{0,6}$/;
 // URLs, host names and e-mail addresses (their words are not frame words).
 const URLISH = /(?:https?:\/\/|www\.)[^\s"'“‘«]{0,300}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|\b[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\.(?:com|org|net|io|dev|example)\b/g;
@@ -58,7 +67,11 @@ const ADDRESSES_YOU = /\byou(?:r|rs|rself|'re|'ll)?\b/;
 // Terms of texts that DISCUSS prompt attacks (advisories, papers, training material), one
 // alternation (one linear pass); distinct terms are counted by their first four letters.
 const META_RE =
-  /\b(?:prompt[- ]injections?|jailbreak(?:s|ing)?|attackers?|red[- ]team(?:s|ing|ers?)?|owasp|vulnerab(?:le|ility|ilities)|malicious|exploit(?:s|ed|ing)?|adversarial|advisory|mitigations?|defen[cs]es?|llm01|indirect injection|threat model)\b/g;
+  /\b(?:prompt[- ]injections?|jailbreak(?:s|ing)?|attackers?|attacks|red[- ]team(?:s|ed|ing|ers?)?|classifiers?|owasp|vulnerab(?:le|ility|ilities)|malicious|exploit(?:s|ed|ing)?|adversarial|advisory|mitigations?|defen[cs]es?|llm01|indirect injection|threat model)\b/g;
+
+// The same in other languages (revision 6), substrings; counted with META_RE's terms.
+const META_ML_RE =
+  /(?:injection de prompt|injections? indirecte|inyecci[oó]n de prompts?|injeção de prompt|iniezione di prompt|wstrzykiwani|prompt-injektion|атак[аиу]|инъекци|джейлбрейк|злоумышленни|angreifer|attaquant|atacante|aggressor|napastni|saldırgan|güvenlik açığı|提示词注入|提示注入|越狱|攻击者|漏洞|プロンプトインジェクション|脱獄|攻撃者|脆弱性|프롬프트 인젝션|탈옥|공격자|취약점|هجوم|مهاجم|हमलावर)/g;
 
 /** The text discusses prompt attacks: at least `min` distinct meta terms in its first ABOUT_REACH characters. */
 export function aboutAttacks(lower: string, min = 2): boolean {
@@ -73,6 +86,13 @@ export function aboutAttacks(lower: string, min = 2): boolean {
     seen.add(m[0].slice(0, 4));
     if (seen.size >= min) { val = true; break; }
   }
+  if (!val) {
+    META_ML_RE.lastIndex = 0;
+    for (let m = META_ML_RE.exec(head); m; m = META_ML_RE.exec(head)) {
+      seen.add(m[0].slice(0, 4));
+      if (seen.size >= min) { val = true; break; }
+    }
+  }
   aboutOf = lower;
   aboutMin = min;
   aboutVal = val;
@@ -84,7 +104,7 @@ let aboutMin = 0;
 let aboutVal = false;
 
 // Quotations of up to QUOTE_REACH characters on one line: "…", “…”, «…», and '…' not inside a word.
-const QUOTATION_RE = /"[^"\n]{1,400}"|“[^”\n]{1,400}”|«[^»\n]{1,400}»|(?<![\p{L}\p{N}])'[^'\n]{1,400}'(?![\p{L}\p{N}])/gu;
+const QUOTATION_RE = /"[^"\n]{1,400}"|“[^”\n]{1,400}”|«[^»\n]{1,400}»|„[^“”\n]{1,400}[“”]|「[^」\n]{1,400}」|『[^』\n]{1,400}』|(?<![\p{L}\p{N}])'[^'\n]{1,400}'(?![\p{L}\p{N}])/gu;
 
 /** Content ranges [from, to) of every quotation in `lower` (bounded by QUOTE_REACH each). */
 export function quotations(lower: string): [number, number][] {
@@ -94,7 +114,7 @@ export function quotations(lower: string): [number, number][] {
   return out;
 }
 
-const OPEN_CLOSE: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '«': '»', '„': '“' };
+const OPEN_CLOSE: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '«': '»', '„': '“', '「': '」', '『': '』' };
 const isWord = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /**
@@ -115,7 +135,9 @@ export function enclosingQuote(lower: string, start: number, end: number): [numb
     if (close !== undefined) {
       // A curly opener: inside when no closer sits between it and start.
       if (lower.lastIndexOf(close, start - 1) > i && close !== c) continue;
-      const j = lower.indexOf(close, end);
+      let j = lower.indexOf(close, end);
+      // „…” (Polish, Romanian, Hungarian) closes with ” where German uses “.
+      if (c === '„') { const k = lower.indexOf('”', end); if (k >= 0 && (j < 0 || k < j)) j = k; }
       if (j >= 0 && j < hi) return [i, j];
       continue;
     }
@@ -165,21 +187,29 @@ function sentenceStart(lower: string, i: number, reach: number): number {
  * the mentioned range (the quotation's content, or the match itself when unquoted) as
  * [from, to); otherwise undefined. `about` = aboutAttacks(lower), passed in when already known.
  */
-export function mentionSpan(lower: string, start: number, end: number, about?: boolean): [number, number] | undefined {
+export function mentionSpan(lower: string, start: number, end: number, about?: boolean, family?: string): [number, number] | undefined {
   const meta = about ?? aboutAttacks(lower);
+  if (family !== undefined) {
+    const d = describedSpan(lower, start, end, family);
+    if (d) return d;
+  }
   const q = enclosingQuote(lower, start, end);
   if (q) {
     const [open, close] = q;
     const after = lower.slice(close + 1, Math.min(lower.length, close + 1 + 100));
     if (ACT_ON.test(after)) return undefined;
-    const before = lower.slice(sentenceStart(lower, open, FRAME_REACH), open);
+    const s0 = sentenceStart(lower, open, FRAME_REACH);
+    let before = lower.slice(s0, open);
     if (ACT_ON.test(before)) return undefined;
+    // A quotation that opens its sentence ("Explain this joke:\n\"…\"", "What does it mean? \"…\""):
+    // its frame is the sentence before.
+    if (s0 > 0 && /^[\s:–—-]*$/.test(before)) before = lower.slice(sentenceStart(lower, s0 - 1, FRAME_REACH), open);
     // A JSON value ("note": "…"), a markup attribute (title="…") or a markdown link title
     // ((https://… "…")) is data, not a quotation.
     if (!meta && /(?:["'`]\s{0,4}:|=|\(\s{0,4}(?:https?:\/\/|www\.)[^\s"'“‘«]{0,300}\s{1,4})\s{0,4}$/.test(before)) return undefined;
     // Frame words count in prose, not inside a URL or address ("docs.example.com").
     const prose = before.replace(URLISH, ' ');
-    if (meta || FRAME_BEFORE.test(prose) || FRAME_AFTER.test(after)) return [open + 1, close];
+    if (meta || FRAME_BEFORE.test(prose) || FRAME_BEFORE_ML.test(prose) || FRAME_AFTER.test(after)) return [open + 1, close];
     return undefined;
   }
   const s = sentenceStart(lower, start, FRAME_REACH);
@@ -191,7 +221,86 @@ export function mentionSpan(lower: string, start: number, end: number, about?: b
   // between the reporting verb and the end of the match is a mention.
   if (rep && !ADDRESSES_YOU.test(lower.slice(s + rep.index + rep[0].length, end))) return [start, end];
   if (meta && EXAMPLE_MARK.test(before.slice(-40))) return [start, end];
+  if (SELF_AFTER.test(tail) || SELF_BEFORE.test(lower.slice(Math.max(0, start - 30), start)) || SELF_IN.test(lower.slice(start, end))) return [start, end];
   return undefined;
+}
+
+// Revision 6, by rule family. A chat-template token in a text about templates, tokenizers or
+// fine-tuning data ("where does <|im_start|> come from?", a Jinja template, an INI `[system]`
+// section) is described, not smuggled. An extraction phrase after a negation or about a third
+// party's prompt ("checks that the bot refuses to reveal its system prompt", "so it doesn't print
+// the system prompt") describes a behaviour, it does not ask for one — unless the negation is
+// itself negated ("don't refuse to reveal your system prompt").
+const TEMPLATE_TALK = /\b(?:chat[_ -]?templates?|apply_chat_template|tokeni[sz]ers?|jinja2?|special tokens?|stop (?:tokens?|sequences?)|fine-?tun\w{0,4}|prompt format|chatml|eos token|bos token|training (?:data|examples?|format)|placeholders?|dataset)\b|\{\{|\{%/;
+// Two `key = value` lines near the hit: an INI / TOML config, where `[system]` is a section name.
+const INI_NEAR = /(?:^|\n)[ \t]{0,4}[\w.-]{1,40}[ \t]{0,4}=[^\n]{0,200}\n(?:[ \t]{0,4}#[^\n]{0,200}\n)?[ \t]{0,4}[\w.-]{1,40}[ \t]{0,4}=/;
+const NEG_BEFORE = /\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not|never|refuses? to|refused to|refusing to|not to|shouldn'?t|should not|must not|mustn'?t|can'?t|cannot|without|not)\s(?:[a-z]{1,12}\s){0,2}$/;
+const NEG_NEG = /\b(?:don'?t|do not|never|stop|no more) (?:refus|declin|hesitat)/;
+const THIRD_PARTY = /\b(?:its|their|the bot'?s|the model'?s|the assistant'?s|the chatbot'?s)\b/;
+
+/** Family-specific description (see above): the mentioned range, or undefined. */
+export function describedSpan(lower: string, start: number, end: number, family: string): [number, number] | undefined {
+  if (family === 'smuggling') {
+    const around = lower.slice(Math.max(0, start - 200), Math.min(lower.length, end + 200));
+    if (TEMPLATE_TALK.test(around) || INI_NEAR.test(around)) return [start, end];
+    return undefined;
+  }
+  if (family === 'extraction') {
+    const hitText = lower.slice(start, end);
+    const before = lower.slice(Math.max(0, start - 40), start);
+    if (NEG_NEG.test(before)) return undefined;
+    if (NEG_BEFORE.test(before) || (THIRD_PARTY.test(hitText) && !ADDRESSES_YOU.test(hitText))) return [start, end];
+  }
+  return undefined;
+}
+
+// Language tasks whose object is a quotation (for the model's input on user prompts: the quoted
+// text is what to translate or explain, not an order). Narrower than FRAME_BEFORE on purpose.
+const LANG_TASK = /\b(?:translat\w{0,6}|summari[sz]\w{0,6}|explain|mean(?:s|t|ing)?|proofread|grammar|grammatical\w{0,3}|rewrite|rephrase|paraphrase|punctuation|spelling|joke|meme|tweet|headline|lyrics?|quote|movie|film|song|poem|novel|homework|slogan|caption|subtitles?)\b/;
+
+/**
+ * Quotations that are the object of a language task on user input ("Translate this movie quote:
+ * \"…\"", "what does this line mean? \"…\""): their content ranges. The reader is not told to act on
+ * them (ACT_ON before or after excludes a quotation). Linear: one quotation pass, a bounded frame
+ * test per quotation.
+ */
+export function framedQuotations(lower: string): [number, number][] {
+  // `injection` and `jailbreak` ask about the same view in turn (one-entry memo; pure).
+  if (lower === framedOf) return framedVal;
+  framedVal = framedScan(lower);
+  framedOf = lower;
+  return framedVal;
+}
+// Double and typographic quotations only (single quotes are too often apostrophes to scan for on
+// every prompt). INVARIANT: each alternative is a literal, a bounded negated class and a literal.
+const DQ_RE = /"[^"\n]{1,400}"|“[^”\n]{1,400}”|«[^»\n]{1,400}»|„[^“”\n]{1,400}[“”]|「[^」\n]{1,400}」|『[^』\n]{1,400}』/g;
+const MAX_FRAMED = 8;
+let framedOf: string | undefined;
+let framedVal: [number, number][] = [];
+
+function framedScan(lower: string): [number, number][] {
+  // Cheap exit: no quotation mark at all (one linear scan, no regex).
+  if (lower.indexOf('"') < 0 && lower.indexOf('“') < 0 && lower.indexOf('«') < 0 && lower.indexOf('„') < 0 && lower.indexOf('「') < 0 && lower.indexOf('『') < 0) return [];
+  const out: [number, number][] = [];
+  DQ_RE.lastIndex = 0;
+  // At most MAX_FRAMED quotations are examined (bounds the per-prompt cost; later ones count as used).
+  let seen = 0;
+  for (let m = DQ_RE.exec(lower); m && seen < MAX_FRAMED; m = DQ_RE.exec(lower), seen++) {
+    const from = m.index + 1;
+    const to = m.index + m[0].length - 1;
+    const open = from - 1;
+    const s0 = sentenceStart(lower, open, FRAME_REACH);
+    let before = lower.slice(s0, open);
+    if (s0 > 0 && /^[\s:–—-]*$/.test(before)) before = lower.slice(sentenceStart(lower, s0 - 1, FRAME_REACH), open);
+    if (!LANG_TASK.test(before) && !FRAME_BEFORE_ML.test(before)) continue;
+    // Frame words count in prose, not inside a URL or address; the reader must not be told to act.
+    const prose = before.replace(URLISH, ' ');
+    if (!LANG_TASK.test(prose) && !FRAME_BEFORE_ML.test(prose)) continue;
+    const after = lower.slice(to + 1, Math.min(lower.length, to + 101));
+    if (ACT_ON.test(before) || ACT_ON.test(after)) continue;
+    out.push([from, to]);
+  }
+  return out;
 }
 
 /** True when [start, end) of `lower` is quoted, reported or cited rather than addressed to the reader. */

@@ -27,10 +27,10 @@
 // Failure mode: a rule that over-fires is a false positive bounded by its strength: `weak` and
 // `medium` rules alone stay below the user-input block threshold (0.8).
 
-import type { AcHit } from '../aho-corasick.js';
 import { AhoCorasick } from '../aho-corasick.js';
 import { ML5 } from './rules-ml5.js';
 import { EN5_RULES } from './rules-en5.js';
+import { R6_DOC } from './rules-r6.js';
 
 export type RuleDetector = 'injection' | 'jailbreak';
 /** Scripts a text must contain for a non-Latin language's rules to run. */
@@ -275,7 +275,8 @@ const EN: readonly Rule[] = [
   r('en.override', 'override', 'injection', 'strong', 'en',
     `\\b(?:ignore|disregard|forget|skip|override|bypass|neglect|abandon|discard|drop|erase|delete|set aside)\\b${GS}\\b(?:previous|prior|above|earlier|preceding|all|any|your|initial|original|system|existing|old|former|every)\\b${GS}\\b(?:instructions?|prompts?|directions|rules|guidelines|directives?|commands|constraints|programming|guardrails|policies|restrictions|orders|context)\\b`, ["ignore", "disregard", "forget", "skip", "override", "bypass", "neglect", "abandon", "discard", "drop", "erase", "delete", "set aside"]),
   r('en.override_short', 'override', 'injection', 'medium', 'en',
-    `\\b(?:ignore|disregard|forget)\\b (?:that|this|everything|what (?:i|you) (?:said|were told)|the above|all that)\\b`, ["ignore", "disregard", "forget"]),
+    // "ignore this e-mail / message if …" is courtesy, not an order (revision 6).
+    `\\b(?:ignore|disregard|forget)\\b (?:(?:that|this)(?! (?:e-?mails?|messages?|mail|notice|reminder|letter|text|sms|invoice|request|warning|alert|notification|step|section|part|field|line|error|column|file|folder|if|one|time|week|for now|part)\\b)|everything|what (?:i|you) (?:said|were told)|the above|all that)\\b`, ["ignore", "disregard", "forget"]),
   r('en.new_instructions', 'override', 'injection', 'medium', 'en',
     `\\b(?:new|updated|real|actual|revised|true) (?:instructions?|task|rules|directive|objective|system prompt)\\s{0,8}(?::|are|is)`, ["instruction", "task", "rules", "directive", "objective", "system prompt"]),
   r('en.instead', 'override', 'injection', 'medium', 'en',
@@ -339,7 +340,7 @@ const EN: readonly Rule[] = [
   r('en.authority_self', 'authority', 'injection', 'medium', 'en',
     `\\b(?:this is|i am|i'm) (?:your|the|an?) (?:developer|creator|admin|administrator|system administrator|operator|openai|anthropic)\\b[^.!?\\n]{0,60}\\b(?:instruct|order|authori[sz]e|command|override|disable|ignore|grant)`, ["developer", "creator", "admin", "operator", "openai", "anthropic"]),
   r('en.authority_mode', 'authority', 'injection', 'medium', 'en',
-    `\\b(?:admin|administrator|root|sudo|god|maintenance|debug|superuser) (?:mode|access|override|privileges?) (?:enabled|activated|granted|on|unlocked)\\b`, [" mode", " access", " override", " privilege"]),
+    `\\b(?:admin|administrator|root|sudo|god|maintenance|debug|superuser) (?:mode|access|override|privileges?) (?:enabled|activated|granted|unlocked|on(?=\\s{0,4}(?:[.,:;!)\\]\\n]|$|for (?:this|the) (?:session|chat|conversation))))\\b`, [" mode", " access", " override", " privilege"]),
   // --- refusal suppression
   r('en.refusal', 'refusal_suppression', 'jailbreak', 'medium', 'en',
     `\\b(?:do not|don't|never|must not|mustn't|cannot|can't|will not|won't|shall not)\\b (?:ever )?(?:refuse|apologi[sz]e|decline|say (?:that )?(?:you can(?:no|')t|i can(?:no|')t|sorry|no)|include (?:any )?(?:disclaimers?|warnings?|caveats)|add (?:any )?(?:disclaimers?|warnings?)|mention (?:ethics|morals|legality|openai))`, ["refuse", "apologi", "decline", "sorry", "disclaimer", "warning", "caveat", "ethics", "morals", "legality", "openai", "can't", "cannot", "say no", "say that no"]),
@@ -352,21 +353,21 @@ const EN: readonly Rule[] = [
     `\\b[a-z]\\d?\\s{0,8}=\\s{0,8}["'][^"'\\n]{1,60}["'][^\\n]{0,40}\\n?[^\\n]{0,10}\\b[a-z]\\d?\\s{0,8}=\\s{0,8}["'][^"'\\n]{1,60}["']`, ["= \"", "= '", "=\"", "='"]),
   // --- exfiltration
   r('en.exfil', 'exfiltration', 'injection', 'medium', 'en',
-    `\\b(?:send|post|upload|forward|transmit|exfiltrate|leak|email|append|attach|submit|include|encode)\\b[^\\n]{0,80}\\b(?:conversation|chat history|previous messages|all messages|user'?s? (?:data|information|messages|emails|files|credentials)|passwords?|api keys?|credentials|secrets?|tokens?|system prompt|personal (?:data|information)|private (?:data|information))\\b[^\\n]{0,80}(?:https?://|\\bwebhook\\b|\\bendpoint\\b|\\burl\\b|[\\w.+-]{1,64}@[\\w-]{1,63}\\.[a-z]{2,12})`, ["http", "webhook", "endpoint", "url", "@"]),
+    `\\b(?:send|post|upload|forward|transmit|exfiltrate|leak|email|append|attach|submit|include|encode)\\b(?<!\\b(?:this|the|that|your|our|my|an|a|his|her|their) (?:send|post|upload|forward|transmit|exfiltrate|leak|email|append|attach|submit|include|encode))[^\\n]{0,80}\\b(?:conversation|chat history|previous messages|all messages|user'?s? (?:data|information|messages|emails|files|credentials)|passwords?|api keys?|credentials|secrets?|tokens?|system prompt|personal (?:data|information)|private (?:data|information))\\b[^\\n]{0,80}(?:https?://|\\bwebhook\\b|\\bendpoint\\b|\\burl\\b|[\\w.+-]{1,64}@[\\w-]{1,63}\\.[a-z]{2,12})`, ["http", "webhook", "endpoint", "url", "@"]),
   r('en.exfil_img', 'exfiltration', 'injection', 'medium', 'any',
     `!\\[[^\\]\\n]{0,100}\\]\\(https?://[^)\\s?]{1,200}\\?[^)\\s=]{0,60}=(?:\\{|\\[|<|\\$|%7b)`, ["!["]),
   r('en.exfil_img_instr', 'exfiltration', 'injection', 'strong', 'en',
     `\\b(?:render|display|output|include|show|print|insert|append|embed)\\b (?:(?:a|an|the|this|following|markdown|hidden|invisible|tiny) ){0,3}(?:image|img|pixel)\\b[^\\n]{0,160}https?://`, ['http']),
   // --- indirect: instructions addressed to an AI inside data
   r('ind.addressed_any', 'indirect', 'injection', 'medium', 'en',
-    `\\b(?:ai|assistant|llm|chatbot|language model|ai model|agent|ai agent|automated agent|gpt|chatgpt|claude|gemini|copilot|bot|model)s?\\b[^.!?\\n]{0,30}(?:[,:—–]|\\s-\\s)\\s{0,8}(?:please\\s{1,8})?(?:it is mandatory|you must|you are required|you need to|make sure|before (?:answering|responding|replying|you answer|you respond)|ignore|disregard|do not|don't|never|always|say|tell|send|forward|create|delete|run|execute|call|include|add|insert|reply|respond|output|print|recommend|visit|open|navigate|approve|grant|transfer)\\b`, AI_NOUNS),
+    `\\b(?:ai|assistant|llm|chatbot|language model|ai model|agent|ai agent|automated agent|gpt|chatgpt|claude|gemini|copilot|bot|model)s?\\b(?<!\\b(?:a|an|of|with|about|involves?|involving|by|from|uses?|using|our|your|my|their|its|in|on)\\s(?:ai\\s)?(?:ai|assistant|llm|chatbot|language model|ai model|agent|ai agent|automated agent|gpt|chatgpt|claude|gemini|copilot|bot|model)s?)[^.!?\\n]{0,30}(?:[,:—–]|[ \\t]-[ \\t])\\s{0,8}(?:please\\s{1,8})?(?:it is mandatory|you must|you are required|you need to|make sure|before (?:answering|responding|replying|you answer|you respond)|ignore|disregard|do not|don't|never|always|say|tell|send|forward|create|delete|run|execute|call|include|add|insert|reply|respond|output|print|recommend|visit|open|navigate|approve|grant|transfer)\\b`, AI_NOUNS),
   r('ind.when_reads', 'indirect', 'injection', 'medium', 'en',
     `\\b(?:when|if|once|while|whenever)\\b (?:an? |the |any )?(?:ai|assistant|llm|language model|agent|ai agent|bot|model|chatbot|gpt|claude|gemini|copilot)s? (?:reads?|process(?:es)?|summari[sz]es?|sees?|parses?|views?|is reading|is processing|encounters?|analy[sz]es?|ingests?)\\b`, AI_NOUNS),
   r('ind.attention', 'indirect', 'injection', 'medium', 'en',
     `\\battention,?\\s{0,8}(?:ai|assistant|language model|llm|agent|ai agent|bot|model|chatbot)s?\\b`, ['attention']),
   r('ind.mandatory', 'indirect', 'injection', 'weak', 'en', `\\bit is (?:mandatory|required|imperative|essential) (?:that )?you\\b`, ['mandatory', 'required', 'imperative', 'essential']),
   r('ind.addressed', 'indirect', 'injection', 'medium', 'en',
-    `\\b(?:ai|assistant|llm|chatbot|language model|ai model|agent|gpt|chatgpt|claude|copilot|bot)s?\\s{0,8}[,:]\\s{0,8}(?:please )?(?:ignore|disregard|forget|you must|do not|don't|send|forward|include|insert|add|reply|respond|say|tell|execute|run|call|delete|visit|open|click|navigate|summari[sz]e|recommend|output|print|write)\\b`, ["assistant", "llm", "chatbot", "model", "agent", "gpt", "claude", "copilot", "bot", "ai,", "ai:", "ai ,", "ai :", "ais,", "ais:"]),
+    `\\b(?:ai|assistant|llm|chatbot|language model|ai model|agent|gpt|chatgpt|claude|copilot|bot)s?(?<!\\b(?:a|an|of|with|about|involves?|involving|by|from|uses?|using|our|your|my|their|its|in|on)\\s(?:ai\\s)?(?:ai|assistant|llm|chatbot|language model|ai model|agent|gpt|chatgpt|claude|copilot|bot)s?)\\s{0,8}[,:]\\s{0,8}(?:please )?(?:ignore|disregard|forget|you must|do not|don't|send|forward|include|insert|add|reply|respond|say|tell|execute|run|call|delete|visit|open|click|navigate|summari[sz]e|recommend|output|print|write)\\b`, ["assistant", "llm", "chatbot", "model", "agent", "gpt", "claude", "copilot", "bot", "ai,", "ai:", "ai ,", "ai :", "ais,", "ais:"]),
   r('ind.note_to_ai', 'indirect', 'injection', 'strong', 'en',
     `\\b(?:note|message|instructions?|attention|important|notice|reminder|important instructions?)\\s{0,8}(?:to|for)\\s{0,8}(?:the |any |all )?(?:ai|assistant|llm|model|language model|chatbot|agent|ai agents?|ai assistants?|summari[sz]er|bot|gpt|claude)s?\\b`, ["note", "message", "instruction", "attention", "important", "notice", "reminder"]),
   r('ind.if_you_are', 'indirect', 'injection', 'medium', 'en',
@@ -679,13 +680,13 @@ const ML_KEYS: readonly Rule[] = [
 // not 3 or 5) and general knowledge of each language; every pattern is literals with at most one
 // bounded gap (linear).
 type MlEntry = readonly [Gate, string];
-function mlRules(id: string, family: string, detector: RuleDetector, strength: Strength, entries: readonly MlEntry[]): Rule[] {
+function mlRules(id: string, family: string, detector: RuleDetector, strength: Strength, entries: readonly MlEntry[], directions?: Rule['directions']): Rule[] {
   const latin = entries.filter((e): e is readonly [readonly string[], string] => typeof e[0] !== 'string');
   const out: Rule[] = [];
-  if (latin.length > 0) out.push(r(`${id}_latin`, family, detector, strength, 'any', latin.map((e) => `(?:${loosen(e[1])})`).join('|'), [...new Set(latin.flatMap((e) => e[0].map(looseGate)))]));
+  if (latin.length > 0) out.push(r(`${id}_latin`, family, detector, strength, 'any', latin.map((e) => `(?:${loosen(e[1])})`).join('|'), [...new Set(latin.flatMap((e) => e[0].map(looseGate)))], directions));
   const scripts = new Map<Script, string[]>();
   for (const [g, src] of entries) if (typeof g === 'string') scripts.set(g, [...(scripts.get(g) ?? []), src]);
-  for (const [s, srcs] of scripts) out.push(r(`${id}_${s}`, family, detector, strength, 'any', srcs.map((x) => `(?:${x})`).join('|'), s));
+  for (const [s, srcs] of scripts) out.push(r(`${id}_${s}`, family, detector, strength, 'any', srcs.map((x) => `(?:${x})`).join('|'), s, directions));
   return out;
 }
 // Revision 5: Latin-script entries also match text typed without diacritics ("politicas",
@@ -850,6 +851,8 @@ const ML2: readonly Rule[] = [
   // Revision 5 tables (rules-ml5.ts: refusal suppression, no-rules AI, developer mode + no filter,
   // vendor / admin impersonation, safety filter off, policy void, exfiltration, payload splitting).
   ...ML5.flatMap((t) => mlRules(t.id, t.family, t.detector, t.strength, t.entries)),
+  // Revision 6: notes addressed to an AI reader in 20 languages (tool results only).
+  ...R6_DOC.flatMap((t) => mlRules(t.id, t.family, t.detector, t.strength, t.entries, ['tool_result'])),
 ];
 
 export const RULES: readonly Rule[] = [...EN, ...EN2, ...JB, ...langRules(), ...lexRules(), ...IND2, ...ML2, ...ML_KEYS, ...EN5_RULES.map((x) => r(x.id, x.family, x.detector, x.strength, 'en', x.src, x.gate, x.directions))];
@@ -940,7 +943,7 @@ type Rx =
   | { readonly t: 'rep'; readonly body: Rx; readonly min: number; readonly max: number }
   | { readonly t: 'char'; readonly c: string }
   | { readonly t: 'class' }
-  | { readonly t: 'assert' };
+  | { readonly t: 'assert'; readonly wb?: true };
 
 /** Parse the subset of regex syntax the rule patterns use; null for anything else. */
 export function parseRx(src: string): Rx | null {
@@ -977,7 +980,9 @@ export function parseRx(src: string): Rx | null {
     if (c === '\\') {
       const e = src[i + 1] ?? '';
       i += 2;
-      if (e === 'b' || e === 'B') return { t: 'assert' };
+      // `wb` marks `\b` (a word boundary), which the word-start proof (startsAtWordOf) reads.
+      if (e === 'b') return { t: 'assert', wb: true };
+      if (e === 'B') return { t: 'assert' };
       if (/[dDsSwW]/.test(e)) return { t: 'class' };
       // Escaped punctuation is that literal character; anything else (\1, \k, \u, \x, \n, …) is
       // not read here: the rule keeps REACH.
@@ -1059,30 +1064,33 @@ function spanRx(rx: Rx): number {
 
 const MAX_STRINGS = 256;
 
-/** Every string `rx` can match, when that is a small finite set of literals; else null. */
-function stringsOf(rx: Rx): string[] | null {
+/**
+ * Every string `rx` can match, when that is a small finite set of literals; else null. `mark`
+ * stands for each `\b` in the strings (default: nothing, i.e. the strings themselves).
+ */
+function stringsOf(rx: Rx, mark = ''): string[] | null {
   switch (rx.t) {
     case 'char':
       return [rx.c];
     case 'assert':
-      return [''];
+      return [rx.wb === true ? mark : ''];
     case 'class':
       return null;
     case 'group':
-      return rx.look ? null : stringsOf(rx.body);
+      return rx.look ? null : stringsOf(rx.body, mark);
     case 'alt': {
       const out: string[] = [];
       for (const a of rx.alts) {
-        const s = stringsOf(a);
+        const s = stringsOf(a, mark);
         if (!s || out.length + s.length > MAX_STRINGS) return null;
         out.push(...s);
       }
       return out;
     }
     case 'seq':
-      return product(rx.items);
+      return product(rx.items, mark);
     case 'rep': {
-      const s = stringsOf(rx.body);
+      const s = stringsOf(rx.body, mark);
       if (!s || rx.max > 8) return null;
       const out: string[] = [];
       let cur = [''];
@@ -1103,10 +1111,10 @@ function cross(a: readonly string[], b: readonly string[]): string[] {
   for (const x of a) for (const y of b) out.push(x + y);
   return out;
 }
-function product(items: readonly Rx[]): string[] | null {
+function product(items: readonly Rx[], mark = ''): string[] | null {
   let cur: string[] = [''];
   for (const x of items) {
-    const s = stringsOf(x);
+    const s = stringsOf(x, mark);
     if (!s || cur.length * s.length > MAX_STRINGS) return null;
     cur = cross(cur, s);
   }
@@ -1154,6 +1162,116 @@ export function reachOf(rule: Pick<Rule, 're' | 'gate'>): number {
   return Number.isFinite(span) && span < REACH ? span : REACH;
 }
 
+// Word-start gating. A gate literal such as `ai` or `art` also occurs inside ordinary words
+// ("said", "start"), and each such hit costs a region and a regex run. For a rule whose pattern
+// proves that every match holds a gate hit that is never dropped (a gate literal at a word start,
+// or a gate outside the dropped set), the hits of the dropped gates inside a word add nothing:
+// they are skipped for that rule. Proven per rule from the pattern source by droppableGatesOf; a
+// rule without the proof keeps every hit.
+
+/** Stands for `\b` in the literal strings the proof reads (no rule text or gate holds U+0000). */
+const WB = '\u0000';
+/** `\b`'s word characters, [0-9A-Za-z_] (no `u` or `i` flag on the rules that get the proof). */
+const WORD_CHAR = /[0-9A-Za-z_]/;
+
+/**
+ * True when the literal `x` (with WB marks) holds a gate occurrence whose hit is never dropped:
+ * a gate not in `drop`, anywhere; or any gate at a word start, i.e. after a non-word character or
+ * a `\b` inside `x` (the literal starts with a word character, as every gate in `drop` does).
+ * Folds A–Z only, exactly as the automaton does, so an occurrence here is a gate hit in the text.
+ */
+function holdsKeptGate(x: string, gates: readonly string[], drop: ReadonlySet<string>): boolean {
+  const low = x.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  for (const g of gates) {
+    for (let i = low.indexOf(g); i >= 0; i = low.indexOf(g, i + 1)) {
+      if (!drop.has(g)) return true;
+      if (i > 0 && !WORD_CHAR.test(low.charAt(i - 1))) return true;
+    }
+  }
+  return false;
+}
+
+// Work bound of one droppableGatesOf call, in literal strings built (module-load time): a pattern
+// that needs more is left unproven, which only costs speed.
+const PROOF_BUDGET = 20000;
+let proofBudget = 0;
+
+/** True when every match of `rx` holds a gate hit that is never dropped (proven; false = unknown). */
+function keptGateRx(rx: Rx, gates: readonly string[], drop: ReadonlySet<string>): boolean {
+  if (proofBudget < 0) return false;
+  switch (rx.t) {
+    case 'alt':
+      return rx.alts.every((a) => keptGateRx(a, gates, drop));
+    case 'group':
+      return !rx.look && keptGateRx(rx.body, gates, drop);
+    case 'rep':
+      return rx.min >= 1 && keptGateRx(rx.body, gates, drop);
+    case 'seq': {
+      const items = rx.items;
+      let a = 0;
+      while (a < items.length) {
+        // The longest run of literal items from `a` is matched as one contiguous string, and an
+        // occurrence in a shorter run stays in it: checking the longest run suffices.
+        let run: string[] = [''];
+        let b = a;
+        let cut = false;
+        for (; b < items.length; b++) {
+          const item = items[b];
+          const strs = item ? stringsOf(item, WB) : null;
+          if (!strs) break;
+          if (run.length * strs.length > MAX_STRINGS) {
+            cut = true;
+            break;
+          }
+          run = cross(run, strs);
+          proofBudget -= run.length;
+        }
+        if (proofBudget < 0) return false;
+        if (b > a && run.every((x) => holdsKeptGate(x, gates, drop))) return true;
+        if (b === a) {
+          const item = items[a];
+          if (item && keptGateRx(item, gates, drop)) return true;
+          a++;
+        } else a = cut ? a + 1 : b;
+      }
+      return false;
+    }
+    case 'char':
+    case 'class':
+    case 'assert':
+      return false;
+  }
+}
+
+const NO_GATES: ReadonlySet<string> = new Set();
+
+/**
+ * The gates (lower-cased) whose hits inside a word can be dropped for this rule: every match of
+ * the rule holds a gate hit outside that set, or one at a word start (the character before it is
+ * not a word character, or it opens the text). Tries all word-initial gates, then all but one
+ * (e.g. `gpt`, which "chatgpt" holds inside a word); empty when nothing is proven.
+ */
+export function droppableGatesOf(rule: Pick<Rule, 're' | 'gate'>): ReadonlySet<string> {
+  if (typeof rule.gate === 'string' || rule.re.flags !== '') return NO_GATES;
+  const rx = parseRx(rule.re.source);
+  if (!rx) return NO_GATES;
+  const gates = rule.gate.map((g) => g.toLowerCase());
+  const initial = gates.filter((g) => WORD_CHAR.test(g.charAt(0)));
+  const all: ReadonlySet<string> = new Set(initial);
+  if (all.size === 0) return NO_GATES;
+  proofBudget = PROOF_BUDGET;
+  if (keptGateRx(rx, gates, all)) return all;
+  // Dropping fewer gates is never harder: if keeping every hit proves nothing, no subset will.
+  proofBudget = PROOF_BUDGET;
+  if (!keptGateRx(rx, gates, NO_GATES)) return NO_GATES;
+  for (const g of initial) {
+    const some = new Set(all);
+    some.delete(g);
+    if (some.size > 0 && keptGateRx(rx, gates, some)) return some;
+  }
+  return NO_GATES;
+}
+
 /**
  * Per rule, how far around a gate hit its region reaches (reachOf).
  * INVARIANT (what reachOf proves): every match of the rule contains one of its gate literals and
@@ -1170,32 +1288,81 @@ const RULES_OF: Readonly<Record<RuleDetector, readonly number[]>> = {
   jailbreak: RULES.flatMap((rule, ri) => (rule.detector === 'jailbreak' ? [ri] : [])),
 };
 
-// The last text's gate scan and script set. `injection` and `jailbreak` match the same
-// lower-cased view one after the other, so the second reuses the first's scan. Pure: the memo
-// only ever returns what the scan computes for that same text.
+/** Per rule, the gates whose in-word hits are dropped for it (droppableGatesOf). */
+const DROP: readonly ReadonlySet<string>[] = RULES.map(droppableGatesOf);
+/** Per rule, 1 when some gate's in-word hits are dropped for it. */
+const AT_WORD: Uint8Array = Uint8Array.from(DROP, (d) => (d.size > 0 ? 1 : 0));
+
+/** Gate keyword lengths (a flat scan hit holds the keyword and its end). */
+const GATE_LEN: Int32Array = Int32Array.from(GATE_WORDS, (w) => w.length);
+
+/** GATE_RULES restricted to one detector, so the hit loop only sees its own rules. */
+const GATE_RULES_OF: Readonly<Record<RuleDetector, readonly (readonly number[])[]>> = {
+  injection: GATE_RULES.map((list) => list.filter((ri) => RULES[ri]?.detector === 'injection')),
+  jailbreak: GATE_RULES.map((list) => list.filter((ri) => RULES[ri]?.detector === 'jailbreak')),
+};
+/** Aligned with GATE_RULES_OF: 1 when that gate's in-word hits are dropped for that rule. */
+const GATE_DROP_OF: Readonly<Record<RuleDetector, readonly Uint8Array[]>> = {
+  injection: GATE_RULES_OF.injection.map((list, kw) => Uint8Array.from(list, (ri) => (DROP[ri]?.has((GATE_WORDS[kw] ?? '').toLowerCase()) === true ? 1 : 0))),
+  jailbreak: GATE_RULES_OF.jailbreak.map((list, kw) => Uint8Array.from(list, (ri) => (DROP[ri]?.has((GATE_WORDS[kw] ?? '').toLowerCase()) === true ? 1 : 0))),
+};
+
+/** `\b`'s word characters: [0-9A-Za-z_]. */
+function isWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+}
+
+// The last text's gate scan (flat: keyword, end, …) and script set. `injection` and `jailbreak`
+// match the same lower-cased view one after the other, so the second reuses the first's scan.
+// Pure: the memo only ever returns what the scan computes for that same text.
 let scanText: string | undefined;
-let scanHits: readonly AcHit[] = [];
+let scanHits: Int32Array = new Int32Array(0);
 let scanScripts = -1;
+
+// Scratch: per rule, its regions as flat [a0, b0, a1, b1, …] in text order; `touched` lists the
+// rules with regions so the next call empties only those. Reused across calls (no allocation per
+// hit); matchRules is synchronous and not re-entrant, so one scratch is enough.
+const REGIONS: number[][] = RULES.map(() => []);
+const touched: number[] = [];
 
 /** Every rule that matches `lower` (first match per rule), restricted to a direction. */
 export function matchRules(lower: string, dir: 'input' | 'output' | 'tool_result', detector: RuleDetector): RuleHit[] {
   if (scanText !== lower) {
-    scanHits = GATES.scan(lower);
+    scanHits = GATES.scanFlat(lower);
     scanScripts = -1;
     scanText = lower;
   }
-  // Regions per rule, as flat [a0, b0, a1, b1, …] in text order.
-  const regions = new Map<number, number[]>();
-  for (const h of scanHits) {
-    for (const ri of GATE_RULES[h.keyword] ?? []) {
+  for (const ri of touched) {
+    const list = REGIONS[ri];
+    if (list) list.length = 0;
+  }
+  touched.length = 0;
+  const n = lower.length;
+  const gateRules = GATE_RULES_OF[detector];
+  const gateDrop = GATE_DROP_OF[detector];
+  for (let j = 0; j + 1 < scanHits.length; j += 2) {
+    const kw = scanHits[j] ?? 0;
+    const end = scanHits[j + 1] ?? 0;
+    const start = end - (GATE_LEN[kw] ?? 0);
+    const inWord = start > 0 && isWord(lower.charCodeAt(start - 1)) && isWord(lower.charCodeAt(start));
+    const rulesOf = gateRules[kw] ?? [];
+    const dropOf = gateDrop[kw];
+    for (let q = 0; q < rulesOf.length; q++) {
+      const ri = rulesOf[q] ?? 0;
+      // INVARIANT (droppableGatesOf): every match of the rule holds a gate hit that is kept (not
+      // a dropped gate inside a word); that hit's region holds the match, so this one adds nothing.
+      if (inWord && dropOf?.[q] === 1) continue;
       const rule = RULES[ri];
-      if (!rule || rule.detector !== detector) continue;
+      const list = REGIONS[ri];
+      if (!rule || !list) continue;
+      // A rule that cannot run in this direction needs no regions (revision 6: tool-result-only
+      // rules with common gate literals).
+      if (rule.directions && !rule.directions.includes(dir)) continue;
       const reach = SPAN[ri] ?? REACH;
-      const a = Math.max(0, h.start - reach);
-      const b = Math.min(lower.length, h.end + reach);
-      let list = regions.get(ri);
-      if (!list) regions.set(ri, (list = []));
+      const a = Math.max(0, start - reach);
+      const b = Math.min(n, end + reach);
       const last = list.length - 1;
+      if (last < 0) touched.push(ri);
       if (last > 0 && a <= (list[last] ?? 0)) list[last] = Math.max(list[last] ?? 0, b);
       else list.push(a, b);
     }
@@ -1212,12 +1379,17 @@ export function matchRules(lower: string, dir: 'input' | 'output' | 'tool_result
       if (m) hits.push({ rule, start: m.index, end: m.index + m[0].length });
       continue;
     }
-    const list = regions.get(ri);
+    const list = REGIONS[ri];
     if (!list) continue;
+    const atWord = AT_WORD[ri] === 1;
     for (let k = 0; k + 1 < list.length; k += 2) {
-      const a = list[k] ?? 0;
+      let a = list[k] ?? 0;
       const b = list[k + 1] ?? 0;
-      const m = rule.re.exec(a === 0 && b === lower.length ? lower : lower.slice(a, b));
+      // An AT_WORD rule's slice never starts inside a word: a dropped in-word literal at the
+      // slice's first character would otherwise see a `\b` there that the text does not have.
+      // Cost: regions come from word-start hits, so this walks back over at most one word each.
+      if (atWord) while (a > 0 && isWord(lower.charCodeAt(a - 1)) && isWord(lower.charCodeAt(a))) a--;
+      const m = rule.re.exec(a === 0 && b === n ? lower : lower.slice(a, b));
       if (m) {
         hits.push({ rule, start: a + m.index, end: a + m.index + m[0].length });
         break;

@@ -27,7 +27,7 @@ import type { Model, WindowScore } from './model.js';
 import { calibrate, loadModel, logit, scoreText, scoreWindow, sigmoid, WINDOW } from './model.js';
 import type { RuleDetector, RuleHit, Strength } from './rules.js';
 import { matchRules } from './rules.js';
-import { aboutAttacks, blank, mentionSpan, quotations } from './mention.js';
+import { aboutAttacks, blank, framedQuotations, mentionSpan, quotations } from './mention.js';
 
 export const BONUS: Readonly<Record<Strength, number>> = { strong: 3, medium: 1.5, weak: 0.7 };
 export const FLOOR: Readonly<Record<Strength, number>> = { strong: 0.85, medium: 0.55, weak: 0 };
@@ -99,7 +99,7 @@ export function mentions(lower: string, hits: readonly RuleHit[], dir: DetectCon
     const hit = hits[i];
     if (!hit || hit.rule.strength === 'weak') continue;
     about ??= aboutAttacks(lower);
-    const span = mentionSpan(lower, hit.start, hit.end, about);
+    const span = mentionSpan(lower, hit.start, hit.end, about, hit.rule.family);
     if (!span) { used = true; continue; }
     strengths ??= hits.map((x) => x.rule.strength);
     strengths[i] = null;
@@ -114,6 +114,10 @@ export function mentions(lower: string, hits: readonly RuleHit[], dir: DetectCon
   if (dir === 'tool_result') {
     about ??= aboutAttacks(lower);
     if (about) spans.push(...quotations(lower));
+  } else {
+    // Revision 6: on user input, a quotation that is the object of a language task (translate,
+    // explain, summarize this quote / line / joke) is not read by the model either.
+    spans.push(...framedQuotations(lower));
   }
   return { strengths, modelText: spans.length > 0 ? blank(lower, spans) : lower };
 }
@@ -181,13 +185,7 @@ export function scoreView(model: Model, head: number, detector: RuleDetector, te
   const firstHit = hits.reduce((m, x) => Math.min(m, x.start), Number.POSITIVE_INFINITY);
   const ws = RULE_GATED_VIEWS.has(viewName)
     ? scoreWindow(model, modelText, Math.max(0, firstHit - WINDOW / 2), ctx.direction)
-    : modelText === lower ? modelPass(model, text, lower, ctx.direction) : scoreText(model, modelText, ctx.direction);
-  let pModel = calibrate(h, ws.z[head] ?? -Infinity, ctx.direction);
-  // Head 0 says "attack or not"; other heads only say which kind. A kind head alone must not
-  // raise a finding the attack head does not support.
-  const h0 = model.heads[0];
-  if (head !== 0 && h0) pModel = Math.min(pModel, calibrate(h0, ws.z[0] ?? -Infinity, ctx.direction));
-  let z = logit(pModel);
+    : modelText === lower ? modelPass(model, text, lower, ctx.direction) : modelPass(model, modelText, modelText, ctx.direction);
   let floor = 0;
   const families = new Map<string, Strength>();
   for (let i = 0; i < hits.length; i++) {
@@ -199,7 +197,13 @@ export function scoreView(model: Model, head: number, detector: RuleDetector, te
     if (!prev || RANK[strength] > RANK[prev]) families.set(hit.rule.family, strength);
     floor = Math.max(floor, FLOOR[strength]);
   }
-  for (const s of families.values()) z += BONUS[s];
+  let pModel = calibrate(h, ws.z[head] ?? -Infinity, ctx.direction);
+  // Head 0 says "attack or not"; other heads only say which kind. A kind head alone must not
+  // raise a finding the attack head does not support.
+  const h0 = model.heads[0];
+  if (head !== 0 && h0) pModel = Math.min(pModel, calibrate(h0, ws.z[0] ?? -Infinity, ctx.direction));
+  let z = logit(pModel);
+  for (const st of families.values()) z += BONUS[st];
   if (hidden && (hits.length > 0 || pModel >= REPORT_MIN)) z += HIDDEN_BONUS;
   const score = Math.max(floor, sigmoid(z));
   return { score, model: pModel, hits, windowStart: ws.at[head] ?? 0, windowLen: ws.windowLen };
