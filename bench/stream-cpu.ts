@@ -5,14 +5,15 @@
 // characters held (content events the client had complete vs the upstream had written).
 //
 //   node --import tsx bench/stream-cpu.ts [--dist DIR] [--base DIR] [--streams 10] [--events 256]
-//        [--interval 2] [--rounds 3] [modes…]
+//        [--interval 2] [--rounds 3] [--prof DIR] [modes…]
 //
 // modes: bare, routing, full, full-normal, full-noaudit (default: bare full); a mode ending in
 // `@base` runs on the build in `--base` (for A/B comparisons of a change in one run, as in
 // bench/cpu.ts). The systems under test run as plain node on compiled code (`npm run build`
 // first); the mock upstream and this load generator run under tsx. Rounds are interleaved; the
 // median and minimum CPU per event are printed. Linux only (/proc; 10 ms ticks, so keep the run
-// ≥ 1 s of CPU per round).
+// ≥ 1 s of CPU per round). `--prof DIR` runs the systems under test with `--cpu-prof` and writes
+// their profiles to DIR when they stop (the profiler adds CPU: do not compare figures across).
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
@@ -31,14 +32,16 @@ const concurrency = Number(opt('--streams', '10'));
 const events = Number(opt('--events', '256'));
 const interval = Number(opt('--interval', '2'));
 const rounds = Number(opt('--rounds', '3'));
-const flagged = new Set(['--dist', '--base', '--streams', '--events', '--interval', '--rounds']);
+const profDir = argv.includes('--prof') ? resolve(opt('--prof', 'prof')) : undefined;
+const flagged = new Set(['--dist', '--base', '--streams', '--events', '--interval', '--rounds', '--prof']);
 const modes = argv.filter((a, i) => !a.startsWith('--') && !flagged.has(argv[i - 1] ?? ''));
 if (modes.length === 0) modes.push('bare', 'full');
 const W = CLEAN_HELD_BOUND;
 
 const start = async (script: string, args: string[], compiled: boolean, base = false): Promise<ReadyChild> => {
   const entry = compiled ? await bundleForDist(root, script, base ? baseDist : dist, 'pavise-bench-stream-cpu', base ? '-base' : '') : script;
-  return whenReady(spawn(process.execPath, [...(compiled ? [] : ['--import', 'tsx']), entry, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }), script);
+  const prof = compiled && profDir !== undefined ? ['--cpu-prof', '--cpu-prof-dir', profDir] : [];
+  return whenReady(spawn(process.execPath, [...prof, ...(compiled ? [] : ['--import', 'tsx']), entry, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }), script);
 };
 
 const upstream = await start('bench/upstream.ts', [], false);

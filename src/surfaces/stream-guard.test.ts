@@ -5,7 +5,7 @@ import { Engine } from '../engine/pipeline.js';
 import { DetectorRegistry } from '../engine/registry.js';
 import type { Detector } from '../engine/types.js';
 import { fakeAwsKey, testSecretsDetector } from '../../test/helpers/detectors.js';
-import { CLEAN_HELD_BOUND, MAX_WAIT_MS, MIN_RELEASE, outputHoldBack, ScanBudget, StreamGuard } from './stream-guard.js';
+import { CLEAN_HELD_BOUND, FLUSH_BUDGET, MAX_WAIT_MS, MIN_RELEASE, outputHoldBack, ScanBudget, StreamGuard } from './stream-guard.js';
 
 const template = { id: 'e1', time: 0, principal: { id: 'key:t', kind: 'service' as const, roles: ['admin'] }, resource: { kind: 'model' as const, id: 'm' } };
 
@@ -213,6 +213,11 @@ void test('early scans: a push MAX_WAIT_MS after the last scan releases what is 
   assert.equal(budget.take(0), true);
   assert.equal(budget.take(0.5), false);
   assert.equal(budget.take(1), true);
+});
+
+void test('the shared early-scan budget serves the G3 bench (10 streams, one early scan each per MAX_WAIT_MS) and stays below 2,000/s', () => {
+  assert.ok(FLUSH_BUDGET.perSecond >= 10 * (1000 / MAX_WAIT_MS), `${FLUSH_BUDGET.perSecond}/s`);
+  assert.ok(FLUSH_BUDGET.perSecond < 2000);
 });
 
 void test('alert-only detectors run in sweeps over released text: their findings are recorded and a policy deny stops the stream before the swept text is sent', async () => {

@@ -15,8 +15,9 @@
 // that straddles the release point moves the point to the redaction's end, so a secret is either
 // entirely held or released already masked.
 // When scans run: once MIN_RELEASE characters could be released, or early — on a push at least
-// MAX_WAIT_MS after the last scan, within a process-wide budget of early scans (ScanBudget;
-// no timer per stream or event). Detectors whose output findings only alert (injection,
+// MAX_WAIT_MS after the last scan, within a process-wide budget of early scans (ScanBudget,
+// FLUSH_BUDGET = 1,200/s: enough for ~12 fast streams, rationed beyond; no timer per stream or
+// event). Detectors whose output findings only alert (injection,
 // jailbreak, hidden text with the default rules) are not in the release scans: the whole
 // pipeline (every detector, the policy) sweeps each SWEEP_CHARS of released text, and the rest at
 // the end, BEFORE that text is sent; their findings go into the summary (the audit record).
@@ -213,10 +214,21 @@ export class ScanBudget {
 }
 
 /**
- * The process-wide early-scan budget: 2,000 per second. A release scan in the gateway costs
- * ~25–90 µs of CPU, so early scans cost at most ~0.05–0.2 of a core, however many streams.
+ * The process-wide early-scan budget: 1,200 per second (bursts of 100). One stream can use at
+ * most 1000 / MAX_WAIT_MS = 100 early scans per second, so this serves ~12 streams that each want
+ * one every MAX_WAIT_MS (the G3 bench's 10 streams × 2 ms need ~1,000/s) and rations the rest:
+ * with more streams, text waits for MIN_RELEASE characters, as before early scans existed.
+ * Why not more: an early scan costs as much as a size-triggered one (~30 µs of CPU in process,
+ * plus a frame and a socket write in the gateway) for ~10 characters at a 20 ms cadence, and
+ * under many streams it is pure overhead. Measured with 500 streams × 100 events at 20 ms
+ * (`node --import tsx bench/stream-cpu.ts --streams 500 --events 100 --interval 20 full
+ * full@base`, load ~14): with no early scans the full gateway's CPU per event was 61 vs 81 µs
+ * median (52 vs 69 µs min) with 2,000 per second. So early scans cost at most ~0.04–0.1 of a core.
  */
-export const FLUSH_BUDGET = new ScanBudget(2000, 100);
+export const FLUSH_BUDGET = new ScanBudget(1200, 100);
+
+/** The step of a push that releases nothing (most pushes): one shared object, not one per push. */
+const NOTHING: ScanStep = Object.freeze({ kind: 'emit', text: '' });
 
 interface Tiers {
   /** The engine the release scans use (acting detectors only, or the engine itself). */
@@ -327,9 +339,9 @@ export class StreamGuard implements StreamScanner {
       // Early scan: only when enough time has passed since the last scan, something could be
       // released at the least hold, and the shared budget has a token (the cheap tests first;
       // the hold-back, a few µs, is computed only then).
-      if (this.maxWaitMs <= 0 || this.pending.length <= this.hold) return { kind: 'emit', text: '' };
+      if (this.maxWaitMs <= 0 || this.pending.length <= this.hold) return NOTHING;
       now = this.clock();
-      if (now - this.lastScan < this.maxWaitMs || !this.budget.has(now)) return { kind: 'emit', text: '' };
+      if (now - this.lastScan < this.maxWaitMs || !this.budget.has(now)) return NOTHING;
     }
     if (this.acting) {
       // Recomputed on the exact window the scan will read: a long match (a PEM block) that began
@@ -339,9 +351,9 @@ export class StreamGuard implements StreamScanner {
         // Nothing final yet (a pending entity): the next early attempt waits another maxWaitMs,
         // so a long pending match costs one hold-back computation per maxWaitMs, not per push.
         if (now !== undefined) this.lastScan = now;
-        return { kind: 'emit', text: '' };
+        return NOTHING;
       }
-    } else if (this.pending.length <= this.hold) return { kind: 'emit', text: '' };
+    } else if (this.pending.length <= this.hold) return NOTHING;
     if (now !== undefined) this.budget.take(now);
     return this.scan(false);
   }
