@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fnv } from './injection-data/common.js';
 
 export type Split = 'train' | 'dev' | 'test' | 'excluded';
 export type Dir = 'input' | 'output' | 'tool_result';
@@ -39,11 +40,7 @@ export const JAILBREAK_FAMILIES: ReadonlySet<string> = new Set([
   'jailbreak', 'persona', 'hypothetical', 'refusal_suppression', 'roleplay_template',
 ]);
 
-export function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
+export { fnv };
 
 /** 80 / 20 train / dev by a stable key. */
 function trainDev(key: string): Split {

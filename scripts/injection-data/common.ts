@@ -30,6 +30,16 @@ export type Slots = Readonly<Record<string, readonly string[]>>;
 /** mulberry32 (src/util/random.ts); quality is ample for picking templates. */
 export const makeRng = mulberry32;
 
+/** FNV-1a (32-bit) of a string: the stable hash behind every key-based train / dev split. */
+export function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** 80 / 20 train / dev by a template key (FNV-1a % 5). */
+export const splitOfKey = (key: string): 'train' | 'dev' => (fnv(key) % 5 === 0 ? 'dev' : 'train');
+
 export function pick<T>(rng: () => number, xs: readonly T[]): T {
   if (xs.length === 0) throw new Error('pick from empty list');
   const v = xs[Math.floor(rng() * xs.length)];

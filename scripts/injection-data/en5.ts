@@ -18,19 +18,13 @@
 // Built by scripts/gen-injection-data.ts (data/injection/en5.jsonl).
 
 import type { Row, Slots } from './common.js';
-import { fill, makeRng, pick, shuffle } from './common.js';
+import { fill, makeRng, pick, shuffle, splitOfKey } from './common.js';
 
 const SRC_ATTACK = 'pavise-authored-en-v5';
 const SRC_DOC_ATTACK = 'pavise-authored-en-docs-v5';
 const SRC_BENIGN = 'pavise-authored-en-benign-v5';
 const SRC_DOC_BENIGN = 'pavise-authored-en-benign-docs-v5';
 
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-const splitOfKey = (key: string): 'train' | 'dev' => (fnv(key) % 5 === 0 ? 'dev' : 'train');
 
 // ---------------------------------------------------------------- sloppy surface styles
 const TEXTSPEAK: readonly [RegExp, string][] = [

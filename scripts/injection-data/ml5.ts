@@ -11,7 +11,7 @@
 // What it misses: one author for all of it (see ml5-test.ts); the blind sets are the honest figure.
 // Cost bound: static data, ~1,600 rows. Failure mode: none at runtime.
 
-import { type Row, makeRng, pick } from './common.js';
+import { type Row, fnv, makeRng, pick } from './common.js';
 import { type Ml5Bank, ML5_A } from './ml5-a.js';
 import { ML5_B } from './ml5-b.js';
 import { ML5_TEST } from './ml5-test.js';
@@ -30,12 +30,6 @@ export const FAMS: Readonly<Record<Fam, readonly [string, Row['task']]>> = {
   unbound: ['override', 'injection'],
   hypo: ['fiction_framing', 'jailbreak'],
 };
-
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 
 const ASCII = /^[\x00-\x7f]*$/;
 

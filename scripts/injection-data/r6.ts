@@ -27,7 +27,7 @@
 // (data/injection/r6.jsonl).
 
 import type { Row, Slots } from './common.js';
-import { fill, makeRng, pick } from './common.js';
+import { fill, makeRng, pick, splitOfKey } from './common.js';
 
 const SRC_ATTACK = 'pavise-authored-attack-v6';
 const SRC_BENIGN = 'pavise-authored-benign-v6';
@@ -36,12 +36,6 @@ const SRC_ML_ATTACK = 'pavise-authored-attack-ml-v6';
 const SRC_DOC_ATTACK = 'pavise-authored-docs-attack-v6';
 const SRC_DOC_BENIGN = 'pavise-authored-docs-benign-v6';
 
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-const splitOfKey = (key: string): 'train' | 'dev' => (fnv(key) % 5 === 0 ? 'dev' : 'train');
 
 // ================================================================ English benign, direct input
 const E: Slots = {
