@@ -181,8 +181,15 @@ export function createServer(runtime: Runtime, opts: ServerOptions = {}): Fastif
       inflight++;
       reply.raw.once('close', release);
       const admit = (principal: Principal): void => {
-        setPrincipal(request, principal);
-        const rate = deps.limiter.take(principal.id);
+        let rate: ReturnType<typeof deps.limiter.take>;
+        try {
+          setPrincipal(request, principal);
+          rate = deps.limiter.take(principal.id);
+        } catch (err) {
+          // Also reached from the JWT promise's callback: nothing may escape as an unhandled rejection.
+          next(err instanceof Error ? err : new PaviseError('PAVISE_INTERNAL'));
+          return;
+        }
         if (!rate.ok) void sendError(reply, style, 'PAVISE_RATE_LIMITED', undefined, rate.retryAfterSeconds);
         else next();
       };
