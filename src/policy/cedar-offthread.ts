@@ -112,7 +112,16 @@ function runOffThread<T>(fn: (api: CedarCompileApi) => T, timeoutMs: number): T 
     Atomics.store(state, 0, 0);
     port1.postMessage({ fn: name, args });
     // The worker may still be starting (the first call waits for it as well).
-    if (Atomics.wait(state, 0, 0, timeoutMs) === 'timed-out') throw new PaviseError('PAVISE_POLICY_INVALID', 'the policy compiler did not answer');
+    // INVARIANT: only the flag says the answer is there. A wake-up alone does not: the worker
+    // stores 1 and then notifies, so when this thread saw the previous call's 1 before that
+    // notify ran, the late notify wakes THIS wait before the answer exists (seen once in CI on a
+    // loaded machine as "did not answer" after 0.5 s). Wait again until the flag is set.
+    const deadline = performance.now() + timeoutMs;
+    while (Atomics.load(state, 0) === 0) {
+      const left = deadline - performance.now();
+      if (left <= 0) throw new PaviseError('PAVISE_POLICY_INVALID', 'the policy compiler did not answer');
+      Atomics.wait(state, 0, 0, left);
+    }
     const msg = receiveMessageOnPort(port1)?.message as { ok: boolean; value?: unknown; error?: string } | undefined;
     if (!msg) throw new PaviseError('PAVISE_POLICY_INVALID', 'the policy compiler did not answer');
     if (!msg.ok) throw new PaviseError('PAVISE_POLICY_INVALID', `the policy compiler failed: ${msg.error ?? 'error'}`);
