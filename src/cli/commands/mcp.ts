@@ -101,8 +101,9 @@ export function registerMcp(program: Command, ctx: CliContext): void {
       }
     });
 
-  // Quarantine and release write `monitor_quarantine` in state.db, which a running gateway reads on
-  // every MCP request. Not written to the audit log from here: the log has a single writer (the
+  // Quarantine and release write `monitor_quarantine` in state.db, which a running gateway checks on
+  // every MCP request from a cache that sees another process's write within
+  // `server.revocationCheckMs` (src/monitor/state.ts). Not written to the audit log from here: the log has a single writer (the
   // gateway caches the chain head), so a second process appending would break the gateway's next
   // append. Use the admin API (`POST /admin/servers/:name/quarantine|release`) for an audited change.
   cmd
