@@ -19,23 +19,31 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { Pool } from 'undici';
 import { median } from './lib/load.js';
 import { chatBody } from './lib/payloads.js';
 import type { ReadyChild } from './lib/proc.js';
 import { bundleForDist, processCpuMs as cpuMs, whenReady } from './lib/proc.js';
 
-const argv = process.argv.slice(2);
-const opt = (name: string, dflt: string): string => (argv.includes(name) ? (argv[argv.indexOf(name) + 1] ?? dflt) : dflt);
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = resolve(opt('--dist', join(root, 'dist')));
-const baseDist = resolve(opt('--base', join(root, 'dist')));
-const n = Number(opt('--n', '4000'));
-const conc = Number(opt('--c', '32'));
-const rounds = Number(opt('--rounds', '3'));
-const prof = argv.includes('--prof') ? resolve(opt('--prof', '/tmp')) : undefined;
-const flagged = new Set(['--dist', '--base', '--n', '--c', '--rounds', '--prof']);
-const modes = argv.filter((a, i) => !a.startsWith('--') && !flagged.has(argv[i - 1] ?? ''));
+const { values: args, positionals: modes } = parseArgs({
+  options: {
+    dist: { type: 'string', default: join(root, 'dist') },
+    base: { type: 'string', default: join(root, 'dist') },
+    n: { type: 'string', default: '4000' },
+    c: { type: 'string', default: '32' },
+    rounds: { type: 'string', default: '3' },
+    prof: { type: 'string' },
+  },
+  allowPositionals: true,
+});
+const dist = resolve(args.dist);
+const baseDist = resolve(args.base);
+const n = Number(args.n);
+const conc = Number(args.c);
+const rounds = Number(args.rounds);
+const prof = args.prof !== undefined ? resolve(args.prof) : undefined;
 if (modes.length === 0) modes.push('bare', 'routing', 'full-noaudit', 'full');
 
 function rssMB(pid: number): { rss: number; hwm: number } {

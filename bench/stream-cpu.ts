@@ -18,23 +18,32 @@ import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { CLEAN_HELD_BOUND } from '../src/surfaces/stream-guard.js';
 import { median, quantile, streams } from './lib/load.js';
 import type { ReadyChild } from './lib/proc.js';
 import { bundleForDist, processCpuMs as cpuMs, whenReady } from './lib/proc.js';
 
-const argv = process.argv.slice(2);
-const opt = (name: string, dflt: string): string => (argv.includes(name) ? (argv[argv.indexOf(name) + 1] ?? dflt) : dflt);
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = resolve(opt('--dist', join(root, 'dist')));
-const baseDist = resolve(opt('--base', join(root, 'dist')));
-const concurrency = Number(opt('--streams', '10'));
-const events = Number(opt('--events', '256'));
-const interval = Number(opt('--interval', '2'));
-const rounds = Number(opt('--rounds', '3'));
-const profDir = argv.includes('--prof') ? resolve(opt('--prof', 'prof')) : undefined;
-const flagged = new Set(['--dist', '--base', '--streams', '--events', '--interval', '--rounds', '--prof']);
-const modes = argv.filter((a, i) => !a.startsWith('--') && !flagged.has(argv[i - 1] ?? ''));
+const { values: args, positionals: modes } = parseArgs({
+  options: {
+    dist: { type: 'string', default: join(root, 'dist') },
+    base: { type: 'string', default: join(root, 'dist') },
+    streams: { type: 'string', default: '10' },
+    events: { type: 'string', default: '256' },
+    interval: { type: 'string', default: '2' },
+    rounds: { type: 'string', default: '3' },
+    prof: { type: 'string' },
+  },
+  allowPositionals: true,
+});
+const dist = resolve(args.dist);
+const baseDist = resolve(args.base);
+const concurrency = Number(args.streams);
+const events = Number(args.events);
+const interval = Number(args.interval);
+const rounds = Number(args.rounds);
+const profDir = args.prof !== undefined ? resolve(args.prof) : undefined;
 if (modes.length === 0) modes.push('bare', 'full');
 const W = CLEAN_HELD_BOUND;
 
