@@ -11,6 +11,7 @@
 // whose folder name contains "blind" unless it is v4 (declared dev data for revision 6).
 // Cost: one Engine.detect per row.
 
+import { evalEvent, flaggedByDefault } from './eval-event.js';
 import { readFileSync } from 'node:fs';
 import { hiddenTextDetector } from '../src/detect/hidden-text.js';
 import { injectionDetector } from '../src/detect/injection/index.js';
@@ -18,8 +19,6 @@ import { scoreTextFor } from '../src/detect/injection/score.js';
 import { jailbreakDetector } from '../src/detect/jailbreak.js';
 import { Engine } from '../src/engine/pipeline.js';
 import { DetectorRegistry } from '../src/engine/registry.js';
-import type { Event } from '../src/engine/types.js';
-import { DEFAULT_GUARD_RULES, evaluateGuard } from '../src/policy/guard.js';
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
@@ -36,25 +35,15 @@ const rows: Row[] = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim(
 });
 
 const engine = new Engine({ registry: new DetectorRegistry([injectionDetector, jailbreakDetector, hiddenTextDetector]) });
-const principal = { id: 'eval', kind: 'user' as const, roles: [] };
-function eventFor(r: Row, i: number): Event {
-  const tool = r.direction === 'tool_result';
-  return {
-    id: `err-${i}`, time: 0, principal,
-    action: tool ? 'tool.result' : r.direction === 'output' ? 'chat.output' : 'chat.input',
-    resource: tool ? { kind: 'tool', id: 'eval/doc' } : { kind: 'model', id: 'eval' },
-    parts: [{ text: r.text, provenance: tool ? 'tool:eval/doc' : r.direction === 'output' ? 'model' : 'user' }],
-  };
-}
 
 interface Acc { tp: number; fp: number; fn: number; tn: number }
 const fam = new Map<string, Acc>();
 const all: Acc = { tp: 0, fp: 0, fn: 0, tn: 0 };
 const lines: { label: number; score: number; line: string }[] = [];
 rows.forEach((r, i) => {
-  const ev = eventFor(r, i);
+  const ev = evalEvent(`err-${i}`, r.text, r.direction);
   const res = engine.detect(ev);
-  const flagged = res.errorCode !== undefined || evaluateGuard(res.findings, ev, DEFAULT_GUARD_RULES).decision === 'block';
+  const flagged = flaggedByDefault(res, ev);
   const key: keyof Acc = r.label === 1 ? (flagged ? 'tp' : 'fn') : flagged ? 'fp' : 'tn';
   all[key]++;
   const a = fam.get(`${r.label}:${r.family}`) ?? { tp: 0, fp: 0, fn: 0, tn: 0 };

@@ -5,13 +5,12 @@
 // --misses prints the wrong rows: never use it on a blind set (aggregate figures only there).
 // Cost: one Engine.detect per row. Failure mode: a malformed line throws (no partial figures).
 
+import { evalEvent, flaggedByDefault } from './eval-event.js';
 import { readFileSync } from 'node:fs';
 import { Engine } from '../src/engine/pipeline.js';
 import { DetectorRegistry } from '../src/engine/registry.js';
-import type { Event } from '../src/engine/types.js';
 import { injectionDetector } from '../src/detect/injection/index.js';
 import { jailbreakDetector } from '../src/detect/jailbreak.js';
-import { DEFAULT_GUARD_RULES, evaluateGuard } from '../src/policy/guard.js';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: eval-injection-family.ts FILE.jsonl [--misses]');
@@ -29,15 +28,9 @@ let i = 0;
 for (const line of readFileSync(file, 'utf8').split('\n')) {
   if (!line.trim()) continue;
   const o = JSON.parse(line) as { text: string; label: number; family?: string; direction?: string };
-  const tool = o.direction === 'tool_result';
-  const ev: Event = {
-    id: `f-${i++}`, time: 0, principal: { id: 'eval', kind: 'user', roles: [] },
-    action: tool ? 'tool.result' : 'chat.input',
-    resource: tool ? { kind: 'tool', id: 'eval/doc' } : { kind: 'model', id: 'eval' },
-    parts: [{ text: o.text, provenance: tool ? 'tool:eval/doc' : 'user' }],
-  };
+  const ev = evalEvent(`f-${i++}`, o.text, o.direction);
   const res = engine.detect(ev);
-  const flagged = res.errorCode !== undefined || evaluateGuard(res.findings, ev, DEFAULT_GUARD_RULES).decision === 'block';
+  const flagged = flaggedByDefault(res, ev);
   const k = `${o.label}:${o.family ?? '?'}`;
   const a = fam.get(k) ?? { pos: 0, tp: 0, neg: 0, fp: 0 };
   bump(a, o.label, flagged); bump(all, o.label, flagged);

@@ -6,13 +6,12 @@
 // --misses prints the wrong rows: refused on a blind set (aggregate figures only there).
 // Cost: one Engine.detect per row. Failure mode: a malformed line throws (no partial figures).
 
+import { evalEvent, flaggedByDefault } from './eval-event.js';
 import { readFileSync } from 'node:fs';
 import { Engine } from '../src/engine/pipeline.js';
 import { DetectorRegistry } from '../src/engine/registry.js';
-import type { Event } from '../src/engine/types.js';
 import { injectionDetector } from '../src/detect/injection/index.js';
 import { jailbreakDetector } from '../src/detect/jailbreak.js';
-import { DEFAULT_GUARD_RULES, evaluateGuard } from '../src/policy/guard.js';
 
 const argv = process.argv.slice(2);
 const opt = (name: string): string | undefined => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
@@ -43,15 +42,9 @@ for (const file of files) {
     if (typeof o.text !== 'string') continue;
     if (source !== undefined && !(o.source ?? '').includes(source)) continue;
     if (split !== undefined && o.split !== split) continue;
-    const tool = o.direction === 'tool_result';
-    const ev: Event = {
-      id: `l-${i++}`, time: 0, principal: { id: 'eval', kind: 'user', roles: [] },
-      action: tool ? 'tool.result' : 'chat.input',
-      resource: tool ? { kind: 'tool', id: 'eval/doc' } : { kind: 'model', id: 'eval' },
-      parts: [{ text: o.text, provenance: tool ? 'tool:eval/doc' : 'user' }],
-    };
+    const ev = evalEvent(`l-${i++}`, o.text, o.direction);
     const res = engine.detect(ev);
-    const flagged = res.errorCode !== undefined || evaluateGuard(res.findings, ev, DEFAULT_GUARD_RULES).decision === 'block';
+    const flagged = flaggedByDefault(res, ev);
     const label = o.label === 1 ? 1 : 0;
     bump(null, '', label, flagged);
     bump(byLang, o.lang ?? '?', label, flagged);

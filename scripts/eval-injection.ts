@@ -5,13 +5,12 @@
 //
 // Rows come from scripts/injection-data.ts, which holds out whole sources for the test split.
 
+import { evalEvent, flaggedByDefault } from './eval-event.js';
 import { Engine } from '../src/engine/pipeline.js';
 import { DetectorRegistry } from '../src/engine/registry.js';
-import type { Event, Finding } from '../src/engine/types.js';
+import type { Finding } from '../src/engine/types.js';
 import { injectionDetector } from '../src/detect/injection/index.js';
 import { jailbreakDetector } from '../src/detect/jailbreak.js';
-import { DEFAULT_GUARD_RULES, evaluateGuard } from '../src/policy/guard.js';
-import type { Row } from './injection-data.js';
 import { loadAll } from './injection-data.js';
 
 const args = process.argv.slice(2);
@@ -20,19 +19,6 @@ const asJson = args.includes('--json');
 const showMisses = args.includes('--misses');
 
 const engine = new Engine({ registry: new DetectorRegistry([injectionDetector, jailbreakDetector]) });
-const principal = { id: 'eval', kind: 'user' as const, roles: [] };
-
-function eventFor(r: Row, i: number): Event {
-  const tool = r.direction === 'tool_result';
-  return {
-    id: `eval-${i}`,
-    time: 0,
-    principal,
-    action: tool ? 'tool.result' : r.direction === 'output' ? 'chat.output' : 'chat.input',
-    resource: tool ? { kind: 'tool', id: 'eval/doc' } : { kind: 'model', id: 'eval' },
-    parts: [{ text: r.text, provenance: tool ? 'tool:eval/doc' : r.direction === 'output' ? 'model' : 'user' }],
-  };
-}
 
 interface Acc { tp: number; fp: number; fn: number; tn: number }
 const blank = (): Acc => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
@@ -60,12 +46,12 @@ const overall = new Map<string, Acc>();
 const lat: number[] = [];
 const misses: string[] = [];
 selected.forEach((r, i) => {
-  const ev = eventFor(r, i);
+  const ev = evalEvent(`eval-${i}`, r.text, r.direction);
   const t0 = performance.now();
   const res = engine.detect(ev);
   lat.push(performance.now() - t0);
   const findings: Finding[] = res.findings;
-  const flagged = res.errorCode !== undefined || evaluateGuard(findings, ev, DEFAULT_GUARD_RULES).decision === 'block';
+  const flagged = flaggedByDefault(res, ev);
   add(bySource, r.source, r.label, flagged);
   if (r.source.startsWith('hh-rlhf')) return; // not our task: reported per source only
   add(byLang, r.lang, r.label, flagged);
