@@ -2,7 +2,9 @@
 //
 // Appends that arrive within one event-loop turn are chained and written in ONE transaction
 // (scheduled with setImmediate); each append's promise resolves only after that transaction
-// committed, so "a client saw an answer" implies "its record is on disk". A timer adds a signed
+// committed, so "a client saw an answer" implies "its record is on disk". With `overlap` (the
+// audit worker) up to two transactions sync at once, and a record arriving during a sync commits
+// without waiting for it (pump). A timer adds a signed
 // checkpoint every `checkpointSeconds` while new records exist; `close()` seals the tip.
 //
 // This is the in-thread log: the runtime runs it INSIDE the audit worker (worker.ts), behind
@@ -52,20 +54,31 @@ export interface AuditLogOptions {
   readonly timer?: boolean;
   /**
    * Seal and commit the next batch while the previous one's durability sync is in flight (default
-   * false). Only for a store whose append() commits synchronously before it awaits the sync
-   * (SqliteAuditStore): the audit worker sets it with a small maxBatch, so acknowledgements flow
-   * back in chunks while it keeps sealing.
+   * false): up to MAX_SYNCING transactions sync at once, and a record that arrives during a sync
+   * is committed at once (or the moment a slot frees) with its own sync beside it. Only for a
+   * store whose append() commits synchronously before it awaits the sync (SqliteAuditStore); the
+   * audit worker sets it. Each batch still resolves only after its own sync.
    */
   readonly overlap?: boolean;
 }
 
 interface Pending {
+  /** Enqueue ordinal (flush waits for every record up to the one enqueued last). */
+  readonly n: number;
   readonly content: RecordContent;
   /** When it was queued (for the audit-lag gauge). */
   readonly at: number;
   resolve(r: AuditReceipt): void;
   reject(e: Error): void;
 }
+
+/**
+ * Overlap mode: most transactions committed whose durability sync is still running. Two lets a
+ * record that arrives during a sync commit at once and start its own sync beside the running one
+ * (measured on the shared disk: two overlapping fdatasyncs of one file end ~15–30 % sooner than
+ * the same two in a row), while under load the queue still gathers into big transactions.
+ */
+const MAX_SYNCING = 2;
 
 function unavailable(detail: string, cause?: unknown): PaviseError {
   return new PaviseError('PAVISE_AUDIT_UNAVAILABLE', detail, { cause });
@@ -89,6 +102,11 @@ export class AuditLog implements AuditWriter {
   private timer: NodeJS.Timeout | undefined;
   /** Queue time of the oldest record in the batch being written, if any. */
   private writingSince: number | undefined;
+  /** Overlap mode: the committed transactions whose sync runs, oldest first (first ordinal, queue time). */
+  private readonly syncing: { readonly n: number; readonly at: number }[] = [];
+  /** Overlap mode: flush() callers, each waiting for every record up to `upTo` to settle. */
+  private flushers: { readonly upTo: number; resolve(): void }[] = [];
+  private enqueued = 0;
 
   constructor(store: AuditStore, keys: AuditKeys, opts: AuditLogOptions = {}) {
     this.store = store;
@@ -145,21 +163,74 @@ export class AuditLog implements AuditWriter {
   appendContentTo(content: RecordContent, resolve: (r: AuditReceipt) => void, reject: (e: Error) => void): void {
     if (this.closed) return reject(unavailable('the audit log is closed'));
     if (this.queue.length >= this.maxQueue) return reject(unavailable('the audit queue is full'));
-    this.queue.push({ content, at: this.now(), resolve, reject });
+    this.queue.push({ n: ++this.enqueued, content, at: this.now(), resolve, reject });
     this.schedule();
   }
 
   private schedule(): void {
     if (this.scheduled || this.flushing) return;
+    // INVARIANT (overlap): with every sync slot taken, the next sync to finish pumps the queue.
+    if (this.overlap && this.syncing.length >= MAX_SYNCING) return;
     this.scheduled = true;
+    // One event-loop turn gathers every append of this turn (the worker: every message that
+    // arrived together) into one transaction.
     setImmediate(() => {
       this.scheduled = false;
-      void this.flush();
+      if (this.overlap) this.pump();
+      else void this.flush();
+    });
+  }
+
+  /**
+   * Overlap mode: commit what is queued now, as long as a sync slot is free, each transaction's
+   * sync running beside the previous one's. Called when appends arrive (after one turn) and,
+   * without waiting for a turn, the moment a sync finishes — so a record that arrived during a
+   * sync is already committed, or is committed at once, instead of waiting for the whole previous
+   * flush to end (the old drain loop let arrivals in only between its own transactions; a record
+   * arriving after that waited for the running fdatasync before its commit even began).
+   */
+  private pump(): void {
+    while (this.queue.length > 0 && this.syncing.length < MAX_SYNCING) {
+      const batch = this.queue.splice(0, this.maxBatch);
+      const first = batch[0];
+      if (!first) return;
+      const slot = { n: first.n, at: first.at };
+      this.syncing.push(slot);
+      // INVARIANT: the store commits synchronously inside append() (SqliteAuditStore), so this
+      // transaction is sealed on the head the previous one committed; only its sync is awaited.
+      void this.write(batch).finally(() => {
+        this.syncing.splice(this.syncing.indexOf(slot), 1);
+        this.pump();
+        this.wakeFlushers();
+      });
+    }
+  }
+
+  /** Overlap mode: the lowest ordinal not yet settled (queued or being written). */
+  private oldestUnsettled(): number {
+    let oldest = this.queue[0]?.n ?? Infinity;
+    for (const s of this.syncing) oldest = Math.min(oldest, s.n);
+    return oldest;
+  }
+
+  private wakeFlushers(): void {
+    if (this.flushers.length === 0) return;
+    const oldest = this.oldestUnsettled();
+    this.flushers = this.flushers.filter((f) => {
+      if (f.upTo >= oldest) return true;
+      f.resolve();
+      return false;
     });
   }
 
   /** Write everything queued. Never rejects: failures go to the waiting appends. */
   flush(): Promise<void> {
+    if (this.overlap) {
+      this.pump();
+      const upTo = this.enqueued;
+      if (upTo < this.oldestUnsettled()) return Promise.resolve();
+      return new Promise<void>((resolve) => this.flushers.push({ upTo, resolve }));
+    }
     if (this.flushing) return this.flushing;
     this.flushing = this.drain().finally(() => {
       this.flushing = undefined;
@@ -169,23 +240,11 @@ export class AuditLog implements AuditWriter {
   }
 
   private async drain(): Promise<void> {
-    const syncing: Promise<void>[] = [];
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, this.maxBatch);
       this.writingSince = batch[0]?.at;
-      const written = this.write(batch);
-      if (!this.overlap) {
-        await written;
-        continue;
-      }
-      // INVARIANT (overlap): the store commits synchronously inside append() and only the WAL
-      // sync is awaited, so the next batch is sealed on the committed head while the previous
-      // batch's fdatasync runs on the threadpool; each batch still resolves only after its sync.
-      syncing.push(written);
-      if (syncing.length >= 2) await syncing.shift();
-      else await new Promise<void>((r) => setImmediate(r)); // let acknowledgements and arrivals in
+      await this.write(batch);
     }
-    await Promise.all(syncing);
   }
 
   private async write(batch: readonly Pending[]): Promise<void> {
@@ -212,7 +271,7 @@ export class AuditLog implements AuditWriter {
 
   /** Nothing queued and no transaction being written or synced. */
   idle(): boolean {
-    return this.queue.length === 0 && this.flushing === undefined && !this.scheduled;
+    return this.queue.length === 0 && this.flushing === undefined && this.syncing.length === 0 && !this.scheduled;
   }
 
   /**
@@ -220,7 +279,7 @@ export class AuditLog implements AuditWriter {
    * `pavise_audit_lag_seconds` gauge. Grows when the disk is slow or the queue backs up.
    */
   lagSeconds(): number {
-    const oldest = this.writingSince ?? this.queue[0]?.at;
+    const oldest = this.syncing[0]?.at ?? this.writingSince ?? this.queue[0]?.at;
     return oldest === undefined ? 0 : Math.max(0, this.now() - oldest) / 1000;
   }
 

@@ -3,9 +3,9 @@
 // synchronous mode — all off the gateway's event loop. Started by WorkerAuditLog (worker-log.ts).
 //
 // It runs the ordinary in-thread AuditLog over a SqliteAuditStore: each `batch` message (one per
-// main-thread event-loop turn) is enqueued at once, and everything that arrived while the previous
-// transaction was being written forms the next group commit. Transactions hold at most `maxBatch`
-// records and overlap with the previous one's WAL fdatasync (AuditLog `overlap`); each record is
+// main-thread event-loop turn) is enqueued at once, and everything that arrived in one worker turn
+// forms the next group commit. Transactions hold at most `maxBatch` records and commit while up to
+// one earlier transaction's WAL fdatasync still runs (AuditLog `overlap`); each record is
 // acknowledged (`acks`) only after its transaction committed and, for FULL, that sync finished —
 // in chunks, so the main thread refills the pipeline while the worker keeps sealing.
 // Misses: a request whose record fails to encode (non-JSON args) fails alone; a store error fails

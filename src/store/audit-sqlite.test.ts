@@ -88,3 +88,39 @@ void test('NORMAL: no per-commit datasync', async () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+void test('FULL: a failed WAL sync rejects its batch, a sync running beside it and every later append', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pavise-store-'));
+  const store = new SqliteAuditStore(join(dir, 'audit.db'));
+  const probe = await open(join(dir, 'probe'), 'w');
+  const proto = Object.getPrototypeOf(probe) as FileHandle;
+  await probe.close();
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- restored below; called with .call(this)
+  const original = proto.datasync;
+  const gates: Array<(fail: boolean) => void> = [];
+  proto.datasync = function (this: FileHandle): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      gates.push((fail) => (fail ? reject(Object.assign(new Error('EIO: i/o error, fdatasync'), { code: 'EIO' })) : resolve(original.call(this))));
+    });
+  };
+  try {
+    // Two transactions syncing side by side (as the audit worker runs them).
+    const first = store.append(row);
+    const second = store.append(row);
+    for (let i = 0; i < 50 && gates.length < 2; i++) await new Promise((r) => setTimeout(r, 5));
+    assert.equal(gates.length, 2, 'both syncs started');
+    // Linux reports a write-back error to one fdatasync only: here the second sync succeeds after
+    // the first failed, but it cannot vouch for frames before it, so it must not confirm either.
+    gates[0]?.(true);
+    await assert.rejects(first, /EIO/);
+    gates[1]?.(false);
+    await assert.rejects(second, /a WAL sync failed/);
+    // And nothing later is confirmed, even with a healthy disk.
+    proto.datasync = original;
+    await assert.rejects(store.append(row), /a WAL sync failed/);
+  } finally {
+    proto.datasync = original;
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -21,7 +21,11 @@
 // Failure mode: better-sqlite3 is synchronous, so a write error (SQLITE_FULL, SQLITE_READONLY,
 // closed database, I/O error) throws inside `append` and the promise rejects at once; the cached
 // head is updated only after a successful commit. A failed WAL sync rejects the batch (its records
-// are committed but not known durable, so the requests are refused — fail closed).
+// are committed but not known durable, so the requests are refused — fail closed) AND breaks the
+// store for good: Linux reports a write-back error to one fdatasync only (a later one on the same
+// file succeeds although frames before it were lost, and SQLite's WAL recovery stops at the first
+// bad frame, taking every later commit with it), so after one failed sync no later sync — nor one
+// running beside it — can vouch for anything; every later append rejects until a restart.
 
 import { open as openFile } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
@@ -90,6 +94,8 @@ export class SqliteAuditStore implements AuditStore {
   /** Sync the WAL after each commit ourselves (FULL durability off the event loop). */
   private readonly syncWal: boolean;
   private wal: Promise<FileHandle> | undefined;
+  /** Set by the first failed WAL sync: from then on nothing is acknowledged (see the header). */
+  private syncFailed: Error | undefined;
   /** Write transactions committed by `append` on this connection (benchmarks, tests). */
   commits = 0;
   /**
@@ -170,6 +176,7 @@ export class SqliteAuditStore implements AuditStore {
   }
 
   append(build: (head: AuditHead) => AuditBatch): Promise<AuditBatch> {
+    if (this.syncFailed) return Promise.reject(this.syncFailed);
     let batch: AuditBatch;
     try {
       batch = this.commit(build);
@@ -189,7 +196,14 @@ export class SqliteAuditStore implements AuditStore {
       this.wal = undefined;
       throw err;
     }
-    await fh.datasync();
+    try {
+      await fh.datasync();
+    } catch (err) {
+      this.syncFailed ??= new Error(`a WAL sync failed; no later record can be confirmed durable: ${err instanceof Error ? err.message : String(err)}`);
+      throw err;
+    }
+    // INVARIANT: a sync that ran beside a failed one cannot vouch for its frames either.
+    if (this.syncFailed) throw this.syncFailed;
   }
 
   private commit(build: (head: AuditHead) => AuditBatch): AuditBatch {
