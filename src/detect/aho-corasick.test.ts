@@ -65,3 +65,24 @@ void test('scanFlat reports the same hits as scan, in the same order (property)'
     { numRuns: 200 },
   );
 });
+
+void test('agrees with a naive search over digits, punctuation and characters in no keyword (property)', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.stringMatching(/^[a-dA-D0-9 ._-]{1,5}$/), { minLength: 1, maxLength: 8 }),
+      fc.stringMatching(/^[a-fA-F0-9 ._\-+!\u00e9\u212a]{0,80}$/),
+      (kws, text) => {
+        const ac = new AhoCorasick(kws);
+        assert.deepEqual(ac.scan(text).map((h) => `${h.keyword}@${h.start}`).sort(), naive(kws, text));
+      },
+    ),
+    { numRuns: 200 },
+  );
+});
+
+void test('the transition table has one column per distinct keyword character, plus one', () => {
+  // States: root, h, he, her, hers, s, sh, she, hi, his (10); columns: h e s r i + other (6).
+  const ac = new AhoCorasick(['he', 'SHE', 'his', 'hers']);
+  assert.equal(ac.tableBytes, 10 * 6 * 4);
+  assert.deepEqual(ac.scan('xHIS!').map((h) => `${h.keyword}@${h.start}-${h.end}`), ['2@1-4']);
+});
