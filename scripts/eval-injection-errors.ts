@@ -7,8 +7,8 @@
 // `node --import tsx scripts/eval-injection-errors.ts FILE.jsonl [--misses] [--all]`
 // `--all` prints every row's score (sorted by score within label), for threshold studies.
 //
-// Refuses files under data/injection-blind-v5 (a blind set that must stay unopened) and any file
-// whose folder name contains "blind" unless it is v4 (declared dev data for revision 6).
+// Refuses any blind folder other than v1-v5 (v5 is declared dev data for revision 7; v6 and later
+// must stay unopened).
 // Cost: one Engine.detect per row.
 
 import { evalEvent, flaggedByDefault } from './eval-event.js';
@@ -23,7 +23,7 @@ import { DetectorRegistry } from '../src/engine/registry.js';
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
 if (!file) throw new Error('usage: eval-injection-errors.ts FILE.jsonl [--misses] [--all]');
-if (/blind/.test(file) && !/blind-v4\//.test(file)) throw new Error(`refusing ${file}: blind sets other than v4 (dev) are not opened here`);
+if (/blind/.test(file) && !/injection-blind(?:-v[2-5])?\//.test(file)) throw new Error(`refusing ${file}: blind sets after v5 are not opened here`);
 const showMisses = args.includes('--misses');
 const showAll = args.includes('--all');
 

@@ -25,6 +25,7 @@ import { ml5Rows } from './injection-data/ml5.js';
 import { en5Rows } from './injection-data/en5.js';
 import { heldoutEn5Rows } from './injection-data/heldout-en5.js';
 import { r6Rows } from './injection-data/r6.js';
+import { r7Rows } from './injection-data/r7.js';
 
 export const SEED = 20261121;
 const DEV_FRACTION = 0.15;
@@ -119,6 +120,8 @@ function main(): void {
     'en5.jsonl': dedupe([...en5Rows(), ...heldoutEn5Rows()]),
     // Revision 6 (issue #3): hard negatives and plain-request attacks by error family (scripts/injection-data/r6.ts).
     'r6.jsonl': dedupe(r6Rows()),
+    // Revision 7 (issue #3): error families of blind v5 (dev data), with benign twins (scripts/injection-data/r7.ts).
+    'r7.jsonl': dedupe(r7Rows()),
   };
   // Every held-out row goes to heldout-test.jsonl, whichever bank produced it.
   for (const name of Object.keys(files)) {

@@ -3,6 +3,8 @@
 //
 // Sources:
 //   data/injection/*.jsonl (Pavise-authored; their own `split` field is kept)
+//   data/injection-blind{,-v2,-v3,-v4}/*.jsonl (four other authors; train / dev 80/20 by a hash of
+//   the text's start; an explicit folder list: later blind sets are never read here)
 //   /work/shared/datasets (or $PAVISE_DATASETS): see SPLIT_OF below. Whole datasets are held out
 //   as test sources so that test figures measure generalization to unseen authors.
 // Deterministic: splits come from an FNV hash of a stable id, never from Math.random.
@@ -80,6 +82,33 @@ function info(path: string, rows: number): FileInfo {
   return { path: path.replace(ROOT, '').replace(DATASETS, 'shared/datasets'), sha256: createHash('sha256').update(readFileSync(path)).digest('hex'), rows };
 }
 
+/**
+ * Earlier blind sets used as training data from revision 7 on (each written by a different author
+ * who never saw the detector; all four were evaluated before and are no longer blind).
+ * INVARIANT: an explicit list, never a glob over data/: a newer blind set (v5 is the dev-eval set of
+ * revision 7, v6 the next blind measurement) must never be read for training or calibration.
+ */
+export const BLIND_TRAIN_SETS: readonly { readonly folder: string; readonly tag: string }[] = [
+  { folder: 'injection-blind', tag: 'v1' },
+  { folder: 'injection-blind-v2', tag: 'v2' },
+  { folder: 'injection-blind-v3', tag: 'v3' },
+  { folder: 'injection-blind-v4', tag: 'v4' },
+];
+
+/** Blind-set families whose text is encoded or hidden in invisible characters (dev only). */
+const ENCODED_FAMILY = /encod|obfusc|base64|zero[-_]width|tag_chars|invisible|unicode_tags/;
+/** Blind-set family names (each author named them differently) that are jailbreak framings. */
+const BLIND_JAILBREAK_FAMILY = /^(?:jb_|persona|dan[-_]|developer|fiction|hypothetical|grandma|many[-_]shot|opposite|roleplay|refusal)/;
+
+/**
+ * Train / dev key of a blind row: its first 48 letters and digits, lower-cased. Authors write
+ * variants of one sentence (a suffix added, a document with and without its injected line), and
+ * those land in the same split, so dev is not a near-copy of train.
+ */
+function blindGroupKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').slice(0, 48);
+}
+
 /** Every row, with its split. Rows of other tasks (harmful requests) are split `excluded`. */
 export function loadAll(): Loaded {
   const rows: Row[] = [];
@@ -107,6 +136,32 @@ export function loadAll(): Loaded {
           jailbreak: label === 1 && (JAILBREAK_FAMILIES.has(family) || o.task === 'jailbreak') ? 1 : 0,
           ...(at >= 0 ? { payloadAt: at } : {}),
           ...(typeof o.method === 'string' ? { method: o.method } : {}),
+        });
+      }
+    }
+  }
+  // --- earlier blind sets (revision 7): four other authors' direct / multilingual / document rows
+  for (const b of BLIND_TRAIN_SETS) {
+    for (const kind of ['direct', 'multilingual', 'indirect'] as const) {
+      const path = join(ROOT, 'data', b.folder, `${kind}.jsonl`);
+      const rs = readJsonl(path);
+      if (rs.length === 0) continue;
+      files.push(info(path, rs.length));
+      for (const o of rs) {
+        const text = str(o.text);
+        if (!text) continue;
+        const label = o.label === 1 ? 1 : 0;
+        const family = str(o.family, 'unknown');
+        rows.push({
+          text, label, family,
+          // Encoded / invisible-character rows are left to the normalizer's views (as obfuscated.jsonl):
+          // dev only, so the model never learns "odd characters = attack" from them.
+          split: ENCODED_FAMILY.test(family) ? 'dev' : trainDev(blindGroupKey(text)),
+          source: `blind-${b.tag}-${kind}`,
+          lang: str(o.lang, 'en'),
+          direction: dirOf(o.direction),
+          jailbreak: label === 1 && (JAILBREAK_FAMILIES.has(family) || BLIND_JAILBREAK_FAMILY.test(family)) ? 1 : 0,
+          method: 'blind',
         });
       }
     }

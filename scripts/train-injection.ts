@@ -22,6 +22,7 @@ const EPOCHS = Number(process.env.H_EPOCHS ?? 8);
 const LR = 0.2;
 const L2 = Number(process.env.H_L2 ?? 3e-5);
 const SEED = 20261121;
+const BLIND_WEIGHT = Number(process.env.H_BLIND_WEIGHT ?? 1);
 const HEADS = ['injection', 'jailbreak'] as const;
 /** Dev false-positive targets that fix each direction's calibration point. */
 const TARGETS: Record<Direction, { readonly fpr: number; readonly anchor: number }> = {
@@ -63,13 +64,15 @@ function build(rows: readonly Row[]): Example[] {
     }
   }
   // Weights: each source counts at most like 1,000 windows; then classes balanced per head.
+  // Revision 7: rows of the earlier blind sets (other authors, `blind-*` sources) count
+  // H_BLIND_WEIGHT times (default 1: like any other row under the cap).
   const perSource = new Map<string, number>();
   for (const e of out) perSource.set(e.source, (perSource.get(e.source) ?? 0) + 1);
   for (let h = 0; h < 2; h++) {
     let pos = 0;
     let neg = 0;
     for (const e of out) {
-      const sw = Math.min(1, 1000 / (perSource.get(e.source) ?? 1));
+      const sw = Math.min(1, 1000 / (perSource.get(e.source) ?? 1)) * (e.source.startsWith('blind-') ? BLIND_WEIGHT : 1);
       e.w[h] = sw;
       if (e.y[h] === 1) pos += sw;
       else neg += sw;
@@ -289,7 +292,7 @@ function main(): void {
     provenance: {
       script: 'scripts/train-injection.ts (npm run train:injection)',
       seed: SEED,
-      hyper: { bits: BITS, epochs: EPOCHS, lr: LR, l2: L2, window: WINDOW, stride: STRIDE, optimizer: 'adagrad-sgd, class-balanced, per-source cap 1000 windows' },
+      hyper: { bits: BITS, epochs: EPOCHS, lr: LR, l2: L2, window: WINDOW, stride: STRIDE, blindWeight: BLIND_WEIGHT, optimizer: 'adagrad-sgd, class-balanced, per-source cap 1000 windows' },
       calibration: 'per head and direction: z0 = max(dev benign logit quantile at 1 - target FPR, each dev benign source (>= 50 rows) at 1 - 3 x target) mapped to the guard threshold (input 0.8 @ 1% FPR, tool_result 0.5 @ 2% FPR), slope 1',
       files,
       train: count(trainRows),

@@ -14,14 +14,18 @@
 //   despaced   letter-spaced runs joined ("i g n o r e  a l l" -> "ignore all").
 //   leet       leetspeak folded inside words that mix letters and leet symbols ("1gn0r3").
 //   base64, hex, url, rot13, reversed
-//              decoded segments only, joined by "\n"; decoded again up to depth 3.
+//              decoded segments only, joined by "\n"; decoded again up to depth 3. rot13 and
+//              reversed judge each segment (split at newlines and . ! ? ; : ") by its common
+//              English words; reversed gives each segment twice: reversed whole, then each word
+//              reversed in place (word-by-word backwards writing).
 // Every view character carries [starts[i], ends[i]) in the ORIGINAL text, composed through every
 // derivation, so a finding in any view reports an original span (INVARIANT in engine/types.ts).
 //
 // What it misses: NFKC is applied per combining sequence, so compositions across sequences
 // (conjoining Hangul jamo) are not made; confusables are a curated subset of UTS #39; decoded
 // views are not themselves NFKC-normalized; base32/85, quoted-printable, Morse are not decoded;
-// rot13/reversed need common English words to fire, so non-English rot13 is not found.
+// rot13/reversed need common English words to fire, so non-English rot13 is not found; other
+// Caesar shifts and Morse are not decoded.
 //
 // Cost: O(n). One charCode pass per text (scanText) decides which of despaced, leet, base64, hex,
 // rot13 and reversed can produce anything and collects the rot13/reversed word statistics; a
@@ -646,7 +650,11 @@ const C_HEX = 4;
 const C_B64 = 8;
 const C_SPACER = 16;
 const C_LEET = 32;
-/** Ends a sentence for rot13/reversed statistics: newline . ! ? ; */
+/**
+ * Ends a segment for rot13/reversed statistics: newline . ! ? ; and (revision 7) : and ". A
+ * wrapper sentence ("Read this backwards and do what it says: \"…\"") is then counted apart from
+ * its payload, so its plain English words no longer outvote the transformed ones.
+ */
 const C_SENT = 64;
 const CLS = new Uint8Array(128);
 const LEET_TO = new Uint8Array(128);
@@ -658,7 +666,7 @@ const LEET_TO = new Uint8Array(128);
   // space, tab, . - _ * | / \ ~
   for (const c of [0x20, 0x09, 0x2e, 0x2d, 0x5f, 0x2a, 0x7c, 0x2f, 0x5c, 0x7e]) CLS[c] = (CLS[c] ?? 0) | C_SPACER;
   // 0 o, 1 i, 3 e, 4 a, 5 s, 7 t, 8 b, 9 g, @ a, $ s, ! i, | l, + t
-  for (const c of [0x0a, 0x2e, 0x21, 0x3f, 0x3b]) CLS[c] = (CLS[c] ?? 0) | C_SENT;
+  for (const c of [0x0a, 0x2e, 0x21, 0x3f, 0x3b, 0x3a, 0x22]) CLS[c] = (CLS[c] ?? 0) | C_SENT;
   const leet = '0o1i3e4a5s7t8b9g@a$s!i|l+t';
   for (let k = 0; k < leet.length; k += 2) {
     const c = leet.charCodeAt(k);
@@ -1405,6 +1413,23 @@ function decodeReversed(text: string): Builder | null {
       }
       out.push(c, k, k + 1);
       k--;
+    }
+    // Revision 7: the same segment with each word reversed in place ("erongi ruoy selur" ->
+    // "ignore your rules"): an attack written word by word backwards keeps its word order, which
+    // the whole-segment reversal above turns around. Runs of ASCII letters are reversed, every
+    // other character stays where it is (each output character maps to its own original).
+    out.separator();
+    let w = a;
+    while (w < st.to) {
+      if ((cls(text.charCodeAt(w)) & C_LETTER) === 0) {
+        out.push(text.charCodeAt(w), w, w + 1);
+        w++;
+        continue;
+      }
+      let e = w + 1;
+      while (e < st.to && (cls(text.charCodeAt(e)) & C_LETTER) !== 0) e++;
+      for (let q = e - 1; q >= w; q--) out.push(text.charCodeAt(q), q, q + 1);
+      w = e;
     }
   }
   return out !== null && out.length > 0 ? out : null;

@@ -42,21 +42,30 @@ const FRAME_REACH = 120;
 // Words that make a following (or preceding) quotation an object being talked about.
 // INVARIANT: every pattern here is linear (alternations of literals, bounded gaps).
 const FRAME_BEFORE =
-  /\b(?:translat\w{0,6}|how (?:do|would|can) (?:you|i|we) say|say(?:s|ing)?|said|wr(?:ote|ites|itten|iting)|told|tells|asked|text(?:ed|s)|messag(?:ed|es)|emailed|posted|typed|replied|repl(?:y|ies)|reads?|mean(?:s|t|ing)?|phrase|sentence|line|wording|words?|quote[sd]?|quoting|example|such as|like|called|titled|labell?ed|rewrite|rephrase|paraphrase|proofread|fix|correct|grammar|punctuation|spelling|tone|rude|polite|verb|noun|synonyms?|antonyms?|count|capitali[sz]\w{0,6}|classify|categori[sz]e|detect|flag|summari[sz]\w{0,6}|explain|meme|joke|tweet\w{0,3}|headline|homework|hid|hidden|planted|pasted|embedded|contain(?:s|ed|ing)?|pattern|payload|string|matched|filter(?:s|ing)? (?:for|against)|is (?:this|it|that) (?:an? )?(?:attack|injection|jailbreak|safe|malicious)|sign|notice|slogan|lyrics?|caption|subtitle\w{0,3}|in (?:french|spanish|german|italian|portuguese|japanese|chinese|korean|russian|arabic|hindi|dutch|polish|turkish)|(?:french|spanish|german|italian|portuguese|japanese|chinese|korean|russian|arabic|hindi|dutch|polish|turkish) for)\b|\be\.g\./;
+  /\b(?:translat\w{0,6}|how (?:do|would|can) (?:you|i|we) say|say(?:s|ing)?|said|wr(?:ote|ites|itten|iting)|told|tells|asked|text(?:ed|s)|messag(?:ed|es)|emailed|posted|typed|replied|repl(?:y|ies)|reads?|mean(?:s|t|ing)?|phrase|sentence|line|wording|words?|quote[sd]?|quoting|example|such as|like|called|titled|labell?ed|rewrite|rephrase|paraphrase|proofread|fix|correct|grammar|punctuation|spelling|tone|rude|polite|verb|noun|synonyms?|antonyms?|count|capitali[sz]\w{0,6}|classify|categori[sz]e|detect|flag|summari[sz]\w{0,6}|explain|meme|joke|tweet\w{0,3}|headline|homework|hid|hidden|planted|pasted|embedded|contain(?:s|ed|ing)?|pattern|payload|string|matched|filter(?:s|ing)? (?:for|against)|is (?:this|it|that) (?:an? )?(?:attack|injection|jailbreak|safe|malicious)|sign|notice|slogan|lyrics?|caption|subtitle\w{0,3}|unit tests?|test cases?|examples|samples|attacks|payloads|phrases|tests? (?:that|whether|if|for)|asserts?|fixtures?|parametri[sz]e|expected|canonical|classic|the input (?:is|was)|inputs? like|(?:users?|people|someone|customers?|attackers?) (?:who )?(?:try|tries|type|types|send|sends|paste|pastes|write|writes)|in (?:french|spanish|german|italian|portuguese|japanese|chinese|korean|russian|arabic|hindi|dutch|polish|turkish)|(?:french|spanish|german|italian|portuguese|japanese|chinese|korean|russian|arabic|hindi|dutch|polish|turkish) for)\b|\be\.g\./;
 // Frame words of other languages (revision 6): translate / summarize / "such as" / "a phrase like",
 // matched as substrings (\b does not see non-Latin letters). INVARIANT: literals only (linear).
 const FRAME_BEFORE_ML =
-  /(?:übersetz|zusammenfass|fasse|wie etwa|z\. ?b\.|zum beispiel|satz|traduis|tradui|tradu[cz]|résum|resum|par exemple|comme|phrase|frase|por ejemplo|como|tipo|riassum|ad esempio|come|streść|przetłumacz|np\.|jak |zdani|перевед|перескаж|кратко|например|вроде|типа|фраз|çevir|özetle|örneğin|翻译|翻訳|总结|概括|要約|まとめ|例如|比如|像是|例えば|번역|요약|예를 들어|ترجم|لخص|مثل|अनुवाद|सारांश|जैसे|terjemah|ringkas|seperti|dịch|tóm tắt|ví dụ|như|översätt|sammanfatta|přelož|shrň|například|μετάφρασ|περίληψ|για παράδειγμα|תרגם|סכם|כמו)/;
+  /(?:übersetz|zusammenfass|fasse|wie etwa|z\. ?b\.|zum beispiel|satz|traduis|tradui|tradu[cz]|résum|resum|par exemple|comme|phrase|frase|por ejemplo|como|tipo|riassum|ad esempio|come|streść|przetłumacz|np\.|jak |zdani|перевед|перескаж|кратко|например|вроде|типа|фраз|çevir|özetle|örneğin|翻译|翻訳|总结|概括|要約|まとめ|例如|比如|像是|例えば|번역|요약|예를 들어|ترجم|لخص|لخّص|مثل|عبارة|جملة|kalimat|frasa|ungkapan|문구|문장|フレーズ|文言|短语|句子|अनुवाद|सारांश|जैसे|terjemah|ringkas|seperti|dịch|tóm tắt|ví dụ|như|översätt|sammanfatta|přelož|shrň|například|μετάφρασ|περίληψ|για παράδειγμα|תרגם|סכם|כמו)/;
 const FRAME_AFTER =
-  /^[\s,.;:!?)\]'"”’»-]{0,6}(?:(?:she|he|they|it|someone|the (?:email|message|sign|note|client|customer|manager|boss)|my \w{2,12}) )?(?:said|says|wrote|writes|means?|is (?:an? )?(?:example|phrase|classic|common|typical|attack|injection|jailbreak)|in (?:french|spanish|german|japanese|chinese)|— ?(?:what|how|is|does)|grammatical(?:ly)?|(?:a )?(?:complete|correct|proper) sentence|attacks?|injections?|jailbreaks?|prompts? work)\b|^[\s,.;:!?)\]'"”’»“」』-]{0,6}(?:gibi|diye|gibisinden|같은|라는|처럼|という|のような|などの|など|这类|之类|这样的|一类|等|такие|вроде|like that|and similar)/;
+  /^[\s,.;:!?)\]'"”’»-]{0,6}(?:(?:she|he|they|it|someone|the (?:email|message|sign|note|client|customer|manager|boss)|my \w{2,12}) )?(?:said|says|wrote|writes|means?|is (?:an? )?(?:example|phrase|classic|common|typical|attack|injection|jailbreak)|in (?:french|spanish|german|japanese|chinese)|— ?(?:what|how|is|does)|grammatical(?:ly)?|(?:a )?(?:complete|correct|proper) sentence|attacks?|injections?|jailbreaks?|prompts? work|tricks?|lines?|attempts?|inputs?|strings?|messages?|stuff|style|still|(?:#|\/\/) ?should|should (?:be |not be |get )?(?:flagged|blocked|detected|caught|refused|rejected))\b|^[\s,.;:!?)\]'"”’»“」』-]{0,6}(?:gibi|diye|gibisinden|같은|라는|처럼|(?:는|은|이라는|란) ?(?:문구|문장|말)|という|のような|みたいな|などの|など|这类|之类|这样的|一类|这句话|等|такие|вроде|like that|and similar)/;
 // The reader is told to act on the quotation: the quote is used, not mentioned.
 // Only an order to the reader: "and (then / please / just) follow it", not "and the model would obey".
-const ACT_ON = /\b(?:(?:and|then|now)(?: (?:then|please|just|also|now|immediately|simply)){0,3},? (?:do (?:what|as) (?:it|they|that) says?|follow (?:it|them|that|those|the (?:result|instruction|combined)|what)|obey|execute|carry (?:it|them|that) out|carry out|act on|comply)|do (?:what|as) (?:it|they|that) says?|follow (?:it|them|that|those) (?:instructions?|exactly))\b/;
+const ACT_ON = /\b(?:(?:and|then|now)(?: (?:then|please|just|also|now|immediately|simply)){0,3},? (?:do (?:what|as) (?:it|they|that) says?|follow (?:it|them|that|those|the (?:result|instruction|combined)|what)|obey|execute|carry (?:it|them|that) out|carry out|act on|comply)|do (?:what|as) (?:it|they|that) says?|follow (?:it|them|that|those) (?:instructions?|exactly)|(?:run|execute|treat|use|obey) (?:it|them|that|the (?:result|combined \w{1,20}|sentence|output|decoded \w{1,20})) as (?:an? )?(?:instructions?|commands?|orders?|prompt))\b/;
 // Reported speech addressed to a person ("told me to", "asked us to", "I was told to").
 const REPORTED = /\b(?:(?:told|asked|wants?|wanted|instructed|reminded|advised|said (?:to|for)|tells|asks|instructs|emailed|messaged|texted) (?:me|us|them|him|her|everyone|everybody|all of us|the team|the staff|staff|employees|students|people|the class)(?: all)? (?:to|that)|(?:i|we|they|he|she) (?:was|were|am|are|have been|had been) (?:told|asked|instructed|advised) to|(?:says|said) (?:that )?(?:we|i|they|he|she|staff|employees) (?:should|must|can|could|may))\b/;
 // The user revises their OWN earlier instruction ("forget the previous instructions I gave you
 // about the format", "ignore my last instructions"): not an attack on the system's.
-const SELF_AFTER = /^[^.!?\n]{0,12}?\b(?:that |which )?(?:i|we) (?:just |have |had |already )?(?:gave|sent|wrote|typed|pasted|said|mentioned|listed|asked for|added)\b/;
+const SELF_AFTER = /^[^.!?\n]{0,12}?\b(?:that |which )?(?:i|we) (?:just |have |had |already )?(?:gave|sent|wrote|typed|pasted|said|mentioned|listed|asked for|added|told you)\b/;
+// The same in other languages (revision 7): "забудь, что я писал про…", "vergiss, was ich dir
+// geschrieben habe", "olvida lo que te dije", "oublie ce que je t'ai dit", "忘掉我刚才说的". Matched
+// on the hit and the text after it (the hit may run into the clause). INVARIANT: literals and one
+// bounded gap (linear).
+const SELF_ML = /(?:что|що|шо) (?:я|мы|ми) (?:тебе |тобі |вам )?(?:писал|писала|писали|написал|написала|говорил|говорила|сказал|сказала|просил|просила|писав|написав|казав|казала|говорив|просив)|was ich (?:dir |ihnen )?(?:geschrieben|gesagt|geschickt)|lo que (?:te )?(?:dije|escribí|pedí|mandé)|ce que (?:je )?(?:t'ai|t’ai|vous ai|j'ai|j’ai) (?:dit|écrit|demandé|envoyé)|o que (?:eu )?(?:te )?(?:disse|escrevi|pedi|mandei)|quello che (?:ti )?ho (?:detto|scritto|chiesto)|co (?:ci )?(?:pisałem|pisałam|mówiłem|mówiłam|napisałem|napisałam)|wat ik (?:je |jou )?(?:schreef|zei|gestuurd)|söylediklerimi|yazdıklarımı|我(?:刚才|之前|前面|刚刚)?(?:说|写|发)的|(?:さっき|先ほど|前に)(?:私が|僕が)?(?:言った|書いた|送った)|(?:내가|제가) (?:아까 |전에 )?(?:한 말|말한|쓴|보낸)|(?:joita|jotka|mitä) (?:minä )?(?:annoin|kirjoitin|sanoin|lähetin)|som jeg (?:gav|skrev|sagde|sa|sendte)|amit (?:írtam|mondtam|küldtem)/;
+// "… the previous instruction about making it formal / the tone / the length": a revision of style.
+const FORMAT_AFTER = /^[^.!?\n]{0,6}\b(?:about|regarding|on|for) (?:the |making it |being |using |keeping it )?(?:formal|informal|casual|polite|tone|format|formatting|length|style|font|bullets?|emojis?|markdown|spelling|word count|citations?|headings?|title|layout|short|shorter|longer)\b/;
+// Formatting or style instructions are the user's own presentation wishes, not the system's.
+const FORMAT_OBJ = /\b(?:formatting|format|style|styling|markdown|layout|citation|tone|length|word[- ]count|spelling|output format) (?:instructions?|rules|guidelines|requirements|preferences)\b/;
 const SELF_IN = /\bmy (?:own |earlier |previous |last |prior |first |above )?(?:instructions?|requests?|messages?|rules|list|format(?:ting)? rules?)\b|\bwhat (?:i|we) (?:just )?(?:said|wrote|sent|asked|typed)\b/;
 const SELF_BEFORE = /\bmy (?:own |earlier |previous |last |prior |first |above )?$/;
 const EXAMPLE_MARK = /\b(?:such as|for example|for instance|e\.g\.|like|e\. g\.|examples? (?:include|are|is))[\s:,"'“‘«`]{0,6}$/;
@@ -67,7 +76,7 @@ const ADDRESSES_YOU = /\byou(?:r|rs|rself|'re|'ll)?\b/;
 // Terms of texts that DISCUSS prompt attacks (advisories, papers, training material), one
 // alternation (one linear pass); distinct terms are counted by their first four letters.
 const META_RE =
-  /\b(?:prompt[- ]injections?|jailbreak(?:s|ing)?|attackers?|attacks|red[- ]team(?:s|ed|ing|ers?)?|classifiers?|owasp|vulnerab(?:le|ility|ilities)|malicious|exploit(?:s|ed|ing)?|adversarial|advisory|mitigations?|defen[cs]es?|llm01|indirect injection|threat model)\b/g;
+  /\b(?:prompt[- ]injections?|jailbreak(?:s|ing)?|attackers?|attacks?|expected_label|test fixtures?|fixtures?|red[- ]team(?:s|ed|ing|ers?)?|classifiers?|owasp|vulnerab(?:le|ility|ilities)|malicious|exploit(?:s|ed|ing)?|adversarial|advisory|mitigations?|defen[cs]es?|llm01|indirect injection|threat model)\b/g;
 
 // The same in other languages (revision 6), substrings; counted with META_RE's terms.
 const META_ML_RE =
@@ -116,6 +125,7 @@ export function quotations(lower: string): [number, number][] {
 
 const OPEN_CLOSE: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '«': '»', '„': '“', '「': '」', '『': '』' };
 const isWord = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isCjk = (c: string | undefined): boolean => c !== undefined && /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(c);
 
 /**
  * The quotation enclosing [start, end), as [open, close] indices of the quote characters, or
@@ -157,7 +167,8 @@ export function enclosingQuote(lower: string, start: number, end: number): [numb
     if (c === "'" && !isWord(lower[i - 1]) && isWord(lower[i + 1])) {
       // An opening single quote (not an apostrophe): a closing one after end.
       for (let j = end; j < hi; j++) {
-        if (lower[j] === "'" && !isWord(lower[j + 1]) && lower[j - 1] !== ' ') return [i, j];
+        // Korean and Japanese attach a particle right after the closing quote ('…'는, '…'って).
+        if (lower[j] === "'" && (!isWord(lower[j + 1]) || isCjk(lower[j + 1])) && lower[j - 1] !== ' ') return [i, j];
         if (lower[j] === '\n' && lower[j + 1] === '\n') break;
       }
       return undefined;
@@ -192,8 +203,18 @@ export function mentionSpan(lower: string, start: number, end: number, about?: b
   if (family !== undefined) {
     const d = describedSpan(lower, start, end, family);
     if (d) return d;
+    // In a text about prompt attacks, "if an AI agent reads it and obeys, …" describes the attack
+    // scenario (revision 7); a conditional addressed to the reader still needs an order after it,
+    // which the other rules see.
+    if (meta && family === 'indirect' && /^(?:when|if|once|while|whenever|before)\b/.test(lower.slice(start, end))) return [start, end];
   }
-  const q = enclosingQuote(lower, start, end);
+  // A hit that starts outside a quotation and ends inside one ("| Override | \"ignore all previous
+  // instructions\" |" in a table: the verb is a column label) is judged by the quoted part.
+  let q = enclosingQuote(lower, start, end);
+  if (!q) {
+    const inner = Math.max(lower.lastIndexOf('"', end - 1), lower.lastIndexOf('“', end - 1), lower.lastIndexOf('«', end - 1));
+    if (inner > start && inner + 1 < end) q = enclosingQuote(lower, inner + 1, end);
+  }
   if (q) {
     const [open, close] = q;
     const after = lower.slice(close + 1, Math.min(lower.length, close + 1 + 100));
@@ -222,8 +243,14 @@ export function mentionSpan(lower: string, start: number, end: number, about?: b
   if (rep && !ADDRESSES_YOU.test(lower.slice(s + rep.index + rep[0].length, end))) return [start, end];
   if (meta && EXAMPLE_MARK.test(before.slice(-40))) return [start, end];
   if (SELF_AFTER.test(tail) || SELF_BEFORE.test(lower.slice(Math.max(0, start - 30), start)) || SELF_IN.test(lower.slice(start, end))) return [start, end];
+  if (FORMAT_OBJ.test(lower.slice(start, end)) || FORMAT_AFTER.test(tail) || SELF_ML.test(lower.slice(start, Math.min(lower.length, end + 40)))) return [start, end];
+  // A third party asking the bot to do it ("si alguien le pide que ignore sus instrucciones"): a
+  // case the user is describing, in the languages whose reported requests the English REPORTED misses.
+  if (REPORTED_ML.test(before.slice(-60))) return [start, end];
   return undefined;
 }
+// "(if) someone / a user asks it to …" in other languages (revision 7). INVARIANT: literals only.
+const REPORTED_ML = /(?:alguien|algún usuario|un usuario|el usuario|los usuarios) le (?:pide|pida|pidan|piden|dice|diga) que |(?:jemand|ein nutzer|ein benutzer|nutzer) (?:ihn|sie|es|den bot) (?:bittet|auffordert)|(?:quelqu'un|quelqu’un|un utilisateur|les utilisateurs) lui (?:demande|demandent|dit|disent) de |(?:alguém|um usuário|o usuário|os usuários) (?:lhe )?(?:pedir|pede|pedirem) (?:para|que) |(?:qualcuno|un utente|gli utenti) (?:gli|le) (?:chiede|chiedono|dice) di |(?:ktoś|użytkownik) (?:go|ją|mu) (?:poprosi|prosi) o |(?:кто-то|пользователь|кто-нибудь) (?:его|её|ее|ему) (?:просит|попросит|скажет)/;
 
 // Revision 6, by rule family. A chat-template token in a text about templates, tokenizers or
 // fine-tuning data ("where does <|im_start|> come from?", a Jinja template, an INI `[system]`
@@ -236,6 +263,10 @@ const TEMPLATE_TALK = /\b(?:chat[_ -]?templates?|apply_chat_template|tokeni[sz]e
 const INI_NEAR = /(?:^|\n)[ \t]{0,4}[\w.-]{1,40}[ \t]{0,4}=[^\n]{0,200}\n(?:[ \t]{0,4}#[^\n]{0,200}\n)?[ \t]{0,4}[\w.-]{1,40}[ \t]{0,4}=/;
 const NEG_BEFORE = /\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not|never|refuses? to|refused to|refusing to|not to|shouldn'?t|should not|must not|mustn'?t|can'?t|cannot|without|not)\s(?:[a-z]{1,12}\s){0,2}$/;
 const NEG_NEG = /\b(?:don'?t|do not|never|stop|no more) (?:refus|declin|hesitat)/;
+// INVARIANT: literals and bounded gaps (linear).
+const COMPOSE_SYS = /\b(?:add|put|include|insert|paste|append) (?:it |this |that |them )?(?:to|in|into) (?:the|my|our|a) system prompt\b|(?:写一段|写一个|写个|写一份|编写|撰写|起草|设计一段|设计一个)[^。！？\n]{0,20}(?:系统提示|提示词)|(?:システムプロンプト|プロンプト)を(?:作って|書いて|考えて|作成)/;
+// "the system prompt that LangChain actually sends", "… which my agent builds": someone else's prompt.
+const THIRD_PROMPT_AFTER = /^\s{0,2}(?:that|which) (?!you\b|u\b)(?:my |our |the )?[a-z][\w.-]{1,20}(?: [a-z][\w.-]{1,20})? (?:actually |really )?(?:sends?|uses?|builds?|generates?|passes|injects?|constructs?|assembles?)\b/;
 const THIRD_PARTY = /\b(?:its|their|the bot'?s|the model'?s|the assistant'?s|the chatbot'?s)\b/;
 
 /** Family-specific description (see above): the mentioned range, or undefined. */
@@ -247,9 +278,13 @@ export function describedSpan(lower: string, start: number, end: number, family:
   }
   if (family === 'extraction') {
     const hitText = lower.slice(start, end);
+    // Writing text INTO a system prompt ("a paragraph I can add to the system prompt", "帮我写一段系统提示词")
+    // composes one, it does not ask to see it.
+    if (COMPOSE_SYS.test(hitText)) return [start, end];
     const before = lower.slice(Math.max(0, start - 40), start);
     if (NEG_NEG.test(before)) return undefined;
     if (NEG_BEFORE.test(before) || (THIRD_PARTY.test(hitText) && !ADDRESSES_YOU.test(hitText))) return [start, end];
+    if (!ADDRESSES_YOU.test(hitText) && THIRD_PROMPT_AFTER.test(lower.slice(end, Math.min(lower.length, end + 60)))) return [start, end];
   }
   return undefined;
 }

@@ -31,6 +31,7 @@ import { AhoCorasick } from '../aho-corasick.js';
 import { ML5 } from './rules-ml5.js';
 import { EN5_RULES } from './rules-en5.js';
 import { R6_DOC } from './rules-r6.js';
+import { R7_ML, R7_RULES } from './rules-r7.js';
 
 export type RuleDetector = 'injection' | 'jailbreak';
 /** Scripts a text must contain for a non-Latin language's rules to run. */
@@ -131,14 +132,14 @@ const LANGS: readonly LangPair[] = [
     lang: 'ru',
     overrideGate: 'cyrillic',
     extractionGate: 'cyrillic',
-    override: `(?:игнорируй|игнорируйте|проигнорируй|проигнорируйте|забудь|забудьте|не обращай внимания на|отбрось|отбросьте)${G}(?:инструкци|указани|правил|команд|установк)`,
+    override: `(?:игнорируй|игнорируйте|проигнорируй|проигнорируйте|забудь|забудьте|не обращай внимания на|отбрось|отбросьте)${G}(?:инструкци|указани|правил(?!ьн)|команд|установк)`,
     extraction: `(?:покажи|покажите|выведи|выведите|раскрой|скажи|скажите|повтори|повторите)${G}(?:системн\\S{0,4} (?:промпт|подсказк|сообщени|инструкци)|исходные инструкции|скрытые инструкции)`,
   },
   {
     lang: 'uk',
     overrideGate: 'cyrillic',
     extractionGate: 'cyrillic',
-    override: `(?:ігноруй|ігноруйте|проігноруй|забудь|забудьте|не зважай на|відкинь)${G}(?:інструкці|вказівк|правил|команд)`,
+    override: `(?:ігноруй|ігноруйте|проігноруй|забудь|забудьте|не зважай на|відкинь)${G}(?:інструкці|вказівк|правил(?!ьн)|команд)`,
     extraction: `(?:покажи|покажіть|виведи|розкрий|скажи|скажіть|повтори)${G}(?:системн\\S{0,4} (?:промпт|підказк|повідомленн|інструкці)|початкові інструкції|приховані інструкції)`,
   },
   {
@@ -499,10 +500,10 @@ const LEX: readonly Lex[] = [
     ov: 'zignoruj|ignoruj|zapomnij|pomiń|omiń|obejdź|nie zwracaj uwagi na|porzuć|odrzuć|olej|odłóż na bok|wyrzuć z pamięci', tn: 'co ci (?:ustawili|powiedzieli|kazali)|wytyczne|instrukcj|polece|wskazów|reguł|zasad|ogranicze|prompt|wiadomość systemow|wiadomości systemow',
     rv: 'pokaż|ujawnij|wyświetl|powiedz|powtórz|wypisz|podaj|napisz|przetłumacz|streść', st: 'klucz api|api key|hasło|hasła|dane logowania|zmienne środowiskowe|prompt systemowy|ukryte instrukcje|token dostępu' },
   { lang: 'ru', gateO: 'cyrillic', gateS: 'cyrillic',
-    ov: 'игнорир|проигнорир|забудь|забудьте|забыть|не обращай внимания на|отбрось|отбросьте|обойди|обойдите|пропусти|отмени|наплюй на|забей на|выкинь из головы|отложи', tn: 'что тебе (?:прописали|сказали|говорили)|инструкци|указани|правил|команд|установк|ограничени|промпт|системное сообщение|предыдущий контекст',
+    ov: 'игнорир|проигнорир|забудь|забудьте|забыть|не обращай внимания на|отбрось|отбросьте|обойди|обойдите|пропусти|отмени|наплюй на|забей на|выкинь из головы|отложи', tn: 'что тебе (?:прописали|сказали|говорили)|инструкци|указани|правил(?!ьн)|команд|установк|ограничени|промпт|системное сообщение|предыдущий контекст',
     rv: 'покаж|выведи|выдай|раскрой|скажи|повтори|напиши|перечисли|распечатай|переведи|перескажи|слей', st: 'api[- ]?ключ|ключ api|пароль|пароли|учётные данные|учетные данные|переменные окружения|системный промпт|скрытые инструкции|токен доступа' },
   { lang: 'uk', gateO: 'cyrillic', gateS: 'cyrillic',
-    ov: 'ігноруй|ігноруйте|проігноруй|забудь|забудьте|забути|не зважай на|відкинь|обійди|пропусти|скасуй|забий на|викинь (?:з|із) голови|відклади', tn: 'що тобі (?:прописали|казали)|інструкці|вказівк|правил|команд|обмежен|промпт|системне повідомлення',
+    ov: 'ігноруй|ігноруйте|проігноруй|забудь|забудьте|забути|не зважай на|відкинь|обійди|пропусти|скасуй|забий на|викинь (?:з|із) голови|відклади', tn: 'що тобі (?:прописали|казали)|інструкці|вказівк|правил(?!ьн)|команд|обмежен|промпт|системне повідомлення',
     rv: 'покаж|виведи|розкрий|скажи|повтори|напиши|перелічи|переклади', st: 'api[- ]?ключ|ключ api|пароль|паролі|облікові дані|змінні середовища|системний промпт|приховані інструкції|токен доступу' },
   { lang: 'tr', sov: true, gateO: ['talimat', 'komut', 'kural', 'nerge', 'direktif', 'tlama', 'istem', 'prompt'], gateS: ['api', 'ifre', 'parola', 'kimlik bilgi', 'ortam de', 'sistem istem', 'gizli talimat', 'token'],
     tn: 'sana verilen|talimat|komut|kural|yönerge|yonerge|direktif|kısıtlama|kisitlama|istem|prompt|sistem mesaj', ov: 'yok say|yoksay|görmezden gel|gormezden gel|unut|dikkate alma|göz ardı et|goz ardi et|atla|çiğne|boş ver|bir kenara bırak|aklından çıkar',
@@ -515,7 +516,7 @@ const LEX: readonly Lex[] = [
     rv: 'hiển thị|cho tôi xem|cho tôi biết|tiết lộ|in ra|lặp lại|viết ra|dịch|tóm tắt', st: 'khóa api|api key|mật khẩu|thông tin đăng nhập|biến môi trường|lời nhắc hệ thống|prompt hệ thống|hướng dẫn ẩn|token truy cập' },
   { lang: 'zh', gateO: 'cjk', gateS: 'cjk', gap: GC,
     ov: '忽略|无视|無視|忽视|忽視|忘记|忘記|忘掉|不要理会|不要理會|不理会|放弃|放棄|绕过|繞過|跳过|跳過|违背|違背|抛开|拋開|丢掉|丟掉', tn: '指令|指示|命令|规则|規則|提示词|提示詞|设定|設定|限制|约束|約束|准则|準則|系统消息|系統訊息|上下文',
-    rv: '显示|顯示|告诉我|告訴我|输出|輸出|打印|透露|泄露|洩露|重复|重複|展示|给我|給我|翻译|翻譯|总结|總結|列出', st: '系统提示|系統提示|系统指令|系統指令|初始指令|隐藏指令|隱藏指令|api ?密钥|api ?金鑰|api key|密码|密碼|凭证|憑證|环境变量|環境變數|访问令牌|存取權杖' },
+    rv: '显示|顯示|告诉我|告訴我|输出|輸出|打印|透露|泄露|洩露|重复|重複|展示|给我(?!的)|給我(?!的)|翻译|翻譯|总结|總結|列出', st: '系统提示|系統提示|系统指令|系統指令|初始指令|隐藏指令|隱藏指令|api ?密钥|api ?金鑰|api key|密码|密碼|凭证|憑證|环境变量|環境變數|访问令牌|存取權杖' },
   { lang: 'ja', sov: true, gateO: 'cjk', gateS: 'cjk', gap: GC,
     tn: '指示|命令|指令|ルール|規則|プロンプト|制約|制限|ガイドライン|システムメッセージ|設定された内容', ov: '無視|忘れ|従わな|破棄|スキップ|回避|気にしないで|置いておいて|守らなくて',
     st: 'システムプロンプト|初期指示|隠された指示|隠し指示|apiキー|api key|パスワード|認証情報|環境変数|アクセストークン', rv: '表示|教え|出力|見せ|開示|繰り返|書き出|翻訳|要約|共有' },
@@ -537,6 +538,23 @@ const LEX: readonly Lex[] = [
   { lang: 'sv', gateO: ['instruktioner', 'anvisningar', 'regler', 'begr', 'prompt', 'systemmeddelande', 'riktlinjer'], gateS: ['api', 'enord', 'inloggningsuppgifter', 'milj', 'prompt', 'dolda instruktioner'],
     ov: 'ignorera|glöm|bortse från|strunta i|hoppa över|kringgå', tn: 'det du fick med dig|instruktioner|anvisningar|regler|begränsningar|prompt|systemmeddelande|riktlinjer',
     rv: 'visa|avslöja|berätta|upprepa|skriv ut|skriv|översätt|sammanfatta', st: 'api-?nyckel|api key|lösenord|inloggningsuppgifter|miljövariabler|systemprompt|dolda instruktioner' },
+  // Revision 7: Finnish, Danish, Norwegian, Hungarian and Tagalog (languages of the blind sets with
+  // no rule so far). Finnish and Hungarian nouns are stems (case endings follow).
+  { lang: 'fi', gateO: ['ohje', 'rajoitu', 'kehot', 'komen', 'prompt'], gateS: ['kehot', 'api', 'salasan', 'tunnuks', 'ymp', 'piilotet'],
+    ov: 'ohita|unohda|sivuuta|jätä huomiotta|älä välitä|älä noudata|ohittakaa|unohtakaa|ohittaa|unohtaa', tn: 'ohje|rajoitu|kehote|kehotte|komen|prompt',
+    rv: 'näytä|kerro|paljasta|tulosta|toista|kirjoita|listaa|anna|kopioi', st: 'järjestelmäkehot|piilotetut ohjeet|piilotettu ohje|api-?avain|api key|salasan|tunnukse|ympäristömuuttuj' },
+  { lang: 'da', gateO: ['instruk', 'regl', 'retningslinjer', 'begr', 'prompt', 'systembesked'], gateS: ['api', 'adgangskode', 'kodeord', 'loginoplysninger', 'milj', 'prompt', 'skjulte instruk'],
+    ov: 'ignorer|glem|se bort fra|spring over|tilsidesæt|drop|skid på', tn: 'instruktioner|instrukser|regl(?:er|erne)|retningslinjer|begrænsninger|prompt|systembesked',
+    rv: 'vis|afslør|fortæl|gentag|udskriv|skriv|kopier', st: 'api-?nøgle|api key|adgangskode|kodeord|loginoplysninger|miljøvariabler|systemprompt|skjulte instruktioner' },
+  { lang: 'no', gateO: ['instruks', 'regl', 'retningslinjer', 'begrensninger', 'prompt', 'systemmelding'], gateS: ['api', 'passord', 'innlogging', 'milj', 'prompt', 'skjulte instruks'],
+    ov: 'ignorer|glem|se bort fra|hopp over|overstyr|drit i|blås i', tn: 'instruksjoner|instrukser|regl(?:er|ene|ane)|retningslinjer|begrensninger|prompt|systemmelding',
+    rv: 'vis|avslør|fortell|gjenta|skriv ut|skriv|kopier', st: 'api-?nøkkel|api key|passord|innloggingsdetaljer|miljøvariabler|systemprompt|skjulte instruksjoner' },
+  { lang: 'hu', gateO: ['utas', 'szab', 'korl', 'nyelv', 'prompt', 'rendszer'], gateS: ['rendszer', 'api', 'jelsz', 'adat', 'rejtett'],
+    ov: 'hagyd figyelmen kívül|hagyja figyelmen kívül|felejtsd el|felejtse el|ne törődj|ne foglalkozz|ignoráld|hagyd ki|mellőzd|tedd félre', tn: 'utasítás|szabály|korlátozás|irányelv|prompt|rendszerüzenet',
+    rv: 'mutasd|mutassa|áruld el|írd ki|írja ki|ismételd|add meg|közöld|másold', st: 'rendszerprompt|rendszerüzenet|rendszerutasítás|api-?kulcs|api key|jelszó|jelszav|hitelesítő adat|környezeti változó|rejtett utasítás' },
+  { lang: 'tl', gateO: ['tagubilin', 'instruksyon', 'patakaran', 'panuntunan', 'utos', 'prompt'], gateS: ['prompt', 'password', 'api', 'tagubilin', 'credential'],
+    ov: 'huwag pansinin|wag pansinin|kalimutan|balewalain|huwag sundin|wag sundin|i-ignore|isantabi', tn: 'tagubilin|instruksyon|patakaran|panuntunan|utos|prompt',
+    rv: 'ipakita|sabihin|ibunyag|ulitin|i-print|isulat|ibigay', st: 'system prompt|password|api key|nakatagong tagubilin|credentials' },
 ];
 
 function lexRules(): Rule[] {
@@ -595,6 +613,11 @@ const LEX_SYS: Readonly<Record<string, LexSys>> = {
   hi: { t: 'सिस्टम प्रॉम्प्ट|सिस्टम निर्देश|सिस्टम संदेश|छिपे हुए निर्देश|प्रारंभिक निर्देश|मूल निर्देश|शुरुआती निर्देश|गुप्त निर्देश', rv: 'कॉपी|उद्धृत|सूची|साझा|दिखा|बता दो' },
   th: { t: 'พรอมต์ระบบ|พรอมต์ของระบบ|คำสั่งระบบ|ข้อความระบบ|คำสั่งที่ซ่อน|คำสั่งเริ่มต้น|คำสั่งดั้งเดิม|คำสั่งลับ', rv: 'คัดลอก|อ้างอิง|ระบุ|อธิบาย|แชร์' },
   sv: { t: 'systemprompt|systeminstruktioner|systemmeddelande|(?:ursprungliga|dolda|hemliga|interna|första|initiala) (?:instruktioner|anvisningar|regler)|vad du (?:har )?(?:blivit tillsagd|fått höra)', rv: 'citera|kopiera|lista|beskriv|dela|visa mig', gate: ['system', 'instruktioner', 'anvisningar', 'regler', 'tillsagd', 'tt h'] },
+  // Revision 7 (see LEX): Finnish, Danish, Norwegian, Hungarian.
+  fi: { t: 'järjestelmäkehot|järjestelmäohje|(?:alkuperäise|piilotetu|salaise|sisäise|ensimmäise)\\S{0,4} ohje', rv: 'kopioi|listaa|lainaa', gate: ['kehot', 'ohje'] },
+  da: { t: 'systemprompt|systeminstruktioner|systembesked|(?:oprindelige|skjulte|hemmelige|interne|første) (?:instruktioner|regler)', rv: 'citer|kopier|list', gate: ['system', 'instruk', 'regler'] },
+  no: { t: 'systemprompt|systeminstruksjoner|systemmelding|(?:opprinnelige|skjulte|hemmelige|interne|første) (?:instruksjoner|regler)', rv: 'siter|kopier|list', gate: ['system', 'instruks', 'regler'] },
+  hu: { t: 'rendszerprompt|rendszerüzenet|rendszerutasítás|(?:eredeti|rejtett|titkos|belső|kezdeti) utasítás', rv: 'idézd|másold|sorold fel', gate: ['rendszer', 'utas'] },
 };
 
 // English paraphrase families of override / extraction (revision 3): "what were you told before
@@ -614,7 +637,8 @@ const EN2: readonly Rule[] = [
     `\\b(?:repeat|print|output|copy|write out|echo|reproduce|recite|paste|dump|display|show me|type out|give me|return)\\b[^.!?\\n]{0,24}\\b(?:everything|all(?: of)? the (?:text|words|content|instructions|messages)|all text|the (?:entire |full |whole )?(?:text|words|content|messages?|instructions|prompt)) (?:above (?:this (?:line|message|prompt|point|question|conversation)|my (?:message|question|prompt|first message))|(?:that )?(?:came|comes|appears?|is|was) (?:above|before) (?:this (?:line|message|prompt|point|question|conversation)|my (?:message|question|prompt|first message))|before (?:this|my) (?:line|message|prompt|conversation|question)|prior to (?:this|my) (?:message|prompt|question)|preceding (?:this|my) (?:message|prompt))\\b`,
     ['above', 'before', 'prior to', 'preceding']),
   r('en.starting_with', 'extraction', 'injection', 'strong', 'en',
-    `\\b(?:repeat|print|output|copy|write|recite|reproduce|return|echo|paste|show|complete|continue)\\b[^.!?\\n]{0,40}\\b(?:starting|beginning|that starts|which starts|that begins|which begins|that start|starts|begins) with\\s{0,4}["'“‘«]?\\s{0,4}(?:you are|you're|you will|your (?:role|task|instructions)|system|instructions|\\[system|<system|assistant is|as an ai|i am an? (?:ai|assistant|language model))`,
+    // Revision 7: "a regex that matches lines starting with \"SYSTEM:\"" is about text, not the prompt.
+    `\\b(?:repeat|print|output|copy|write|recite|reproduce|return|echo|paste|show|complete|continue)\\b(?:(?!regex|lines|rows|match|grep|filter|files|strings|entries)[^.!?\\n]){0,40}\\b(?:starting|beginning|that starts|which starts|that begins|which begins|that start|starts|begins) with\\s{0,4}["'“‘«]?\\s{0,4}(?:you are|you're|you will|your (?:role|task|instructions)|system|instructions|\\[system|<system|assistant is|as an ai|i am an? (?:ai|assistant|language model))`,
     ['starting with', 'beginning with', 'starts with', 'begins with', 'start with']),
   r('en.translate_above', 'extraction', 'injection', 'medium', 'en',
     `\\b(?:translate|summari[sz]e|paraphrase|rewrite|encode|convert)\\b (?:everything |all |all of |the (?:text |content |instructions |prompt |words )?)?(?:above|(?:that )?(?:came |comes |is |was )?(?:above|before) (?:this|my) (?:message|line|prompt)|your (?:instructions|system prompt|initial prompt|rules|guidelines))\\b[^.!?\\n]{0,30}\\b(?:into|to|in|as) (?:french|spanish|german|chinese|japanese|russian|italian|portuguese|korean|arabic|hindi|dutch|polish|turkish|base64|hex|json|rot13|pig latin|emoji|morse|another language|a (?:code block|poem|list|bullet(?:ed)? list|numbered list|table|summary))`,
@@ -853,9 +877,10 @@ const ML2: readonly Rule[] = [
   ...ML5.flatMap((t) => mlRules(t.id, t.family, t.detector, t.strength, t.entries)),
   // Revision 6: notes addressed to an AI reader in 20 languages (tool results only).
   ...R6_DOC.flatMap((t) => mlRules(t.id, t.family, t.detector, t.strength, t.entries, ['tool_result'])),
+  ...R7_ML.flatMap((t) => mlRules(t.id, t.family, t.detector, t.strength, t.entries, ['tool_result'])),
 ];
 
-export const RULES: readonly Rule[] = [...EN, ...EN2, ...JB, ...langRules(), ...lexRules(), ...IND2, ...ML2, ...ML_KEYS, ...EN5_RULES.map((x) => r(x.id, x.family, x.detector, x.strength, 'en', x.src, x.gate, x.directions))];
+export const RULES: readonly Rule[] = [...EN, ...EN2, ...JB, ...langRules(), ...lexRules(), ...IND2, ...ML2, ...ML_KEYS, ...EN5_RULES.map((x) => r(x.id, x.family, x.detector, x.strength, 'en', x.src, x.gate, x.directions)), ...R7_RULES.map((x) => r(x.id, x.family, x.detector, x.strength, 'en', x.src, x.gate, x.directions))];
 
 /** Languages with authored override + extraction rules (English is in EN). */
 export const RULE_LANGS: readonly string[] = ['en', ...LANGS.map((l) => l.lang)];
