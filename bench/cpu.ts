@@ -15,7 +15,7 @@
 // with RSS (current and peak) and the load average.
 // Linux only (/proc). CPU ticks are 10 ms, so keep n × CPU per request ≥ 1 s.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -75,11 +75,14 @@ async function drive(url: string, headers: Record<string, string>, count: number
 }
 
 const start = async (script: string, args: string[], compiled: boolean, base = false): Promise<ReadyChild> => {
-  const entry = compiled ? await bundleForDist(root, script, base ? baseDist : dist, 'pavise-bench-cpu', base ? '-base' : '') : script;
+  const entry = compiled ? await bundleForDist(root, script, base ? baseDist : dist, cacheDir, base ? '-base' : '') : script;
   const nodeArgs = [...(compiled ? [] : ['--import', 'tsx']), ...(prof && compiled ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : []), entry, ...args];
   return whenReady(spawn(process.execPath, nodeArgs, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }), script);
 };
 
+// A bundle directory of this run's own: two runs at once (A/B runs by several people on one
+// machine) would otherwise overwrite each other's bundles between start-ups.
+const cacheDir = `pavise-bench-cpu-${process.pid}`;
 const upstream = await start('bench/upstream.ts', [], false);
 const suts: Record<string, ReadyChild> = {};
 try {
@@ -120,4 +123,5 @@ try {
 } finally {
   for (const s of Object.values(suts)) await s.stop();
   await upstream.stop();
+  rmSync(join(root, 'node_modules', '.cache', cacheDir), { recursive: true, force: true });
 }

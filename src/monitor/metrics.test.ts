@@ -3,7 +3,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { Metrics, METRIC_NAMES } from './metrics.js';
+import fc from 'fast-check';
+import { Histogram, Registry } from 'prom-client';
+import { FastHistogram, Metrics, METRIC_NAMES } from './metrics.js';
 
 const DOC = new URL('../../docs/monitoring.md', import.meta.url);
 
@@ -51,4 +53,32 @@ void test('decision and HTTP counts kept between reads add up exactly, across re
   const json = await m.registry.getMetricsAsJSON();
   const decisions = json.find((x) => x.name === 'pavise_decisions_total');
   assert.equal(decisions?.values.find((v) => v.labels.decision === 'allow')?.value, 5);
+});
+
+void test('FastHistogram exports what a prom-client Histogram fed the same observations exports (text and JSON)', async () => {
+  const buckets = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1];
+  const value = fc.oneof(fc.constantFrom(...buckets, 0, -1, 1e9, 0.0004999), fc.double({ min: -10, max: 10, noNaN: true }));
+  const labels = fc.constantFrom<Record<string, string>>({ action: 'chat.input' }, { action: 'chat.output' }, { action: 'tool.call' }, {});
+  await fc.assert(
+    fc.asyncProperty(fc.array(fc.tuple(labels, value), { maxLength: 60 }), async (obs) => {
+      const ref = new Registry();
+      const fast = new Registry();
+      const config = { name: 'pavise_test_seconds', help: 'Test histogram', labelNames: ['action'] as const, buckets };
+      const h = new Histogram({ ...config, registers: [ref] });
+      const f = new FastHistogram({ ...config, registers: [fast] });
+      for (const [l, v] of obs) {
+        h.observe(l, v);
+        f.observe(l, v);
+      }
+      assert.equal(await fast.metrics(), await ref.metrics());
+      assert.deepEqual(await fast.getMetricsAsJSON(), await ref.getMetricsAsJSON());
+      ref.resetMetrics();
+      fast.resetMetrics();
+      assert.equal(await fast.metrics(), await ref.metrics());
+    }),
+    { numRuns: 100 },
+  );
+  const f = new FastHistogram({ name: 'pavise_test2_seconds', help: 'h', labelNames: ['route'] as const, buckets, registers: [new Registry()] });
+  assert.throws(() => f.observe({ route: '/x' }, Number.NaN), TypeError);
+  assert.throws(() => f.observe({ other: 'x' } as unknown as { route: string }, 1), /not included in initial labelset/);
 });

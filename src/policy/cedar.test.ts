@@ -252,6 +252,21 @@ void describe('policy properties (fast-check)', () => {
     );
   });
 
+  void it('a long-lived authorizer (bucket caches warm) decides every request as a fresh one does', () => {
+    fc.assert(
+      fc.property(genPolicies, fc.array(genRequest, { minLength: 2, maxLength: 24 }), (ps, reqs) => {
+        const set = compilePolicySet(filesOf(ps, 2));
+        const warm = new CedarAuthorizer(set);
+        // Twice over, so the second pass is answered from the caches the first one filled.
+        for (const r of [...reqs, ...reqs]) {
+          const { ev, findings, ctx } = toEvent(r);
+          assert.deepEqual(warm.evaluate(ev, findings, ctx), new CedarAuthorizer(set).evaluate(ev, findings, ctx), `request ${JSON.stringify(r)}`);
+        }
+      }),
+      { numRuns: 60, interruptAfterTimeLimit: 3000 },
+    );
+  });
+
   void it('default deny: with no permit, nothing is allowed', () => {
     fc.assert(
       fc.property(genPolicies.map((ps) => ps.filter((p) => p.effect === 'forbid')), genRequest, (ps, r) => {

@@ -86,6 +86,23 @@ function tryFast(policies: readonly CompiledPolicy[], r: FastRequest): Answer | 
   }
 }
 
+interface RecentBucket {
+  readonly variant: Variant;
+  readonly action: string;
+  readonly principalType: string;
+  readonly resourceType: string;
+  readonly server: string | undefined;
+  readonly roles: readonly string[];
+  readonly bucket: Bucket | undefined;
+}
+const MAX_RECENT = 32;
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 const DEFAULT_DENY: Answer = { type: 'success', decision: 'deny', reason: [], errors: [] };
 const NO_ROLES: readonly string[] = [];
 
@@ -112,6 +129,11 @@ export class CedarAuthorizer implements Authorizer {
   private readonly prefix: string;
   /** bucket key -> the bucket's policies (compiled, and their wasm-side id). */
   private buckets = new Map<string, Bucket | undefined>();
+  /**
+   * Recent lookups, a subset of `buckets` (same Bucket objects): cleared whenever `buckets` is,
+   * so a reused wasm slot is never reached through a stale entry.
+   */
+  private recent: RecentBucket[] = [];
   private scopedServers = new Set<string>();
   private scopedRoles = new Set<string>();
   /** action -> principal and resource entity types the schema allows. */
@@ -164,6 +186,7 @@ export class CedarAuthorizer implements Authorizer {
     this.appliesTo = appliesTo;
     this.set = set;
     this.buckets = new Map();
+    this.recent = [];
     this.compiled = new Map();
     this.reasons = new Map();
     this.scopedServers = new Set([...set.policies.values()].flatMap((p) => (p.scope.server !== undefined ? [p.scope.server] : [])));
@@ -176,11 +199,23 @@ export class CedarAuthorizer implements Authorizer {
     // INVARIANT: a principal's only ancestors are its roles (entities.ts), so
     // `principal in Role::"r"` holds exactly when r is one of them.
     const roles = this.scopedRoles.size === 0 ? NO_ROLES : req.roles.filter((r) => this.scopedRoles.has(r));
+    // Recent lookups first, compared field by field: building and hashing the key string cost
+    // more than the rest of the lookup on every decision.
+    for (const e of this.recent) {
+      if (e.variant === variant && e.action === req.action.id && e.principalType === req.principal.type && e.resourceType === req.resource.type && e.server === server && sameList(e.roles, roles)) {
+        return e.bucket;
+      }
+    }
     const key = `${variant}|${req.action.id}|${req.principal.type}|${req.resource.type}|${server ?? ''}|${roles.join(',')}`;
-    if (this.buckets.has(key)) return this.buckets.get(key);
+    if (this.buckets.has(key)) {
+      const hit = this.buckets.get(key);
+      this.remember(variant, req, server, roles, hit);
+      return hit;
+    }
     // Role combinations are open-ended: bound the cache (a rebuild costs one preparse).
     if (this.buckets.size >= MAX_BUCKETS) {
       this.buckets.clear();
+      this.recent = [];
       this.nextSlot = 0;
     }
     const policies: Record<string, string> = {};
@@ -205,7 +240,14 @@ export class CedarAuthorizer implements Authorizer {
     }
     // Bounded: actions × principal types × resource types × (servers named in policies + 1) × 2.
     this.buckets.set(key, b);
+    this.remember(variant, req, server, roles, b);
     return b;
+  }
+
+  /** Adds a lookup to `recent` (bounded; `buckets` still holds every bucket). */
+  private remember(variant: Variant, req: CedarRequest, server: string | undefined, roles: readonly string[], bucket: Bucket | undefined): void {
+    if (this.recent.length >= MAX_RECENT) this.recent = [];
+    this.recent.push({ variant, action: req.action.id, principalType: req.principal.type, resourceType: req.resource.type, server, roles, bucket });
   }
 
   private compileAll(ids: readonly string[]): CompiledPolicy[] | undefined {

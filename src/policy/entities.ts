@@ -166,7 +166,7 @@ export function toCedarRequest(
   opts: BuildOptions = {},
 ): CedarRequest {
   const p = event.principal;
-  const roles = [...new Set(p.roles)].sort();
+  const roles = p.roles.length < 2 ? [...p.roles] : [...new Set(p.roles)].sort();
   const principal: EntityUid = { type: PRINCIPAL_TYPES[p.kind], id: p.id };
   const entities: CedarEntity[] = [
     { uid: principal, attrs: { roles, tenant: p.tenant ?? '' }, parents: roles.map((r) => ({ type: 'Role', id: r })) },
@@ -208,9 +208,7 @@ export function toCedarRequest(
   entities.push({ uid: resource, attrs, parents });
 
   // Findings
-  const keys = opts.scoreKeys ?? SCORED_DETECTORS;
-  const score: Record<string, CedarJson> = {};
-  for (const k of keys) score[k] = 0;
+  const score = zeroScores(opts.scoreKeys ?? SCORED_DETECTORS);
   const detectors = new Set<string>();
   const kinds = new Set<string>();
   let maxScore = 0;
@@ -247,6 +245,22 @@ export function toCedarRequest(
     entities.push({ uid: { type: 'McpServer', id: server }, attrs: { labels: uniq(catalog?.labelsOfServer(server) ?? []), tenant: '' }, parents: [] });
   }
   return { principal, action: { type: 'Action', id: event.action }, resource, context, entities, server, roles };
+}
+
+// `{ k: 0 }` for every score key, per key list (the policy set's, fixed while it is installed):
+// copied from a template built once, instead of adding the keys one by one on every request.
+const zeroTemplates = new WeakMap<readonly string[], Readonly<Record<string, CedarJson>>>();
+
+function zeroScores(keys: readonly string[]): Record<string, CedarJson> {
+  let t = zeroTemplates.get(keys);
+  if (t === undefined) {
+    const z: Record<string, CedarJson> = {};
+    for (const k of keys) z[k] = 0;
+    t = z;
+    zeroTemplates.set(keys, t);
+  }
+  // INVARIANT: the key lists are never mutated (readonly arrays from the loader or a constant).
+  return { ...t };
 }
 
 function uniq(xs: readonly string[]): string[] {

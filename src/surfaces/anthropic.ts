@@ -28,6 +28,7 @@ import {
   isObject,
   makeEvent,
   providerFor,
+  rawBodyOf,
   refusal,
   sendError,
   upstreamFailure,
@@ -128,8 +129,11 @@ async function messages(deps: GatewayDeps, request: FastifyRequest, reply: Fasti
   const ceiling = deps.config.limits.maxTokens;
   if (ceiling !== undefined) body.max_tokens = capTokens(body.max_tokens, ceiling);
 
+  // INVARIANT: the caller's bytes go upstream only when nothing above changed the body: no
+  // redaction written back, no canary added, no token cap applied (else it is re-serialised).
+  const unchanged = verdict.decision === 'allow' && !deps.config.session.canary && ceiling === undefined;
   return forwardChat(
-    deps, request, reply, provider, 'anthropic', '/v1/messages', body,
+    deps, request, reply, provider, 'anthropic', '/v1/messages', body, unchanged ? rawBodyOf(request, body) : undefined,
     (up, ac, chars) => streamMessages(deps, base, reply, up, ac, chars, leak),
     (json, status) => plainResponse(deps, base, reply, json, status, leak),
   );

@@ -6,7 +6,9 @@
 // Misses: no retries or circuit breaker per upstream (a failed upstream is a 502 to the caller).
 // callUpstream reports failed calls (transport errors, 5xx/429/401/403 answers) to
 // `deps.onUpstreamError` for `pavise_upstream_errors_total`; body read errors are not reported.
-// Cost: one upstream request per call; bodies read with a byte cap.
+// Cost: one upstream request per call; bodies read with a byte cap. A non-streamed request body
+// that nothing changed and that repeats no key goes upstream as the caller's bytes (rawBodyOf),
+// else it is re-serialised.
 // Failure mode: connection errors -> PAVISE_UPSTREAM_ERROR (502), timeouts ->
 // PAVISE_UPSTREAM_TIMEOUT (504); messages never include provider keys or caller credentials.
 
@@ -24,6 +26,7 @@ import type { Pseudonymizer } from '../detect/redact.js';
 import { restoreFor } from './restore.js';
 import type { PaviseConfig } from '../policy/config.js';
 import type { RateLimiter } from './limits.js';
+import { jsonMembers } from './limits.js';
 import { trimEndChars } from '../util/strings.js';
 
 export type Style = 'openai' | 'anthropic';
@@ -152,14 +155,41 @@ export class Refused extends Error {
 // ---------------------------------------------------------------------------------------------
 // Events
 
-const principals = new WeakMap<FastifyRequest, Principal>();
+// The authenticated principal rides on the request object under a module-private symbol: a
+// WeakMap set and get per request cost more (and load the GC's ephemeron processing).
+const PRINCIPAL = Symbol('pavise.principal');
+type WithPrincipal = FastifyRequest & { [PRINCIPAL]?: Principal };
 
 export function setPrincipal(request: FastifyRequest, p: Principal): void {
-  principals.set(request, p);
+  (request as WithPrincipal)[PRINCIPAL] = p;
+}
+
+// The request body as the caller sent it (after decompression), with the number of object
+// members in that text, kept by the HTTP body parser (http.ts) for `rawBodyOf`.
+const RAW_BODY = Symbol('pavise.rawBody');
+type WithRawBody = FastifyRequest & { [RAW_BODY]?: { readonly bytes: Buffer; readonly members: number } };
+
+export function setRawBody(request: FastifyRequest, bytes: Buffer, members: number): void {
+  (request as WithRawBody)[RAW_BODY] = { bytes, members };
+}
+
+/**
+ * The caller's bytes for `body` (the parsed request body), or undefined when they may not be
+ * forwarded as they are. The caller must pass only a body nothing has changed since parsing.
+ * INVARIANT: the bytes are returned only when their text has as many object members as the
+ * parsed body: an object that repeats a key (JSON.parse keeps the last one, another parser may
+ * keep the first) always has more, and is re-serialised instead, so the upstream never reads
+ * content other than what was inspected. Valid UTF-8 was checked before parsing; a leading BOM
+ * (stripped by our decoder, maybe not by the upstream's parser) also re-serialises.
+ */
+export function rawBodyOf(request: FastifyRequest, body: Record<string, unknown>): Buffer | undefined {
+  const raw = (request as WithRawBody)[RAW_BODY];
+  if (raw === undefined || raw.bytes[0] === 0xef) return undefined;
+  return jsonMembers(body) === raw.members ? raw.bytes : undefined;
 }
 
 export function principalOf(request: FastifyRequest): Principal {
-  const p = principals.get(request);
+  const p = (request as WithPrincipal)[PRINCIPAL];
   // INVARIANT: the onRequest hook authenticates every gateway route before its handler runs.
   if (!p) throw new PaviseError('PAVISE_UNAUTHENTICATED', 'no principal');
   return p;
@@ -333,7 +363,7 @@ export function requestBuffered(
   provider: ResolvedProvider,
   path: string,
   headers: Record<string, string>,
-  body: string,
+  body: string | Buffer,
   client: ServerResponse,
   limit: number,
   onError?: (upstream: string, kind: UpstreamErrorKind) => void,
@@ -367,7 +397,8 @@ export function requestBuffered(
       else resolve({ statusCode, contentType, body: chunks.length === 1 && chunks[0] !== undefined ? chunks[0] : Buffer.concat(chunks, size) });
       chunks = [];
     };
-    client.once('close', onClose);
+    // `on`, not `once` (no wrapper per call): `done` removes it, and onClose is idempotent.
+    client.on('close', onClose);
     const handler: Dispatcher.DispatchHandler = {
       onRequestStart(c) {
         controller = c;
@@ -500,7 +531,9 @@ export function chatBody(body: unknown): { body: Record<string, unknown>; model:
 
 /**
  * Send the (already inspected) body upstream and hand the answer on: an upstream error in the
- * provider's shape, an SSE stream to `onStream`, or a parsed JSON object to `onPlain`.
+ * provider's shape, an SSE stream to `onStream`, or a parsed JSON object to `onPlain`. `raw`
+ * (rawBodyOf, only for a body nothing changed) is sent instead of re-serialising `body` on a
+ * non-streamed call (a stream still serialises: its token estimate counts characters).
  */
 export async function forwardChat(
   deps: GatewayDeps,
@@ -510,10 +543,11 @@ export async function forwardChat(
   style: Style,
   path: string,
   body: Record<string, unknown>,
+  raw: Buffer | undefined,
   onStream: (up: Dispatcher.ResponseData, ac: AbortController, payloadChars: number) => Promise<void>,
   onPlain: (json: Record<string, unknown>, status: number) => Promise<unknown>,
 ): Promise<unknown> {
-  if (body.stream !== true) return forwardPlain(deps, request, reply, provider, style, path, body, onPlain);
+  if (body.stream !== true) return forwardPlain(deps, request, reply, provider, style, path, raw ?? JSON.stringify(body), onPlain);
   const payload = JSON.stringify(body);
   const ac = abortOnClose(reply);
   const up = await callUpstream(provider, path, 'POST', upstreamHeaders(provider, request, 'text/event-stream'), payload, ac.signal, deps.onUpstreamError);
@@ -550,10 +584,9 @@ async function forwardPlain(
   provider: ResolvedProvider,
   style: Style,
   path: string,
-  body: Record<string, unknown>,
+  payload: string | Buffer,
   onPlain: (json: Record<string, unknown>, status: number) => Promise<unknown>,
 ): Promise<unknown> {
-  const payload = JSON.stringify(body);
   const up = await requestBuffered(provider, path, upstreamHeaders(provider, request, 'application/json'), payload, reply.raw, deps.maxUpstreamBytes, deps.onUpstreamError);
   // INVARIANT: redirects are never followed (undici does not) nor passed on: a 3xx is an upstream error.
   if (up.statusCode >= 300) return passUpstreamError(reply, style, up.statusCode, up.body, up.contentType, [provider.apiKey]);

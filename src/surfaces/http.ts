@@ -31,8 +31,8 @@ import type { Runtime } from '../runtime.js';
 import { usesPlaceholders } from '../detect/redact.js';
 import { registerAnthropicRoutes } from './anthropic.js';
 import type { GatewayDeps, Style } from './gateway.js';
-import { callUpstream, errorBody, isObject, providersOf, readUpstream, sendError, setPrincipal, upstreamHeaders } from './gateway.js';
-import { RateLimiter, parseJsonBounded, readBody } from './limits.js';
+import { callUpstream, errorBody, isObject, providersOf, readUpstream, sendError, setPrincipal, setRawBody, upstreamHeaders } from './gateway.js';
+import { RateLimiter, parseJsonCounted, readBodyThen } from './limits.js';
 import { registerOpenAiRoutes } from './openai.js';
 
 /** A surface that adds its own routes (e.g. H7's MCP gateway under `/mcp/<server>`). */
@@ -139,10 +139,26 @@ export function createServer(runtime: Runtime, opts: ServerOptions = {}): Fastif
 
   // Our own JSON parser: byte cap after decompression, depth check before JSON.parse.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('application/json', async (request: FastifyRequest, payload: NodeJS.ReadableStream) => {
+  // Callback style, not async: no promise per request for an identity-encoded body.
+  app.addContentTypeParser('application/json', (request: FastifyRequest, payload: NodeJS.ReadableStream, done: (err: Error | null, body?: unknown) => void) => {
     const enc = request.headers['content-encoding'];
-    const buf = await readBody(payload as Readable, typeof enc === 'string' ? enc : undefined, cfg.bodyLimit);
-    return parseJsonBounded(buf, cfg.maxJsonDepth);
+    readBodyThen(payload as Readable, typeof enc === 'string' ? enc : undefined, cfg.bodyLimit, (err, buf) => {
+      if (buf === undefined) {
+        done(err ?? new PaviseError('PAVISE_BAD_REQUEST', 'the body could not be read or decoded'));
+        return;
+      }
+      let body: unknown;
+      try {
+        const parsed = parseJsonCounted(buf, cfg.maxJsonDepth);
+        body = parsed.value;
+        setRawBody(request, buf, parsed.members);
+      } catch (e) {
+        done(e instanceof Error ? e : new PaviseError('PAVISE_BAD_REQUEST', 'the body is not valid JSON'));
+        return;
+      }
+      // Outside the try: a throw from the route would otherwise be reported as a body error.
+      done(null, body);
+    });
   });
 
   app.setErrorHandler((err: unknown, request, reply) => {
@@ -179,7 +195,8 @@ export function createServer(runtime: Runtime, opts: ServerOptions = {}): Fastif
         return;
       }
       inflight++;
-      reply.raw.once('close', release);
+      // `on`, not `once` (no wrapper per request): a response emits 'close' once.
+      reply.raw.on('close', release);
       const admit = (principal: Principal): void => {
         let rate: ReturnType<typeof deps.limiter.take>;
         try {

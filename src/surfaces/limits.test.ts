@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { PaviseError } from '../engine/errors.js';
-import { capTokens, jsonDepth, parseJsonBounded, RateLimiter, readBody } from './limits.js';
+import { capTokens, jsonDepth, jsonMembers, jsonScan, parseJsonBounded, parseJsonCounted, RateLimiter, readBody, readBodyThen } from './limits.js';
 
 function nest(n: number): string {
   return '['.repeat(n) + ']'.repeat(n);
@@ -25,6 +25,28 @@ void test('jsonDepth agrees with a recursive depth count on random JSON values',
       assert.equal(jsonDepth(Buffer.from(JSON.stringify(v))), depthOf(v));
     }),
     { numRuns: 150 },
+  );
+});
+
+void test('jsonScan counts the members of the text; it exceeds jsonMembers exactly when an object repeats a key', () => {
+  assert.deepEqual(jsonScan(Buffer.from('{"a":{"b:":"x:y","c":[1,{"d":2}]},"e":"\\":"}')), { depth: 4, members: 5 });
+  assert.equal(jsonMembers(JSON.parse('{"a":{"b:":"x:y","c":[1,{"d":2}]},"e":"\\":"}')), 5);
+  // A repeated key: JSON.parse keeps one, the text has two.
+  assert.equal(jsonScan(Buffer.from('{"m":[{"content":"a","content":"b"}]}')).members, 3);
+  assert.equal(jsonMembers(JSON.parse('{"m":[{"content":"a","content":"b"}]}')), 2);
+  assert.equal(jsonMembers(JSON.parse('{"__proto__":{"x":1},"y":[]}')), 3);
+  fc.assert(
+    fc.property(fc.jsonValue({ maxDepth: 6 }), fc.boolean(), (v, pretty) => {
+      const text = pretty ? JSON.stringify(v, null, 2) : JSON.stringify(v);
+      const parsed = parseJsonCounted(Buffer.from(text), 64);
+      assert.deepEqual(parsed.value, JSON.parse(text));
+      assert.equal(parsed.members, jsonMembers(parsed.value));
+      // Repeat the first key of the first non-empty object found: the text now has one member
+      // more than the parse keeps.
+      const dup = text.replace(/\{("(?:[^"\\]|\\.)*"):/, (m, k: string) => `{${k}:null,${k}:`);
+      if (dup !== text) assert.equal(jsonScan(Buffer.from(dup)).members, jsonMembers(JSON.parse(dup)) + 1, dup);
+    }),
+    { numRuns: 200 },
   );
 });
 
@@ -112,4 +134,29 @@ void test('readBody: a body stream that errors or closes early is a 400, not a h
   await assert.rejects(q, (e: unknown) => e instanceof PaviseError && e.code === 'PAVISE_BAD_REQUEST');
   const chunks = Readable.from([Buffer.from('{"a"'), Buffer.from(':1}')]);
   assert.deepEqual(await readBody(chunks, undefined, 100), Buffer.from('{"a":1}'));
+});
+
+void test('readBodyThen: the same outcomes as readBody, through one callback', async () => {
+  const run = (stream: Readable, enc: string | undefined, limit: number) =>
+    new Promise<{ err: PaviseError | undefined; body: Buffer | undefined; calls: number }>((resolve) => {
+      let calls = 0;
+      readBodyThen(stream, enc, limit, (err, body) => {
+        calls++;
+        setImmediate(() => resolve({ err, body, calls }));
+      });
+    });
+  const small = Buffer.from('{"a":1}');
+  assert.deepEqual((await run(Readable.from([small.subarray(0, 3), small.subarray(3)]), undefined, 100)).body, small);
+  assert.deepEqual((await run(Readable.from([small]), 'identity', 100)).body, small);
+  assert.deepEqual((await run(Readable.from([gzipSync(small)]), 'gzip', 100)).body, small);
+  const big = await run(Readable.from([Buffer.alloc(200)]), undefined, 100);
+  assert.equal(big.err?.code, 'PAVISE_BODY_TOO_LARGE');
+  assert.equal(big.calls, 1);
+  assert.equal((await run(Readable.from([small]), 'zstd-unknown', 100)).err?.code, 'PAVISE_UNSUPPORTED_MEDIA_TYPE');
+  const failing = new Readable({ read() {} });
+  const p = run(failing, undefined, 100);
+  failing.destroy(new Error('boom'));
+  const failed = await p;
+  assert.equal(failed.err?.code, 'PAVISE_BAD_REQUEST');
+  assert.equal(failed.calls, 1);
 });

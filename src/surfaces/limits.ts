@@ -5,7 +5,8 @@
 // Misses: the rate limiter is per process (several replicas each count on their own; a shared
 // Redis counter is the store's job). Token limits charge what the upstream reports after the
 // fact, so one request can overshoot the budget by its own size; the next one is refused.
-// Cost: depth scan O(bytes) with O(1) memory (strings skipped with a native indexOf); decompression streams with a byte cap; rate-limit
+// Cost: depth scan (which also counts object members, for the repeated-key check of gateway.ts's
+// rawBodyOf) O(bytes) with O(1) memory (strings skipped with a native indexOf); decompression streams with a byte cap; rate-limit
 // state O(active keys), swept when it grows past `maxKeys`.
 // Failure mode: every bound that is exceeded throws PaviseError with its code (413, 400, 415,
 // 429); nothing here crashes on hostile input.
@@ -21,6 +22,7 @@ const OPEN_BRACE = 0x7b;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACE = 0x7d;
 const CLOSE_BRACKET = 0x5d;
+const COLON = 0x3a;
 
 /**
  * Deepest nesting of objects/arrays in JSON text, found without parsing. Brackets inside strings
@@ -29,8 +31,19 @@ const CLOSE_BRACKET = 0x5d;
  * JSON it is an upper bound good enough to refuse before parsing.
  */
 export function jsonDepth(buf: Uint8Array, limit = Number.POSITIVE_INFINITY): number {
+  return jsonScan(buf, limit).depth;
+}
+
+/**
+ * jsonDepth, plus the number of object members in the text (`:` outside strings; in valid JSON
+ * each member has exactly one). Compared with the members JSON.parse built (`jsonMembers`), it
+ * tells whether an object repeated a key (JSON.parse keeps the last, other parsers may keep the
+ * first). `members` is incomplete when the scan returned early (depth over `limit`).
+ */
+export function jsonScan(buf: Uint8Array, limit = Number.POSITIVE_INFINITY): { depth: number; members: number } {
   let depth = 0;
   let max = 0;
+  let members = 0;
   for (let i = 0; i < buf.length; i++) {
     const c = buf[i];
     if (c === QUOTE) {
@@ -39,7 +52,7 @@ export function jsonDepth(buf: Uint8Array, limit = Number.POSITIVE_INFINITY): nu
       let from = i + 1;
       for (;;) {
         const q = buf.indexOf(QUOTE, from);
-        if (q < 0) return max; // unterminated string: nothing after it counts
+        if (q < 0) return { depth: max, members }; // unterminated string: nothing after it counts
         let k = q - 1;
         while (k > i && buf[k] === BACKSLASH) k--;
         if ((q - 1 - k) % 2 === 0) {
@@ -52,11 +65,32 @@ export function jsonDepth(buf: Uint8Array, limit = Number.POSITIVE_INFINITY): nu
       depth++;
       if (depth > max) {
         max = depth;
-        if (max > limit) return max;
+        if (max > limit) return { depth: max, members };
       }
     } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) depth--;
+    else if (c === COLON) members++;
   }
-  return max;
+  return { depth: max, members };
+}
+
+/**
+ * Object members in a parsed JSON value (every own key of every object, nested). Recursion depth
+ * is the value's nesting, bounded by the depth check that ran before JSON.parse.
+ */
+export function jsonMembers(x: unknown): number {
+  if (x === null || typeof x !== 'object') return 0;
+  let n = 0;
+  if (Array.isArray(x)) {
+    for (const v of x) n += jsonMembers(v);
+    return n;
+  }
+  const o = x as Record<string, unknown>;
+  for (const k in o) {
+    // INVARIANT: JSON.parse builds plain objects whose keys are all own, enumerable data
+    // properties (`__proto__` included), so for-in sees exactly them.
+    n += 1 + jsonMembers(o[k]);
+  }
+  return n;
 }
 
 // Invalid UTF-8 is refused, not replaced with U+FFFD: otherwise detectors would judge text that
@@ -65,7 +99,17 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Depth-check then parse. Throws PAVISE_JSON_TOO_DEEP or PAVISE_BAD_REQUEST (bad UTF-8 or JSON). */
 export function parseJsonBounded(buf: Buffer, maxDepth: number): unknown {
-  if (jsonDepth(buf, maxDepth) > maxDepth) throw new PaviseError('PAVISE_JSON_TOO_DEEP', `limit ${maxDepth}`);
+  return parseJsonCounted(buf, maxDepth).value;
+}
+
+/** parseJsonBounded, plus the member count of the text (jsonScan; see jsonMembers). */
+export function parseJsonCounted(buf: Buffer, maxDepth: number): { value: unknown; members: number } {
+  const shape = jsonScan(buf, maxDepth);
+  if (shape.depth > maxDepth) throw new PaviseError('PAVISE_JSON_TOO_DEEP', `limit ${maxDepth}`);
+  return { value: parseUtf8Json(buf), members: shape.members };
+}
+
+function parseUtf8Json(buf: Buffer): unknown {
   let text: string;
   try {
     text = strictUtf8.decode(buf);
@@ -79,52 +123,55 @@ export function parseJsonBounded(buf: Buffer, maxDepth: number): unknown {
   }
 }
 
+/** Called once with the body or the PaviseError that refused it. */
+export type BodyCallback = (err: PaviseError | undefined, body: Buffer | undefined) => void;
+
 /**
  * An identity-encoded body, read with 'data' listeners (cheaper per request than an async
  * iterator); same outcomes as the iterator loop: over `limit` -> PAVISE_BODY_TOO_LARGE with the
  * stream paused (not destroyed, so the 413 still reaches the client), an error or a close before
- * 'end' -> PAVISE_BAD_REQUEST.
+ * 'end' -> PAVISE_BAD_REQUEST. Reports through `done` (no promise: the HTTP body parser calls it
+ * on every request).
  */
-function collect(stream: Readable, limit: number): Promise<Buffer> {
-  return new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const cleanup = (): void => {
-      stream.removeListener('data', onData);
-      stream.removeListener('end', onEnd);
-      stream.removeListener('error', onFail);
-      stream.removeListener('close', onFail);
-    };
-    const onData = (chunk: Buffer | string): void => {
-      const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-      size += b.length;
-      if (size > limit) {
-        cleanup();
-        // Not destroyed here: the caller answers 413 and Node's server ends the connection after
-        // the response (destroying the request first reset the socket before the 413 was sent).
-        stream.pause();
-        reject(new PaviseError('PAVISE_BODY_TOO_LARGE', `limit ${limit} bytes`));
-        return;
-      }
-      chunks.push(b);
-    };
-    const onEnd = (): void => {
+function collectInto(stream: Readable, limit: number, done: BodyCallback): void {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const cleanup = (): void => {
+    stream.removeListener('data', onData);
+    stream.removeListener('end', onEnd);
+    stream.removeListener('error', onFail);
+    stream.removeListener('close', onFail);
+  };
+  const onData = (chunk: Buffer | string): void => {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += b.length;
+    if (size > limit) {
       cleanup();
-      resolve(Buffer.concat(chunks, size));
-    };
-    const onFail = (): void => {
-      cleanup();
-      reject(new PaviseError('PAVISE_BAD_REQUEST', 'the body could not be read or decoded'));
-    };
-    if (stream.readableEnded || stream.destroyed) {
-      onFail();
+      // Not destroyed here: the caller answers 413 and Node's server ends the connection after
+      // the response (destroying the request first reset the socket before the 413 was sent).
+      stream.pause();
+      done(new PaviseError('PAVISE_BODY_TOO_LARGE', `limit ${limit} bytes`), undefined);
       return;
     }
-    stream.on('data', onData);
-    stream.once('end', onEnd);
-    stream.once('error', onFail);
-    stream.once('close', onFail);
-  });
+    chunks.push(b);
+  };
+  const onEnd = (): void => {
+    cleanup();
+    // One chunk (a small body) is handed on as is: concat would copy it.
+    done(undefined, chunks.length === 1 && chunks[0] !== undefined ? chunks[0] : Buffer.concat(chunks, size));
+  };
+  const onFail = (): void => {
+    cleanup();
+    done(new PaviseError('PAVISE_BAD_REQUEST', 'the body could not be read or decoded'), undefined);
+  };
+  if (stream.readableEnded || stream.destroyed) {
+    onFail();
+    return;
+  }
+  stream.on('data', onData);
+  stream.once('end', onEnd);
+  stream.once('error', onFail);
+  stream.once('close', onFail);
 }
 
 function decoderFor(encoding: string): Transform | undefined {
@@ -162,7 +209,11 @@ export async function readBody(stream: Readable, contentEncoding: string | undef
     stream.pipe(d);
     source = d;
   }
-  if (!decoder) return collect(stream, limit);
+  if (!decoder) {
+    return new Promise<Buffer>((resolve, reject) =>
+      collectInto(stream, limit, (err, body) => (body !== undefined ? resolve(body) : reject(err ?? new PaviseError('PAVISE_BAD_REQUEST', 'the body could not be read or decoded')))),
+    );
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   try {
@@ -178,6 +229,22 @@ export async function readBody(stream: Readable, contentEncoding: string | undef
     throw new PaviseError('PAVISE_BAD_REQUEST', 'the body could not be read or decoded');
   }
   return Buffer.concat(chunks, size);
+}
+
+/**
+ * readBody with a callback: the same bounds and outcomes, without a promise for an
+ * identity-encoded body (the common case; a compressed body goes through readBody). `done` is
+ * called exactly once.
+ */
+export function readBodyThen(stream: Readable, contentEncoding: string | undefined, limit: number, done: BodyCallback): void {
+  if (contentEncoding === undefined || contentEncoding === 'identity') {
+    collectInto(stream, limit, done);
+    return;
+  }
+  readBody(stream, contentEncoding, limit).then(
+    (body) => done(undefined, body),
+    (err: unknown) => done(err instanceof PaviseError ? err : new PaviseError('PAVISE_BAD_REQUEST', 'the body could not be read or decoded'), undefined),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

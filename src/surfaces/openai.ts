@@ -29,6 +29,7 @@ import {
   isObject,
   makeEvent,
   providerFor,
+  rawBodyOf,
   refusal,
   sendError,
   upstreamFailure,
@@ -123,8 +124,11 @@ async function chatCompletions(deps: GatewayDeps, request: FastifyRequest, reply
     if (body.max_tokens !== undefined) body.max_tokens = capTokens(body.max_tokens, ceiling);
     if (body.max_completion_tokens !== undefined || body.max_tokens === undefined) body.max_completion_tokens = capTokens(body.max_completion_tokens, ceiling);
   }
+  // INVARIANT: the caller's bytes go upstream only when nothing above changed the body: no
+  // redaction written back, no canary added, no token cap applied (else it is re-serialised).
+  const unchanged = verdict.decision === 'allow' && !deps.config.session.canary && ceiling === undefined;
   return forwardChat(
-    deps, request, reply, provider, 'openai', '/chat/completions', body,
+    deps, request, reply, provider, 'openai', '/chat/completions', body, unchanged ? rawBodyOf(request, body) : undefined,
     (up, ac, chars) => streamChat(deps, base, reply, up, ac, chars, leak),
     (json, status) => plainResponse(deps, base, reply, json, status, leak),
   );

@@ -92,7 +92,18 @@ export function preparePromptGuard(config: PaviseConfig['session'], style: Style
   return { system, canary, minWords };
 }
 
+// The last answer of wordCountAtLeast: applications send the same system prompt on every
+// request, and comparing it with the last one is cheaper than counting its words again.
+let lastCount: { text: string; n: number; atLeast: boolean } | undefined;
+
 function wordCountAtLeast(text: string, n: number): boolean {
+  if (lastCount !== undefined && lastCount.n === n && lastCount.text === text) return lastCount.atLeast;
+  const atLeast = countAtLeast(text, n);
+  lastCount = { text, n, atLeast };
+  return atLeast;
+}
+
+function countAtLeast(text: string, n: number): boolean {
   const re = /[\p{L}\p{N}]+/gu;
   let count = 0;
   while (re.exec(text) !== null) if (++count >= n) return true;
