@@ -15,24 +15,24 @@ import { modelInput } from '../src/detect/injection/score.js';
 import type { Row } from './injection-data.js';
 import { loadAll, ROOT } from './injection-data.js';
 
-export const BITS = 18;
+const BITS = 18;
 const SIZE = 1 << BITS;
 const MASK = SIZE - 1;
-export const EPOCHS = Number(process.env.H_EPOCHS ?? 8);
-export const LR = 0.2;
-export const L2 = Number(process.env.H_L2 ?? 3e-5);
-export const SEED = 20261121;
+const EPOCHS = Number(process.env.H_EPOCHS ?? 8);
+const LR = 0.2;
+const L2 = Number(process.env.H_L2 ?? 3e-5);
+const SEED = 20261121;
 const BLIND_WEIGHT = Number(process.env.H_BLIND_WEIGHT ?? 1);
-export const HEADS = ['injection', 'jailbreak'] as const;
+const HEADS = ['injection', 'jailbreak'] as const;
 /** Dev false-positive targets that fix each direction's calibration point. */
-export const TARGETS: Record<Direction, { readonly fpr: number; readonly anchor: number }> = {
+const TARGETS: Record<Direction, { readonly fpr: number; readonly anchor: number }> = {
   input: { fpr: Number(process.env.H_INPUT_FPR ?? 0.01), anchor: 0.8 },
   output: { fpr: 0.01, anchor: 0.8 },
   tool_result: { fpr: 0.02, anchor: 0.5 },
 };
 
 
-export interface Example {
+interface Example {
   readonly ids: Int32Array;
   readonly y: readonly number[];
   readonly w: number[];
@@ -41,7 +41,7 @@ export interface Example {
 
 const scratch = new Int32Array(maxFeatures(WINDOW));
 
-export function windowsFor(row: Row): number[] {
+function windowsFor(row: Row): number[] {
   const starts = windowStarts(row.text.length);
   if (row.label === 1 && row.payloadAt !== undefined && starts.length > 1) {
     // Only the window holding the inserted instruction is an attack; the rest is clean document.
@@ -53,7 +53,7 @@ export function windowsFor(row: Row): number[] {
   return starts;
 }
 
-export function build(rows: readonly Row[]): Example[] {
+function build(rows: readonly Row[]): Example[] {
   const out: Example[] = [];
   for (const row of rows) {
     const lower = modelInput(row.text.toLowerCase(), row.direction);
@@ -82,7 +82,7 @@ export function build(rows: readonly Row[]): Example[] {
   return out;
 }
 
-export function train(examples: Example[]): { w: Float64Array[]; b: number[] } {
+function train(examples: Example[]): { w: Float64Array[]; b: number[] } {
   const w = [new Float64Array(SIZE), new Float64Array(SIZE)];
   const g2 = [new Float64Array(SIZE).fill(1e-8), new Float64Array(SIZE).fill(1e-8)];
   const b = [0, 0];
@@ -130,7 +130,7 @@ export function train(examples: Example[]): { w: Float64Array[]; b: number[] } {
   return { w, b };
 }
 
-export function quantize(w: Float64Array): { scale: number; b64: string } {
+function quantize(w: Float64Array): { scale: number; b64: string } {
   let max = 0;
   for (const x of w) max = Math.max(max, Math.abs(x));
   const scale = max > 0 ? max / 127 : 1;
@@ -139,7 +139,7 @@ export function quantize(w: Float64Array): { scale: number; b64: string } {
   return { scale, b64: Buffer.from(q.buffer).toString('base64') };
 }
 
-export function quantile(xs: number[], q: number): number {
+function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
   if (s.length === 0) return 0;
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
@@ -319,10 +319,8 @@ function main(): void {
 
 import { createHash } from 'node:crypto';
 import { mulberry32 } from '../src/util/random.js';
-import { pathToFileURL } from 'node:url';
 function await_hash(s: string): string {
   return createHash('sha256').update(s).digest('hex');
 }
 
-// Run only as a script: scripts/train-injection-mlp.ts imports the helpers above.
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
+main();

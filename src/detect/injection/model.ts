@@ -29,13 +29,6 @@
 // evidenceK is where the model is fully trusted.
 // Short real attacks keep their score through the rules' floors (score.ts), not the model.
 //
-// Wide and deep (format MODEL_FORMAT_WD, scripts/train-injection-mlp.ts, experimental): the same
-// file plus a `deep` section (mlp.ts: an int8 embedding bag over the same feature ids, one ReLU
-// layer, a read-out per head) whose output adds to each head's raw logit before shrinkage and
-// calibration, so score.ts reads both formats alike. scoreText records the feature ids the bag
-// needs during its one hashing pass (no second featurization); the bag costs H adds per feature
-// and a random read of the table per feature. The linear format (MODEL_FORMAT) loads unchanged.
-//
 // Failure mode: a missing or malformed weights file makes `loadModel` throw; the detectors catch
 // that at first use and throw from `detect`, which the pipeline turns into a fail-closed block.
 //
@@ -43,17 +36,9 @@
 // requires retraining (the model file records FEATURIZER_VERSION and loading checks it).
 
 import { readFileSync } from 'node:fs';
-import type { Deep, DeepFile } from './mlp.js';
-import { addRows, decodeDeep, deepLogits } from './mlp.js';
 
 export const FEATURIZER_VERSION = 'ngram-v3';
-/** The linear model (no `deep` section). Still written by scripts/train-injection.ts. */
 export const MODEL_FORMAT = 'pavise-injection-lr/1';
-/**
- * Wide and deep (scripts/train-injection-mlp.ts): the linear model plus a `deep` section (mlp.ts)
- * whose per-head output is added to the linear raw logit before shrinkage and calibration.
- */
-export const MODEL_FORMAT_WD = 'pavise-injection-wd/2';
 /** Window length in UTF-16 units; the longest span a model finding can report. */
 export const WINDOW = 1024;
 /** Distance between window starts: windows overlap by half so a phrase is never cut in both. */
@@ -170,17 +155,6 @@ export function featurize(lower: string, start: number, end: number, dir: Direct
   return n;
 }
 
-/**
- * How many character n-gram features featurize(lower, start, end, …) writes before the word
- * features, for a text of length len: positions within 4 of the end have fewer grams.
- * INVARIANT: featurize() writes all character n-grams first (mirrors its loop).
- */
-export function charFeatureCount(len: number, start: number, end: number, doc: boolean): number {
-  let n = 0;
-  for (let i = start; i < end; i++) n += Math.max(0, Math.min(5, len - i) - 2);
-  return doc ? 2 * n : n;
-}
-
 /** The start offsets of the windows that cover a text of length `len`. */
 export function windowStarts(len: number): number[] {
   if (len <= WINDOW) return [0];
@@ -226,8 +200,6 @@ export interface ModelFile {
   readonly metrics?: unknown;
   /** Short-text shrinkage constant (see the header); absent = 0 = none. */
   readonly evidenceK?: number;
-  /** Format MODEL_FORMAT_WD only: the hidden layer (mlp.ts). */
-  readonly deep?: DeepFile;
 }
 
 export interface Head {
@@ -245,8 +217,6 @@ export interface Model {
   readonly bits: number;
   readonly mask: number;
   readonly heads: readonly Head[];
-  /** Wide-and-deep models: the hidden layer whose output adds to each head's raw logit. */
-  readonly deep?: Deep;
 }
 
 function isRecord(x: unknown): x is Record<string, unknown> {
@@ -256,7 +226,7 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 /** Validate and decode a parsed model file. Throws on any mismatch (fail closed). */
 export function decodeModel(json: unknown): Model {
   if (!isRecord(json)) throw new Error('model: not an object');
-  if (json.format !== MODEL_FORMAT && json.format !== MODEL_FORMAT_WD) throw new Error('model: unknown format');
+  if (json.format !== MODEL_FORMAT) throw new Error('model: unknown format');
   if (json.featurizer !== FEATURIZER_VERSION) throw new Error('model: featurizer mismatch');
   if (json.window !== WINDOW || json.stride !== STRIDE) throw new Error('model: window mismatch');
   const bits = json.bits;
@@ -287,12 +257,7 @@ export function decodeModel(json: unknown): Model {
   }
   const k = json.evidenceK ?? 0;
   if (typeof k !== 'number' || !Number.isFinite(k) || k < 0 || k > 1e6) throw new Error('model: bad evidenceK');
-  const version = typeof json.version === 'string' ? json.version : 'unknown';
-  if (json.format === MODEL_FORMAT_WD) {
-    return { version, evidenceK: k, bits, mask: size - 1, heads, deep: decodeDeep(json.deep, heads.length, bits) };
-  }
-  if (json.deep !== undefined) throw new Error('model: deep section in a linear model');
-  return { version, evidenceK: k, bits, mask: size - 1, heads };
+  return { version: typeof json.version === 'string' ? json.version : 'unknown', evidenceK: k, bits, mask: size - 1, heads };
 }
 
 export const MODEL_URL = new URL('../../../models/injection.json', import.meta.url);
@@ -315,14 +280,6 @@ export function loadModel(): Model {
   return cached;
 }
 
-/**
- * For evaluation scripts and tests only: make loadModel() return `model` in this process (e.g. a
- * trial wide-and-deep file), or, with undefined, go back to reading models/injection.json.
- */
-export function overrideModel(model: Model | undefined): void {
-  cached = model;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Inference
 
@@ -339,8 +296,6 @@ export function logit(p: number): number {
 let prefix = new Float64Array(0);
 let counts = new Int32Array(0);
 let codes = new Int32Array(0);
-let fids = new Int32Array(0);
-let fcounts = new Int32Array(0);
 
 /** Evidence factor for a window of n features (including the direction token); see the header. */
 export function evidence(model: Model, n: number, dir: Direction): number {
@@ -424,17 +379,6 @@ export function scoreText(model: Model, lower: string, dir: Direction): WindowSc
   const { q: Q, l0: L0, l1: L1 } = paired(model, mask);
   // Character codes once (charCodeAt five times per position otherwise).
   const T = codes;
-  // Wide-and-deep models: every feature the deep part reads (all, or only words and bigrams) has
-  // its (pair-table) id recorded in order, and CF[i] counts those before position i, so the deep
-  // pass reads the features of positions [a, b) as F[CF[a] .. CF[b]) without hashing again.
-  const D = model.deep !== undefined;
-  const DA = D && model.deep.features === 'all';
-  if (D && fids.length < maxFeatures(len)) fids = new Int32Array(maxFeatures(len));
-  if (D && fcounts.length < len + 1) fcounts = new Int32Array(len + 1);
-  const F = fids;
-  const CF = fcounts;
-  CF[0] = 0;
-  let nf = 0;
   for (let i = 0; i < len; i++) T[i] = lower.charCodeAt(i);
   // One pass: per position, the summed weights of the features starting there (same order as
   // featurize(), so the float sums are bit-identical to featurize() + dot product), then the
@@ -467,13 +411,11 @@ export function scoreText(model: Model, lower: string, dir: Direction): WindowSc
       hc = Math.imul(hc ^ (T[i + 1] as number), FNV_PRIME);
       hc = Math.imul(hc ^ (T[i + 2] as number), FNV_PRIME);
       id = ((hc >>> 0) & mask) << 1;
-      if (DA) F[nf++] = id;
       a0 += L0[Q[id] as number] as number;
       a1 += L1[Q[id + 1] as number] as number;
       cnt++;
       if (doc) {
         id = aug(hc, mask) << 1;
-        if (DA) F[nf++] = id;
         a0 += L0[Q[id] as number] as number;
         a1 += L1[Q[id + 1] as number] as number;
         cnt++;
@@ -481,13 +423,11 @@ export function scoreText(model: Model, lower: string, dir: Direction): WindowSc
       if (i + 3 < len) {
         hc = Math.imul(hc ^ (T[i + 3] as number), FNV_PRIME);
         id = ((hc >>> 0) & mask) << 1;
-        if (DA) F[nf++] = id;
         a0 += L0[Q[id] as number] as number;
         a1 += L1[Q[id + 1] as number] as number;
         cnt++;
         if (doc) {
           id = aug(hc, mask) << 1;
-          if (DA) F[nf++] = id;
           a0 += L0[Q[id] as number] as number;
           a1 += L1[Q[id + 1] as number] as number;
           cnt++;
@@ -495,13 +435,11 @@ export function scoreText(model: Model, lower: string, dir: Direction): WindowSc
         if (i + 4 < len) {
           hc = Math.imul(hc ^ (T[i + 4] as number), FNV_PRIME);
           id = ((hc >>> 0) & mask) << 1;
-          if (DA) F[nf++] = id;
           a0 += L0[Q[id] as number] as number;
           a1 += L1[Q[id + 1] as number] as number;
           cnt++;
           if (doc) {
             id = aug(hc, mask) << 1;
-            if (DA) F[nf++] = id;
             a0 += L0[Q[id] as number] as number;
             a1 += L1[Q[id + 1] as number] as number;
             cnt++;
@@ -518,13 +456,11 @@ export function scoreText(model: Model, lower: string, dir: Direction): WindowSc
         if (wl < 32) hw = Math.imul(hw ^ cj, FNV_PRIME);
       }
       id = ((hw >>> 0) & mask) << 1;
-      if (D) F[nf++] = id;
       a0 += L0[Q[id] as number] as number;
       a1 += L1[Q[id + 1] as number] as number;
       cnt++;
       if (doc) {
         id = aug(hw, mask) << 1;
-        if (D) F[nf++] = id;
         a0 += L0[Q[id] as number] as number;
         a1 += L1[Q[id + 1] as number] as number;
         cnt++;
@@ -532,13 +468,11 @@ export function scoreText(model: Model, lower: string, dir: Direction): WindowSc
       if (havePrev) {
         const hb = Math.imul(prevWord ^ BIGRAM_SALT, FNV_PRIME) ^ hw;
         id = ((hb >>> 0) & mask) << 1;
-        if (D) F[nf++] = id;
         a0 += L0[Q[id] as number] as number;
         a1 += L1[Q[id + 1] as number] as number;
         cnt++;
         if (doc) {
           id = aug(hb, mask) << 1;
-          if (D) F[nf++] = id;
           a0 += L0[Q[id] as number] as number;
           a1 += L1[Q[id + 1] as number] as number;
           cnt++;
@@ -551,7 +485,6 @@ export function scoreText(model: Model, lower: string, dir: Direction): WindowSc
     p0 += a0;
     p1 += a1;
     C[i + 1] = c;
-    if (D) CF[i + 1] = nf;
     P[2 * i + 2] = p0;
     P[2 * i + 3] = p1;
   }
@@ -560,10 +493,7 @@ export function scoreText(model: Model, lower: string, dir: Direction): WindowSc
   const z = new Float64Array(nh).fill(-Infinity);
   const at = new Int32Array(nh);
   const dirId = (DIR_HASH[dir] >>> 0) & mask;
-  const starts = windowStarts(len);
-  const deepZ = model.deep ? deepPass(model, model.deep, F, CF, C, len, dir, starts) : undefined;
-  for (let w = 0; w < starts.length; w++) {
-    const s = starts[w] ?? 0;
+  for (const s of windowStarts(len)) {
     const e = Math.min(len, s + WINDOW);
     const n = (C[e] ?? 0) - (C[s] ?? 0) + 1;
     const v = 1 / Math.sqrt(n);
@@ -572,8 +502,7 @@ export function scoreText(model: Model, lower: string, dir: Direction): WindowSc
       const head = model.heads[h];
       if (!head) continue;
       const sum = (P[2 * e + h] ?? 0) - (P[2 * s + h] ?? 0) + (head.weights[dirId] ?? 0);
-      const raw = deepZ ? head.bias + sum * v + (deepZ[w * nh + h] ?? 0) : head.bias + sum * v;
-      const zz = head.prior + (raw - head.prior) * f;
+      const zz = head.prior + (head.bias + sum * v - head.prior) * f;
       if (zz > (z[h] ?? -Infinity)) {
         z[h] = zz;
         at[h] = s;
@@ -584,48 +513,6 @@ export function scoreText(model: Model, lower: string, dir: Direction): WindowSc
 }
 
 let windowBuf = new Int32Array(maxFeatures(WINDOW));
-/**
- * The deep part's logit per window (window-major, heads per window) for scoreText's windows.
- * F holds the deep part's feature ids (pair-table ids, id << 1) in featurize() order and CF the
- * count of them before each position, so its features starting in [a, b) are F[CF[a] .. CF[b]);
- * C counts all features (the window's n, for v = 1/√n, as the linear part). The
- * text is cut at every window start and end; each segment's table rows are summed once; a
- * window's sum is its segments' sums plus the direction token's row: an exact integer sum, equal
- * to summing the window's featurize() ids (model-wd.test.ts checks it). O(n) features, H adds each.
- */
-function deepPass(model: Model, deep: Deep, F: Int32Array, CF: Int32Array, C: Int32Array, len: number, dir: Direction, starts: readonly number[]): Float64Array {
-  const H = deep.hidden;
-  const nh = model.heads.length;
-  // Boundaries: window starts and ends, ascending (starts ascend; ends are starts + WINDOW or len).
-  const cuts = new Set<number>([0, len]);
-  for (const s of starts) {
-    cuts.add(s);
-    cuts.add(Math.min(len, s + WINDOW));
-  }
-  const bounds = [...cuts].sort((x, y) => x - y);
-  // prefixRows[k·H ..] = row sums of the features starting in [0, bounds[k]).
-  const prefixRows = new Int32Array(bounds.length * H);
-  const acc = new Int32Array(H);
-  for (let k = 1; k < bounds.length; k++) {
-    addRows(deep, F, CF[bounds[k - 1] ?? 0] ?? 0, CF[bounds[k] ?? 0] ?? 0, acc, 1);
-    prefixRows.set(acc, k * H);
-  }
-  const dirAcc = new Int32Array(H);
-  addRows(deep, Int32Array.of((DIR_HASH[dir] >>> 0) & model.mask), 0, 1, dirAcc, 0);
-  const index = new Map<number, number>();
-  bounds.forEach((x, k) => index.set(x, k));
-  const out = new Float64Array(starts.length * nh);
-  const sums = new Float64Array(H);
-  starts.forEach((s, w) => {
-    const e = Math.min(len, s + WINDOW);
-    const ks = index.get(s) ?? 0;
-    const ke = index.get(e) ?? 0;
-    for (let j = 0; j < H; j++) sums[j] = (prefixRows[ke * H + j] ?? 0) - (prefixRows[ks * H + j] ?? 0) + (dirAcc[j] ?? 0);
-    const n = (C[e] ?? 0) - (C[s] ?? 0) + 1;
-    deepLogits(deep, sums, 1 / Math.sqrt(n), out, w * nh);
-  });
-  return out;
-}
 
 /**
  * Score one window [start, start + WINDOW) only (O(WINDOW)): used where the whole text need not
@@ -641,22 +528,12 @@ export function scoreWindow(model: Model, lower: string, start: number, dir: Dir
   const nh = model.heads.length;
   const z = new Float64Array(nh);
   const at = new Int32Array(nh).fill(s);
-  let deepZ: Float64Array | undefined;
-  if (model.deep) {
-    const sums = new Int32Array(model.deep.hidden);
-    // featurize() writes character n-grams first, then words and bigrams, then the direction token.
-    const from = model.deep.features === 'all' ? 0 : charFeatureCount(lower.length, s, e, dir === 'tool_result');
-    addRows(model.deep, windowBuf, from, n, sums, 0);
-    deepZ = new Float64Array(nh);
-    deepLogits(model.deep, sums, v, deepZ);
-  }
   for (let h = 0; h < nh; h++) {
     const head = model.heads[h];
     if (!head) continue;
     let acc = 0;
     for (let j = 0; j < n; j++) acc += head.weights[windowBuf[j] ?? 0] ?? 0;
-    const raw = deepZ ? head.bias + acc * v + (deepZ[h] ?? 0) : head.bias + acc * v;
-    z[h] = head.prior + (raw - head.prior) * f;
+    z[h] = head.prior + (head.bias + acc * v - head.prior) * f;
   }
   return { z, at, windowLen: e - s };
 }
