@@ -4,7 +4,8 @@
 //
 // Modes (BENCHMARKS.md states the same definitions):
 //  - `routing`: routing-only (B2). API-key authentication, the default Cedar authorization,
-//    the per-key rate limiter, JSON parse and re-serialise, forwarding with undici. Every
+//    the per-key rate limiter, JSON parse (an unchanged body that repeats no key
+//    goes upstream as the caller's bytes, else it is re-serialised), forwarding with undici. Every
 //    detector disabled (so no normalisation, no guard rule fires) and audit OFF (a no-op sink).
 //  - `full`: the full default pipeline (B3). Every built-in detector on input and output (hidden
 //    text, injection, jailbreak, secrets, PII), guard rules, Cedar, session and monitor
