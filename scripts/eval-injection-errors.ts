@@ -12,6 +12,7 @@
 // Cost: one Engine.detect per row.
 
 import { evalEvent, flaggedByDefault } from './eval-event.js';
+import { BLIND_DEV_SET, BLIND_TRAIN_SETS } from './injection-data.js';
 import { readFileSync } from 'node:fs';
 import { hiddenTextDetector } from '../src/detect/hidden-text.js';
 import { injectionDetector } from '../src/detect/injection/index.js';
@@ -23,7 +24,8 @@ import { DetectorRegistry } from '../src/engine/registry.js';
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
 if (!file) throw new Error('usage: eval-injection-errors.ts FILE.jsonl [--misses] [--all]');
-if (/blind/.test(file) && !/injection-blind(?:-v[2-5])?\//.test(file)) throw new Error(`refusing ${file}: blind sets after v5 are not opened here`);
+const openBlind = [...BLIND_TRAIN_SETS.map((b) => b.folder), BLIND_DEV_SET];
+if (/blind/.test(file) && !openBlind.some((f) => file.includes(`${f}/`))) throw new Error(`refusing ${file}: blind sets after ${BLIND_DEV_SET} are not opened here`);
 const showMisses = args.includes('--misses');
 const showAll = args.includes('--all');
 

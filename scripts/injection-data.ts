@@ -95,6 +95,12 @@ export const BLIND_TRAIN_SETS: readonly { readonly folder: string; readonly tag:
   { folder: 'injection-blind-v4', tag: 'v4' },
 ];
 
+/**
+ * The blind set of revision 7's error analysis (never trained on). Error scripts may open it and
+ * BLIND_TRAIN_SETS; every later blind set stays unopened.
+ */
+export const BLIND_DEV_SET = 'injection-blind-v5';
+
 /** Blind-set families whose text is encoded or hidden in invisible characters (dev only). */
 const ENCODED_FAMILY = /encod|obfusc|base64|zero[-_]width|tag_chars|invisible|unicode_tags/;
 /** Blind-set family names (each author named them differently) that are jailbreak framings. */

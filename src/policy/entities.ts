@@ -166,7 +166,7 @@ export function toCedarRequest(
   opts: BuildOptions = {},
 ): CedarRequest {
   const p = event.principal;
-  const roles = p.roles.length < 2 ? [...p.roles] : [...new Set(p.roles)].sort();
+  const roles = uniq(p.roles);
   const principal: EntityUid = { type: PRINCIPAL_TYPES[p.kind], id: p.id };
   const entities: CedarEntity[] = [
     { uid: principal, attrs: { roles, tenant: p.tenant ?? '' }, parents: roles.map((r) => ({ type: 'Role', id: r })) },
@@ -263,6 +263,7 @@ function zeroScores(keys: readonly string[]): Record<string, CedarJson> {
   return { ...t };
 }
 
+/** Sorted, without duplicates (a list of 0 or 1 is copied as is: no Set, no sort). */
 function uniq(xs: readonly string[]): string[] {
-  return [...new Set(xs)].sort();
+  return xs.length < 2 ? [...xs] : [...new Set(xs)].sort();
 }
