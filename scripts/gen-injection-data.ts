@@ -26,6 +26,7 @@ import { en5Rows } from './injection-data/en5.js';
 import { heldoutEn5Rows } from './injection-data/heldout-en5.js';
 import { r6Rows } from './injection-data/r6.js';
 import { r7Rows } from './injection-data/r7.js';
+import { r8Rows } from './injection-data/r8.js';
 
 export const SEED = 20261121;
 const DEV_FRACTION = 0.15;
@@ -122,6 +123,8 @@ function main(): void {
     'r6.jsonl': dedupe(r6Rows()),
     // Revision 7 (issue #3): error families of blind v5 (dev data), with benign twins (scripts/injection-data/r7.ts).
     'r7.jsonl': dedupe(r7Rows()),
+    // Revision 8 (issue #3): hard negatives in many styles and blind-v6 error families (scripts/injection-data/r8.ts).
+    'r8.jsonl': dedupe(r8Rows()),
   };
   // Every held-out row goes to heldout-test.jsonl, whichever bank produced it.
   for (const name of Object.keys(files)) {

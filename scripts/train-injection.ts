@@ -23,6 +23,12 @@ const LR = 0.2;
 const L2 = Number(process.env.H_L2 ?? 3e-5);
 const SEED = 20261121;
 const BLIND_WEIGHT = Number(process.env.H_BLIND_WEIGHT ?? 1);
+/**
+ * Revision 8: weight, in the INJECTION head only, of the blind sets' jailbreak-family attack rows
+ * (fiction / persona / hypothetical wrappers around a harmful topic). 1 = like any blind row; 0 =
+ * they train the jailbreak head only.
+ */
+const BLIND_JB_INJ = Number(process.env.H_BLIND_JB_INJ ?? 1);
 const HEADS = ['injection', 'jailbreak'] as const;
 /** Dev false-positive targets that fix each direction's calibration point. */
 const TARGETS: Record<Direction, { readonly fpr: number; readonly anchor: number }> = {
@@ -37,6 +43,7 @@ interface Example {
   readonly y: readonly number[];
   readonly w: number[];
   readonly source: string;
+  readonly blindJb: boolean;
 }
 
 const scratch = new Int32Array(maxFeatures(WINDOW));
@@ -60,7 +67,7 @@ function build(rows: readonly Row[]): Example[] {
     const starts = windowsFor(row);
     for (const s of starts) {
       const n = featurize(lower, s, Math.min(lower.length, s + WINDOW), row.direction, MASK, scratch);
-      out.push({ ids: scratch.slice(0, n), y: [row.label, row.jailbreak], w: [1, 1], source: row.source });
+      out.push({ ids: scratch.slice(0, n), y: [row.label, row.jailbreak], w: [1, 1], source: row.source, blindJb: row.source.startsWith('blind-') && row.jailbreak === 1 });
     }
   }
   // Weights: each source counts at most like 1,000 windows; then classes balanced per head.
@@ -72,7 +79,7 @@ function build(rows: readonly Row[]): Example[] {
     let pos = 0;
     let neg = 0;
     for (const e of out) {
-      const sw = Math.min(1, 1000 / (perSource.get(e.source) ?? 1)) * (e.source.startsWith('blind-') ? BLIND_WEIGHT : 1);
+      const sw = Math.min(1, 1000 / (perSource.get(e.source) ?? 1)) * (e.source.startsWith('blind-') ? BLIND_WEIGHT : 1) * (h === 0 && e.blindJb ? BLIND_JB_INJ : 1);
       e.w[h] = sw;
       if (e.y[h] === 1) pos += sw;
       else neg += sw;
@@ -292,7 +299,7 @@ function main(): void {
     provenance: {
       script: 'scripts/train-injection.ts (npm run train:injection)',
       seed: SEED,
-      hyper: { bits: BITS, epochs: EPOCHS, lr: LR, l2: L2, window: WINDOW, stride: STRIDE, blindWeight: BLIND_WEIGHT, optimizer: 'adagrad-sgd, class-balanced, per-source cap 1000 windows' },
+      hyper: { bits: BITS, epochs: EPOCHS, lr: LR, l2: L2, window: WINDOW, stride: STRIDE, blindWeight: BLIND_WEIGHT, blindJailbreakInInjectionHead: BLIND_JB_INJ, optimizer: 'adagrad-sgd, class-balanced, per-source cap 1000 windows' },
       calibration: 'per head and direction: z0 = max(dev benign logit quantile at 1 - target FPR, each dev benign source (>= 50 rows) at 1 - 3 x target) mapped to the guard threshold (input 0.8 @ 1% FPR, tool_result 0.5 @ 2% FPR), slope 1',
       files,
       train: count(trainRows),

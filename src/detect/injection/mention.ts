@@ -48,7 +48,7 @@ const FRAME_BEFORE =
 const FRAME_BEFORE_ML =
   /(?:übersetz|zusammenfass|fasse|wie etwa|z\. ?b\.|zum beispiel|satz|traduis|tradui|tradu[cz]|résum|resum|par exemple|comme|phrase|frase|por ejemplo|como|tipo|riassum|ad esempio|come|streść|przetłumacz|np\.|jak |zdani|перевед|перескаж|кратко|например|вроде|типа|фраз|çevir|özetle|örneğin|翻译|翻訳|总结|概括|要約|まとめ|例如|比如|像是|例えば|번역|요약|예를 들어|ترجم|لخص|لخّص|مثل|عبارة|جملة|kalimat|frasa|ungkapan|문구|문장|フレーズ|文言|短语|句子|अनुवाद|सारांश|जैसे|terjemah|ringkas|seperti|dịch|tóm tắt|ví dụ|như|översätt|sammanfatta|přelož|shrň|například|μετάφρασ|περίληψ|για παράδειγμα|תרגם|סכם|כמו)/;
 const FRAME_AFTER =
-  /^[\s,.;:!?)\]'"”’»-]{0,6}(?:(?:she|he|they|it|someone|the (?:email|message|sign|note|client|customer|manager|boss)|my \w{2,12}) )?(?:said|says|wrote|writes|means?|is (?:an? )?(?:example|phrase|classic|common|typical|attack|injection|jailbreak)|in (?:french|spanish|german|japanese|chinese)|— ?(?:what|how|is|does)|grammatical(?:ly)?|(?:a )?(?:complete|correct|proper) sentence|attacks?|injections?|jailbreaks?|prompts? work|tricks?|lines?|attempts?|inputs?|strings?|messages?|stuff|style|still|(?:#|\/\/) ?should|should (?:be |not be |get )?(?:flagged|blocked|detected|caught|refused|rejected))\b|^[\s,.;:!?)\]'"”’»“」』-]{0,6}(?:gibi|diye|gibisinden|같은|라는|처럼|(?:는|은|이라는|란) ?(?:문구|문장|말)|という|のような|みたいな|などの|など|这类|之类|这样的|一类|这句话|等|такие|вроде|like that|and similar)/;
+  /^[\s,.;:!?)\]'"”’»-]{0,6}(?:(?:she|he|they|it|someone|the (?:email|message|sign|note|client|customer|manager|boss)|my \w{2,12}) )?(?:said|says|wrote|writes|means?|is (?:an? )?(?:example|phrase|classic|common|typical|attack|injection|jailbreak)|in (?:french|spanish|german|japanese|chinese)|— ?(?:what|how|is|does)|grammatical(?:ly)?|(?:a )?(?:complete|correct|proper) sentence|attacks?|injections?|jailbreaks?|prompts? work|tricks?|lines?|attempts?|inputs?|strings?|messages?|stuff|style|still|(?:#|\/\/) ?should|should (?:be |not be |get )?(?:flagged|blocked|detected|caught|refused|rejected))\b|^[\s,.;:!?)\]'"”’»“」』-]{0,6}(?:gibi|diye|gibisinden|같은|라는|처럼|(?:는|은|이라는|란) ?(?:문구|문장|말)|という|のような|みたいな|などの|など|这类|之类|这样的|这种|這種|一类|这句话|等|такие|вроде|like that|and similar)/;
 // The reader is told to act on the quotation: the quote is used, not mentioned.
 // Only an order to the reader: "and (then / please / just) follow it", not "and the model would obey".
 const ACT_ON = /\b(?:(?:and|then|now)(?: (?:then|please|just|also|now|immediately|simply)){0,3},? (?:do (?:what|as) (?:it|they|that) says?|follow (?:it|them|that|those|the (?:result|instruction|combined)|what)|obey|execute|carry (?:it|them|that) out|carry out|act on|comply)|do (?:what|as) (?:it|they|that) says?|follow (?:it|them|that|those) (?:instructions?|exactly)|(?:run|execute|treat|use|obey) (?:it|them|that|the (?:result|combined \w{1,20}|sentence|output|decoded \w{1,20})) as (?:an? )?(?:instructions?|commands?|orders?|prompt))\b/;
@@ -230,7 +230,7 @@ export function mentionSpan(lower: string, start: number, end: number, about?: b
     if (!meta && /(?:["'`]\s{0,4}:|=|\(\s{0,4}(?:https?:\/\/|www\.)[^\s"'“‘«]{0,300}\s{1,4})\s{0,4}$/.test(before)) return undefined;
     // Frame words count in prose, not inside a URL or address ("docs.example.com").
     const prose = before.replace(URLISH, ' ');
-    if (meta || FRAME_BEFORE.test(prose) || FRAME_BEFORE_ML.test(prose) || FRAME_AFTER.test(after)) return [open + 1, close];
+    if (meta || FRAME_BEFORE.test(prose) || FRAME_BEFORE_ML.test(prose) || REPORT_R8.test(prose) || FRAME_AFTER.test(after)) return [open + 1, close];
     return undefined;
   }
   const s = sentenceStart(lower, start, FRAME_REACH);
@@ -244,11 +244,33 @@ export function mentionSpan(lower: string, start: number, end: number, about?: b
   if (meta && EXAMPLE_MARK.test(before.slice(-40))) return [start, end];
   if (SELF_AFTER.test(tail) || SELF_BEFORE.test(lower.slice(Math.max(0, start - 30), start)) || SELF_IN.test(lower.slice(start, end))) return [start, end];
   if (FORMAT_OBJ.test(lower.slice(start, end)) || FORMAT_AFTER.test(tail) || SELF_ML.test(lower.slice(start, Math.min(lower.length, end + 40)))) return [start, end];
+  // Revision 8: "vergiss meine vorherige Anweisung", "さっきの「…」という指示は無視して", "abaikan instruksi
+  // saya sebelumnya": the user's OWN earlier instruction named near the hit, when the hit itself
+  // does not name the reader's rules ("… und ignoriere deine Regeln" stays a use).
+  if (FORMAT_R8.test(tail.slice(0, 40)) || (!YOU_R8.test(lower.slice(start, end)) && SELF_R8.test(lower.slice(Math.max(0, start - 40), Math.min(lower.length, end + 40))))) return [start, end];
   // A third party asking the bot to do it ("si alguien le pide que ignore sus instrucciones"): a
   // case the user is describing, in the languages whose reported requests the English REPORTED misses.
   if (REPORTED_ML.test(before.slice(-60))) return [start, end];
   return undefined;
 }
+// Revision 8. Reporting verbs of other languages before a quotation ("Um cliente escreveu \"…\" no
+// chat", "Unser Chatbot hat die Nachricht „…“ bekommen"), and English questions about a phrase
+// ("what does \"…\" even do", "why would a model listen to \"…\""). Used for rule hits only (the
+// model still reads the quotation: framedQuotations keeps its narrower LANG_TASK frame).
+// INVARIANT: literals and fixed short alternations (linear).
+const REPORT_R8 =
+  /\b(?:what (?:does|do|did|would)|why (?:does|do|did|would|is|are)|how (?:does|do|did|would) (?:a |the )?(?:model|bot|chatbot|llm|ai|assistant|it|that|this)|has anyone (?:seen|tried))\b|escreveu|escreveram|digitou|mandou a mensagem|escribió|escribieron|puso en el chat|a écrit|ont écrit|a tapé|schrieb|geschrieben|getippt|die nachricht|ha scritto|hanno scritto|написал|написала|написали|написав|пише|сообщение|повідомлення|typte|schreef|geschreven|napisał|napisała|napisali|wiadomość|yazdı|yazmış|書いて|書き込|と言って|썼|적었|보냈|写了|写道|发来|كتب|لکھا|लिखा|likha|menulis|nulis|ngetik|viết|câu nói|câu lệnh|tại sao câu|ประโยค|พิมพ์ว่า|כתב|skrev|napsal|έγραψε|nag-type|isinulat|里写|裡寫|上写|留言说|লিখেছে|লিখল|yazdı ki|a scris|kirjoitti|írta/;
+// The user's own earlier instruction in other languages (first-person possessive + instruction /
+// message noun, or "the earlier …"). INVARIANT: literals and one bounded gap (linear).
+const SELF_R8 =
+  /meine (?:vorherige|letzte|erste|obige|frühere)n? (?:anweisung|nachricht|bitte|vorgabe)|mes (?:instructions|consignes) (?:précédentes|d'avant|d’avant)|ma (?:dernière|précédente) (?:instruction|consigne|demande)|mis instrucciones anteriores|mi (?:instrucción|mensaje|petición) anterior|le mie istruzioni precedenti|la mia (?:ultima|precedente) (?:istruzione|richiesta)|minhas instruções anteriores|minha (?:última instrução|mensagem anterior|instrução anterior)|мо[июё] (?:предыдущ|прошл|последн)[а-я]{0,4} (?:инструкц|указани|просьб|сообщени)|мо[їюя] (?:попередн|останн)[а-яії]{0,4} (?:інструкц|вказівк|прохан|повідомлен)|mijn (?:vorige|eerdere) (?:instructie|bericht|verzoek)|moje (?:poprzednie|wcześniejsze) (?:instrukcje|polecenie)|moją poprzednią|instruksi saya (?:sebelumnya|tadi)|perintah saya (?:sebelumnya|tadi)|önceki (?:talimatımı|mesajımı|isteğimi)|(?:さっき|先ほど|前)の「[^」\n]{0,40}」という(?:指示|お願い)|(?:私|僕)の(?:さっきの|前の)?(?:指示|お願い)|(?:내가|제가) (?:아까 |전에 )?(?:한|준) (?:지시|요청)|我(?:刚才|之前|前面)(?:的|说的|给的)(?:指令|要求|指示)|मेरे (?:पिछले|पहले वाले) (?:निर्देश|संदेश)|mina (?:tidigare|förra) (?:instruktioner|meddelande)|mé (?:předchozí|poslední) (?:instrukce|pokyny)/;
+// "… the earlier instructions ABOUT the bullet points / the format / the length" in other languages:
+// a revision of presentation (as FORMAT_AFTER in English). INVARIANT: literals, one bounded gap.
+const FORMAT_R8 =
+  /^(?:[^.!?。！？\n]{0,24}?\s(?:sugli|sui|sul|sulla|sulle|über|zu|zum|zur|sur|sobre|о|об|про|щодо|over|ivm|o|hakkında|tentang|soal|về|درباره)\s(?:(?:die|den|das|le|la|les|el|los|las|il|gli|i|de|het|o|os|as)\s)?|[^.!?。！？\n]{0,12}?(?:เรื่อง|についての|について|に関する|관련|에 대한|关于|關於|有关|बारे में))\s?(?:elenchi|elenco|punti|formato|tono|lunghezza|stichpunkte[n]?|format|formatierung|länge|ton|longueur|puces|longitud|viñetas|extensión|tamanho|tom|формат\w{0,3}|длин\w{0,3}|тон\w{0,2}|списк\w{0,3}|довжин\w{0,3}|lengte|opmaak|toon|długości|formatu|uzunluk|biçim|panjang|format tulisan|độ dài|định dạng|ความยาว|รูปแบบ|箇条書き|文字数|書式|形式|분량|형식|글자 수|格式|字数|长度|语气|طول|قالب|लंबाई|फ़ॉर्मैट)/;
+// The reader's own rules named inside a hit (second person, several languages): not a self-revision.
+const YOU_R8 = /\b(?:you|your|deine[nmrs]?|dein|ihre[nmrs]?|tes|tus|vos|tue|tuoi|suas|seus|tuas|jouw|je regels|twoje|senin|kuralların)\b|тво[иїяюё]|свои|あなた|你的|你们的|너의|네 규칙|당신/;
+
 // "(if) someone / a user asks it to …" in other languages (revision 7). INVARIANT: literals only.
 const REPORTED_ML = /(?:alguien|algún usuario|un usuario|el usuario|los usuarios) le (?:pide|pida|pidan|piden|dice|diga) que |(?:jemand|ein nutzer|ein benutzer|nutzer) (?:ihn|sie|es|den bot) (?:bittet|auffordert)|(?:quelqu'un|quelqu’un|un utilisateur|les utilisateurs) lui (?:demande|demandent|dit|disent) de |(?:alguém|um usuário|o usuário|os usuários) (?:lhe )?(?:pedir|pede|pedirem) (?:para|que) |(?:qualcuno|un utente|gli utenti) (?:gli|le) (?:chiede|chiedono|dice) di |(?:ktoś|użytkownik) (?:go|ją|mu) (?:poprosi|prosi) o |(?:кто-то|пользователь|кто-нибудь) (?:его|её|ее|ему) (?:просит|попросит|скажет)/;
 
