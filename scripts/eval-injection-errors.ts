@@ -7,8 +7,9 @@
 // `node --import tsx scripts/eval-injection-errors.ts FILE.jsonl [--misses] [--all]`
 // `--all` prints every row's score (sorted by score within label), for threshold studies.
 //
-// Refuses any blind folder other than v1-v5 (v5 is declared dev data for revision 7; v6 and later
-// must stay unopened).
+// Refuses any blind folder that is neither training data (BLIND_TRAIN_SETS) nor the dev set
+// (BLIND_DEV_SET): a blind set still waiting for its measurement (v8) or only measured (v7) stays
+// unopened here.
 // Cost: one Engine.detect per row.
 
 import { evalEvent, flaggedByDefault } from './eval-event.js';
