@@ -751,9 +751,10 @@ function buildDespaced(text: string): Builder | null {
  * Leet words: runs of letters and leet symbols, bounded by non-alphanumerics, <= 24 long. A word
  * is "strong" when a leet symbol sits between letters ("1gn0r3", "pr3v10us") or it has >= 2 leet
  * symbols and >= 2 letters; weak words ("4ll", "mp3", "5M") are folded only when the text has a
- * strong one, so product names and units in ordinary prose do not produce a view.
+ * strong one, so product names and units in ordinary prose do not produce a view. Returns the
+ * words to fold as [from, to) pairs (strong ones, then weak ones), or null: no leet view.
  */
-function buildLeet(text: string): Builder | null {
+function buildLeet(text: string): number[] | null {
   if ((scanText(text).flags & F_LEET) === 0) return null;
   const n = text.length;
   const weak: number[] = []; // [from, to) pairs
@@ -794,18 +795,35 @@ function buildLeet(text: string): Builder | null {
     i = j;
   }
   if (strong.length === 0) return null;
-  const b = new Builder(n + 1);
-  for (let k = 0; k < n; k++) b.push(text.charCodeAt(k), k, k + 1);
-  for (const list of [strong, weak]) {
-    for (let p = 0; p + 1 < list.length; p += 2) {
-      const to = list[p + 1] ?? 0;
-      for (let k = list[p] ?? 0; k < to; k++) {
-        const c = text.charCodeAt(k);
-        if ((cls(c) & C_LEET) !== 0) b.codes[k] = LEET_TO[c] ?? c;
-      }
-    }
+  return [...strong, ...weak];
+}
+
+/**
+ * The leet view of `src`: its text with the leet symbols of the words buildLeet listed folded to
+ * letters, one character for one, so each character keeps its source character's map entries
+ * (what compose() gives for a builder whose every character maps to [k, k + 1)). Built from
+ * slices of the text between the folded characters and copies of the source maps, not one
+ * builder push per character (~3x cheaper on a 2 KB prompt with a leet word).
+ */
+function leetView(src: TextView, words: readonly number[]): TextView {
+  const text = src.text;
+  const n = text.length;
+  const at: number[] = [];
+  for (let p = 0; p + 1 < words.length; p += 2) {
+    const to = words[p + 1] ?? 0;
+    for (let k = words[p] ?? 0; k < to; k++) if ((cls(text.charCodeAt(k)) & C_LEET) !== 0) at.push(k);
   }
-  return b;
+  // Strong words first, then weak ones: put the folded positions in text order.
+  at.sort((x, y) => x - y);
+  let out = '';
+  let from = 0;
+  for (const k of at) {
+    out += text.slice(from, k) + String.fromCharCode(LEET_TO[text.charCodeAt(k)] ?? 0);
+    from = k + 1;
+  }
+  out += text.slice(from);
+  // INVARIANT: a view's maps have one entry per character of its text (src.starts.length === n).
+  return { name: 'leet', text: out, starts: src.starts.slice(0, n), ends: src.ends.slice(0, n), depth: 0, hidden: false };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1500,8 +1518,8 @@ export function normalize(text: string, opts: NormalizeOptions = {}): TextView[]
     if (desp && want('despaced')) views.push(desp);
     if (want('leet')) {
       const src = desp ?? base;
-      const lb = buildLeet(src.text);
-      if (lb) views.push(compose(lb, src, 'leet', 0, false));
+      const words = buildLeet(src.text);
+      if (words) views.push(leetView(src, words));
     }
   }
   if (DECODERS.some((d) => want(d))) {

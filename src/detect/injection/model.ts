@@ -17,6 +17,8 @@
 // scratch buffer. scoreText (inference) is bound by memory, not hashing: ~3.5 random weight
 // reads per character, so both heads' weights sit in one interleaved byte table (512 KB, see
 // paired()); ~65 µs CPU per 2 KB on the shared dev machine (was ~150 µs with two Float32 tables).
+// A text that starts like the previous one (the `normalized` view right after the raw view)
+// resumes the pass a few units before the first difference (resumeAt), bit-identical.
 //
 // Short-text shrinkage: a window with few features gives a logit built from a handful of weights,
 // which is noise, not evidence ("What is your name?" scored 0.98 before this). The feature part
@@ -297,6 +299,29 @@ let prefix = new Float64Array(0);
 let counts = new Int32Array(0);
 let codes = new Int32Array(0);
 
+// What the buffers above hold: the pass over a text of lastLen units for lastModel / lastDir.
+let lastModel: Model | undefined;
+let lastDir: Direction | undefined;
+let lastLen = 0;
+
+/**
+ * Where a pass over `lower` can resume from the previous pass (whose codes are still in `codes`):
+ * 0, or a position `from` such that every feature starting before it is the same in both texts.
+ * A feature starting at i reads units i..i+4, and a word starting at i reads its word up to the
+ * first non-word unit: with d the first differing unit, `from` ≤ d − 4 (so i + 4 < d) and
+ * T[from − 1] a non-word unit (so every word starting before `from` ends before it) is enough.
+ * The bigram of the first word at or after `from` needs the last word before it, which
+ * resumption re-hashes. (model-reuse.test.ts fails with d − 2 or without the word rule.)
+ */
+function resumeAt(lower: string, prevLen: number): number {
+  const n = Math.min(lower.length, prevLen);
+  let d = 0;
+  while (d < n && lower.charCodeAt(d) === codes[d]) d++;
+  let k = d - 4;
+  while (k > 0 && isWordChar(codes[k - 1] ?? 0)) k--;
+  return Math.max(0, k);
+}
+
 /** Evidence factor for a window of n features (including the direction token); see the header. */
 export function evidence(model: Model, n: number, dir: Direction): number {
   if (model.evidenceK <= 0) return 1;
@@ -371,6 +396,11 @@ export function scoreText(model: Model, lower: string, dir: Direction): WindowSc
   const len = lower.length;
   const mask = model.mask;
   const doc = dir === 'tool_result';
+  // A text that starts like the previous one (the `normalized` view after the raw view) resumes
+  // from the previous pass's prefix sums: see resumeAt. Growing a buffer loses them.
+  let from = 0;
+  const fits = prefix.length >= (len + 1) * 2 && counts.length >= len + 1 && codes.length >= len + 5;
+  if (fits && lastModel === model && lastDir === dir) from = resumeAt(lower, lastLen);
   if (prefix.length < (len + 1) * 2) prefix = new Float64Array(Math.max((len + 1) * 2, 4096));
   if (counts.length < len + 1) counts = new Int32Array(Math.max(len + 1, 4096));
   if (codes.length < len + 5) codes = new Int32Array(Math.max(len + 5, 4096));
@@ -379,7 +409,10 @@ export function scoreText(model: Model, lower: string, dir: Direction): WindowSc
   const { q: Q, l0: L0, l1: L1 } = paired(model, mask);
   // Character codes once (charCodeAt five times per position otherwise).
   const T = codes;
-  for (let i = 0; i < len; i++) T[i] = lower.charCodeAt(i);
+  for (let i = from; i < len; i++) T[i] = lower.charCodeAt(i);
+  lastModel = model;
+  lastDir = dir;
+  lastLen = len;
   // One pass: per position, the summed weights of the features starting there (same order as
   // featurize(), so the float sums are bit-identical to featurize() + dot product), then the
   // running prefix. Each feature reads both heads' weights from one cache line. (Written out,
@@ -390,13 +423,30 @@ export function scoreText(model: Model, lower: string, dir: Direction): WindowSc
   P[0] = 0;
   P[1] = 0;
   C[0] = 0;
-  let p0 = 0;
-  let p1 = 0;
-  let c = 0;
+  // The running state at `from` (all zero at 0): the sums so far, and the last word before it
+  // (INVARIANT (resumeAt): T[from − 1] is not a word character, so no word crosses `from`).
+  let p0 = P[2 * from] ?? 0;
+  let p1 = P[2 * from + 1] ?? 0;
+  let c = C[from] ?? 0;
   let prevWord = 0;
   let havePrev = false;
   let prevIsWord = false;
-  for (let i = 0; i < len; i++) {
+  if (from > 0) {
+    let j = from - 1;
+    while (j >= 0 && !isWordChar(T[j] as number)) j--;
+    if (j >= 0) {
+      while (j > 0 && isWordChar(T[j - 1] as number)) j--;
+      let hw = WORD_SALT;
+      for (let q = j, wl = 0; q < from; q++, wl++) {
+        const cq = T[q] as number;
+        if (!isWordChar(cq)) break;
+        if (wl < 32) hw = Math.imul(hw ^ cq, FNV_PRIME);
+      }
+      prevWord = hw;
+      havePrev = true;
+    }
+  }
+  for (let i = from; i < len; i++) {
     let a0 = 0;
     let a1 = 0;
     let cnt = 0;

@@ -22,7 +22,9 @@
 //
 // Cost: every pattern is linear (no nested quantifiers; gaps are bounded character classes) and
 // runs once per view, only on regions around its gate hits (per-rule width, see reachOf at the
-// bottom); recheck runs over every pattern in rules.test.ts.
+// bottom), only when the literals its pattern requires occur in the region (factorsOf: one
+// trigram pass per text), and not again on a later view's identical slice (execRegion); recheck
+// runs over every pattern in rules.test.ts.
 //
 // Failure mode: a rule that over-fires is a false positive bounded by its strength: `weak` and
 // `medium` rules alone stay below the user-input block threshold (0.8).
@@ -1298,6 +1300,151 @@ export function droppableGatesOf(rule: Pick<Rule, 're' | 'gate'>): ReadonlySet<s
   return NO_GATES;
 }
 
+// Factor prefilter. A gate says where a rule may match, but most regions it opens hold no match
+// (on benign 2 KB prompts ~99 % of the ~35 regional regex runs fail). A pattern usually needs more
+// than its gate literal: "ignore … instructions" needs both words. `factorsOf` reads from the
+// pattern a few factors, each a list of options, each option a list of literals, such that every
+// match contains all the literals of some option of each factor. Per text, one pass records
+// where character trigrams occur (hashed into 16 K buckets, each with a mask of the text's blocks,
+// at most 32, that hold it); a rule runs on a slice only when each of its factors has an option
+// whose literals' trigrams all occur in the slice's blocks.
+// INVARIANT (soundness; properties in rules-factors.test.ts): a rule that matches a slice has a
+// match inside it holding every literal of some option of each factor, so every trigram of those
+// literals starts inside the slice, in one of its blocks, and that block's bit is set. Hash
+// collisions and whole blocks only make the test pass more often. So a skipped slice holds no
+// match, and matchRules reports exactly what it reported without the prefilter.
+// Derivation (module load; string sets bounded by MAX_STRINGS):
+// - a run of adjacent items with finite string sets (literals, small alternations, `\b`) is
+//   matched as one contiguous string: a factor with one option per string of its product set;
+// - a sequence needs every factor of every item; a group, or a repetition with min ≥ 1, those
+//   of its body; lookarounds, classes and optional items give nothing;
+// - an alternation gives one factor, the union of one option list per alternative: the
+//   alternative's single-option factors joined into one option (all their literals), or, if it
+//   has none, the options of its factor with the fewest; no factor when an alternative has none.
+// A literal shorter than 3 units (no trigram) is left out of its option (fewer literals to hold
+// is still sound); an option left empty voids its factor.
+const FACTORS_PER_RULE = 4;
+
+type Option = readonly string[];
+type Factor = readonly Option[];
+
+/** The factor with these options, short literals left out; null when an option is left empty. */
+function factorOf(options: readonly Option[]): Factor | null {
+  const out: Option[] = [];
+  const seen = new Set<string>();
+  for (const o of options) {
+    const lits = [...new Set(o.filter((x) => x.length >= 3))].sort();
+    if (lits.length === 0) return null;
+    const key = lits.join('\u0000');
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(lits);
+    }
+  }
+  return out.length > 0 && out.length <= MAX_STRINGS ? out : null;
+}
+
+/** Most selective first (a guess): fewer options, then more literal units in the weakest option. */
+function factorOrder(a: Factor, b: Factor): number {
+  const weakest = (f: Factor): number => Math.min(...f.map((o) => o.reduce((n, x) => n + x.length, 0)));
+  return a.length - b.length || weakest(b) - weakest(a);
+}
+
+/** Factors every match of `rx` satisfies (see above). */
+function needs(rx: Rx): Factor[] {
+  switch (rx.t) {
+    case 'char':
+    case 'class':
+    case 'assert':
+      return [];
+    case 'group':
+      return rx.look ? [] : needs(rx.body);
+    case 'rep':
+      return rx.min >= 1 ? needs(rx.body) : [];
+    case 'alt': {
+      const union: Option[] = [];
+      for (const a of rx.alts) {
+        const own = stringsOf(a);
+        const fs = needs(a);
+        const ownF = own ? factorOf(own.map((x) => [x])) : null;
+        if (ownF) fs.push(ownF);
+        const single = fs.filter((f) => f.length === 1).flatMap((f) => f[0] ?? []);
+        if (single.length > 0) {
+          union.push(single);
+          continue;
+        }
+        const best = [...fs].sort(factorOrder)[0];
+        if (!best) return [];
+        union.push(...best);
+        if (union.length > MAX_STRINGS) return [];
+      }
+      const f = factorOf(union);
+      return f ? [f] : [];
+    }
+    case 'seq': {
+      const out: Factor[] = [];
+      for (const item of rx.items) out.push(...needs(item));
+      const items = rx.items;
+      for (let a = 0; a < items.length; ) {
+        let run: string[] = [''];
+        let b = a;
+        for (; b < items.length; b++) {
+          const item = items[b];
+          const strs = item ? stringsOf(item) : null;
+          if (!strs || run.length * strs.length > MAX_STRINGS) break;
+          run = cross(run, strs);
+        }
+        if (b - a >= 2) {
+          const f = factorOf(run.map((x) => [x]));
+          if (f) out.push(f);
+        }
+        a = b > a ? b : a + 1;
+      }
+      return out;
+    }
+  }
+}
+
+/**
+ * The prefilter factors of a rule: every match of the rule contains (as substrings) all the
+ * literals of some option of each factor. Empty when nothing is proven (flags, patterns parseRx
+ * does not read): the rule then always runs, as before.
+ */
+export function factorsOf(rule: Pick<Rule, 're'>): Factor[] {
+  if (rule.re.flags !== '') return [];
+  const rx = parseRx(rule.re.source);
+  if (!rx) return [];
+  const seen = new Set<string>();
+  const out: Factor[] = [];
+  for (const f of needs(rx).sort(factorOrder)) {
+    const key = f.map((o) => o.join('\u0000')).join('\u0001');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+    if (out.length >= FACTORS_PER_RULE) break;
+  }
+  return out;
+}
+
+/** Bucket (14 bits) of the trigram (a, b, c) of any UTF-16 units. */
+function tri(a: number, b: number, c: number): number {
+  return Math.imul(a ^ Math.imul(b, 0x2f0b3) ^ Math.imul(c, 0x1b873593), 0x9e3779b1) >>> 18;
+}
+
+/**
+ * Per rule, its factors as trigram bucket lists: FACTOR_LITS[ri] = factors, a factor = options,
+ * an option = the distinct buckets of the trigrams of all its literals.
+ */
+const FACTOR_LITS: readonly (readonly Int32Array[])[][] = RULES.map((rule) =>
+  factorsOf(rule).map((f) =>
+    f.map((option) => {
+      const bits = new Set<number>();
+      for (const lit of option) for (let i = 0; i + 2 < lit.length; i++) bits.add(tri(lit.charCodeAt(i), lit.charCodeAt(i + 1), lit.charCodeAt(i + 2)));
+      return Int32Array.from(bits);
+    }),
+  ),
+);
+
 /**
  * Per rule, how far around a gate hit its region reaches (reachOf).
  * INVARIANT (what reachOf proves): every match of the rule contains one of its gate literals and
@@ -1308,11 +1455,15 @@ export function droppableGatesOf(rule: Pick<Rule, 're' | 'gate'>): ReadonlySet<s
  */
 const SPAN: Int32Array = Int32Array.from(RULES, reachOf);
 
-/** Rule indices per detector, in RULES order (the order hits are reported in). */
-const RULES_OF: Readonly<Record<RuleDetector, readonly number[]>> = {
-  injection: RULES.flatMap((rule, ri) => (rule.detector === 'injection' ? [ri] : [])),
-  jailbreak: RULES.flatMap((rule, ri) => (rule.detector === 'jailbreak' ? [ri] : [])),
+/** Script-gated rule indices per detector, in RULES order (the order hits are reported in). */
+const SCRIPT_RULES_OF: Readonly<Record<RuleDetector, readonly number[]>> = {
+  injection: RULES.flatMap((rule, ri) => (rule.detector === 'injection' && typeof rule.gate === 'string' ? [ri] : [])),
+  jailbreak: RULES.flatMap((rule, ri) => (rule.detector === 'jailbreak' && typeof rule.gate === 'string' ? [ri] : [])),
 };
+// INVARIANT: scriptsOf ignores every character below U+0370, so a text without one at or above
+// it has no script bit (one native search instead of a loop over the text in JS).
+const BEYOND_LATIN = /[^\u0000-\u036f]/;
+const ascending = (x: number, y: number): number => x - y;
 
 /** Per rule, the gates whose in-word hits are dropped for it (droppableGatesOf). */
 const DROP: readonly ReadonlySet<string>[] = RULES.map(droppableGatesOf);
@@ -1351,12 +1502,162 @@ let scanScripts = -1;
 const REGIONS: number[][] = RULES.map(() => []);
 const touched: number[] = [];
 
+// The last text's trigrams (see FACTOR_LITS), filled on first use per text (`triOf`): per
+// trigram bit, a 32-bit mask of the text's blocks holding it (block = position >> triShift, at
+// most 32 blocks per text), so a check can ask "inside this slice" and not only "in the text".
+// Only the bits a text set are cleared for the next one (`triSet`), not the whole table.
+const TRI = new Int32Array(16384);
+let triSet = new Int32Array(1024);
+let triSetN = 0;
+let triShift = 0;
+let triOf: string | undefined;
+
+function fillTrigrams(lower: string): void {
+  for (let k = 0; k < triSetN; k++) TRI[triSet[k] ?? 0] = 0;
+  triSetN = 0;
+  const n = lower.length;
+  triShift = 0;
+  while ((n - 1) >> triShift >= 32) triShift++;
+  if (n < 3) return;
+  let a = lower.charCodeAt(0);
+  let b = lower.charCodeAt(1);
+  for (let i = 2; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    const h = tri(a, b, c);
+    const old = TRI[h] ?? 0;
+    if (old === 0) {
+      if (triSetN === triSet.length) {
+        const grown = new Int32Array(triSet.length * 2);
+        grown.set(triSet);
+        triSet = grown;
+      }
+      triSet[triSetN++] = h;
+    }
+    // The trigram starts at i − 2.
+    TRI[h] = old | (1 << ((i - 2) >> triShift));
+    a = b;
+    b = c;
+  }
+}
+
+/** The blocks a trigram starting in [a, b − 3] can lie in: those of slice [a, b) (0 if < 3 long). */
+function blocksOf(a: number, b: number): number {
+  if (b - a < 3) return 0;
+  const lo = a >> triShift;
+  const hi = (b - 3) >> triShift;
+  return (hi >= 31 ? -1 : (1 << (hi + 1)) - 1) & ~((1 << lo) - 1);
+}
+
+/**
+ * False when some factor of rule `ri` has no option whose literals' trigrams all occur in the
+ * slice [a, b) of `lower` (block granularity: a superset of the slice's trigrams).
+ */
+function factorsPresent(ri: number, lower: string, a: number, b: number): boolean {
+  const fs = FACTOR_LITS[ri];
+  if (!fs || fs.length === 0 || lower.length > PREFILTER_MAX) return true;
+  if (triOf !== lower) {
+    fillTrigrams(lower);
+    triOf = lower;
+  }
+  const mask = blocksOf(a, b);
+  for (const lits of fs) {
+    let any = false;
+    for (let k = 0; k < lits.length && !any; k++) {
+      const bits = lits[k] ?? EMPTY;
+      let all = true;
+      for (let j = 0; j < bits.length && all; j++) all = ((TRI[bits[j] ?? 0] ?? 0) & mask) !== 0;
+      any = all;
+    }
+    if (!any) return false;
+  }
+  return true;
+}
+const EMPTY = new Int32Array(0);
+/**
+ * Longest text the prefilter runs on. On 64 KB prose its pass (~0.45 ms) cost what the skipped
+ * regexes saved (rules ~2 ms per text either way), and the first long texts ran slower with it
+ * (bench-injection's 64 KB maxima); the tail it cuts is on prompt-sized texts.
+ */
+const PREFILTER_MAX = 16384;
+
+/**
+ * The ids of the rules the factor prefilter would not run on the slice [a, b) of `lower`
+ * (diagnostics and tests).
+ */
+export function prefilterSkips(lower: string, a = 0, b = lower.length): string[] {
+  const out: string[] = [];
+  RULES.forEach((rule, ri) => {
+    if (!factorsPresent(ri, lower, a, b)) out.push(rule.id);
+  });
+  return out;
+}
+
+// Regional results of the previous and the current text, keyed by the slice's content. A second
+// view of a prompt (leet, normalized, despaced) usually differs from the raw view in a few
+// characters, so most of its regions hold the same characters as the raw view's did (same places,
+// or shifted by a length change), and the regex's answer on the same string is the same (no
+// `g`/`y` flag: exec reads nothing but its argument). Per rule MEMO_SLOTS entries, round robin.
+// Memory: an entry keeps its slice (and so its text) alive; entries last written two texts ago
+// are dropped when a new text is scanned, so at most the last two texts are held.
+const MEMO_SLOTS = 4;
+const memoStr: (string | undefined)[] = new Array<string | undefined>(RULES.length * MEMO_SLOTS).fill(undefined);
+/** Match index in the slice (−1: no match) and match length, per entry. */
+const memoAt = new Int32Array(RULES.length * MEMO_SLOTS);
+const memoLen = new Int32Array(RULES.length * MEMO_SLOTS);
+const memoNext = new Uint8Array(RULES.length);
+/** The text generation that last wrote each entry (one per scanned text). */
+const memoGen = new Int32Array(RULES.length * MEMO_SLOTS).fill(-1);
+let gen = 0;
+/**
+ * Entries written for the previous text (`memoOld`) and the current one (`memoNew`), each listed
+ * once per generation (so a list never outgrows the table).
+ */
+let memoOld: number[] = [];
+let memoNew: number[] = [];
+
+/** A new text: forget what was written two texts ago and not rewritten since. */
+function ageMemo(): void {
+  gen++;
+  for (const e of memoOld) {
+    if (memoGen[e] === gen - 2) memoStr[e] = undefined;
+  }
+  const t = memoOld;
+  memoOld = memoNew;
+  memoNew = t;
+  memoNew.length = 0;
+}
+
+/** `rule.re.exec(slice)` as [index, length] ([-1, 0]: no match), through the memo. */
+function execRegion(ri: number, re: RegExp, slice: string): number {
+  const base = ri * MEMO_SLOTS;
+  for (let k = base; k < base + MEMO_SLOTS; k++) {
+    // INVARIANT: equal strings give equal exec results (see above); === compares contents.
+    if (memoStr[k] === slice) {
+      memoLenOut = memoLen[k] ?? 0;
+      return memoAt[k] ?? -1;
+    }
+  }
+  const m = re.exec(slice);
+  const e = base + (memoNext[ri] ?? 0);
+  memoNext[ri] = ((memoNext[ri] ?? 0) + 1) % MEMO_SLOTS;
+  memoStr[e] = slice;
+  memoAt[e] = m ? m.index : -1;
+  memoLen[e] = m ? m[0].length : 0;
+  if (memoGen[e] !== gen) memoNew.push(e);
+  memoGen[e] = gen;
+  memoLenOut = memoLen[e] ?? 0;
+  return memoAt[e] ?? -1;
+}
+/** Second result of execRegion (the match length). */
+let memoLenOut = 0;
+
 /** Every rule that matches `lower` (first match per rule), restricted to a direction. */
 export function matchRules(lower: string, dir: 'input' | 'output' | 'tool_result', detector: RuleDetector): RuleHit[] {
   if (scanText !== lower) {
     scanHits = GATES.scanFlat(lower);
     scanScripts = -1;
     scanText = lower;
+    ageMemo();
   }
   for (const ri of touched) {
     const list = REGIONS[ri];
@@ -1394,13 +1695,21 @@ export function matchRules(lower: string, dir: 'input' | 'output' | 'tool_result
     }
   }
   const hits: RuleHit[] = [];
-  for (const ri of RULES_OF[detector]) {
+  // Only rules that can run: those with regions (`touched`) and, when the text holds a character
+  // of a non-Latin script, the script-gated ones; visited in RULES order (the order hits are
+  // reported in, as when every rule of the detector was visited). Visiting all ~480 rules on
+  // every call cost ~15 µs per prompt (both detectors) on its own.
+  touched.sort(ascending);
+  if (scanScripts < 0) scanScripts = BEYOND_LATIN.test(lower) ? scriptsOf(lower) : 0;
+  const order = scanScripts === 0 ? touched : [...touched, ...SCRIPT_RULES_OF[detector]].sort(ascending);
+  for (const ri of order) {
     const rule = RULES[ri];
     if (!rule) continue;
     if (rule.directions && !rule.directions.includes(dir)) continue;
     if (typeof rule.gate === 'string') {
-      if (scanScripts < 0) scanScripts = scriptsOf(lower);
       if ((scanScripts & SCRIPT_BITS[rule.gate]) === 0) continue;
+      // INVARIANT (factorsOf): a text without some factor of the rule holds no match.
+      if (!factorsPresent(ri, lower, 0, n)) continue;
       const m = rule.re.exec(lower);
       if (m) hits.push({ rule, start: m.index, end: m.index + m[0].length });
       continue;
@@ -1415,9 +1724,11 @@ export function matchRules(lower: string, dir: 'input' | 'output' | 'tool_result
       // slice's first character would otherwise see a `\b` there that the text does not have.
       // Cost: regions come from word-start hits, so this walks back over at most one word each.
       if (atWord) while (a > 0 && isWord(lower.charCodeAt(a - 1)) && isWord(lower.charCodeAt(a))) a--;
-      const m = rule.re.exec(a === 0 && b === n ? lower : lower.slice(a, b));
-      if (m) {
-        hits.push({ rule, start: a + m.index, end: a + m.index + m[0].length });
+      // INVARIANT (factorsOf): a slice without some factor of the rule holds no match.
+      if (!factorsPresent(ri, lower, a, b)) continue;
+      const at = execRegion(ri, rule.re, a === 0 && b === n ? lower : lower.slice(a, b));
+      if (at >= 0) {
+        hits.push({ rule, start: a + at, end: a + at + memoLenOut });
         break;
       }
     }
