@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { AuditReceipt } from '../engine/pipeline.js';
 import type { Event, Verdict } from '../engine/types.js';
-import { GENESIS_HASH } from '../store/audit-sqlite.js';
+import { GENESIS_HASH, SqliteAuditStore } from '../store/audit-sqlite.js';
 import type { AuditBatch, AuditHead, AuditStore } from '../store/types.js';
 import { loadOrCreateKeys } from './keys.js';
 import { AuditLog } from './log.js';
@@ -140,6 +140,121 @@ void test('overlap: appends of one turn share a transaction; a backlog drains in
       [1, 2, 3, 4, 5],
     );
   } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** The real store, whose WAL syncs wait for the test: written (committed) before durable. */
+class HeldSyncStore extends SqliteAuditStore {
+  readonly held: Array<{ go(): void; fail(e: Error): void }> = [];
+  protected override walSync(): Promise<void> {
+    return new Promise<void>((resolve, reject) => this.held.push({ go: () => resolve(super.walSync()), fail: reject }));
+  }
+}
+
+void test('two-phase: append resolves once committed (visible to another connection), its receipt durable after the sync', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pavise-log-'));
+  const path = join(dir, 'audit.db');
+  const store = new HeldSyncStore(path);
+  const reader = new SqliteAuditStore(path, { readonly: true });
+  try {
+    const log = new AuditLog(store, loadOrCreateKeys(dir), { timer: false, overlap: true });
+    const r = await log.append(event(1), verdict);
+    assert.equal(r.seq, 1);
+    assert.ok(r.durable, 'a FULL store acknowledges written with a durable promise');
+    assert.deepEqual((await reader.tail(5)).map((x) => x.seq), [1], 'written = visible to another connection');
+    const d = track(r.durable.then(() => r));
+    let flushed = false;
+    void log.flush().then(() => (flushed = true));
+    let recorded = false;
+    void log.appendRecord({ kind: 'config.change', principal: 'cli:x' }).then(() => (recorded = true));
+    await turn();
+    await turn();
+    assert.equal(d.done, false, 'durable before its sync');
+    assert.equal(flushed, false, 'flush waits for durability');
+    assert.equal(store.held.length, 2, 'the generic record committed beside the running sync');
+    assert.equal(recorded, false, 'appendRecord resolves only once durable');
+    store.held[0]?.go();
+    store.held[1]?.go();
+    await log.flush();
+    assert.equal(d.done, true);
+    assert.equal(flushed, true);
+    assert.equal(recorded, true);
+  } finally {
+    await reader.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+void test('two-phase: a failed sync rejects the receipt`s durable promise with PAVISE_AUDIT_UNAVAILABLE; a failed commit rejects append', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pavise-log-'));
+  const store = new HeldSyncStore(join(dir, 'audit.db'));
+  try {
+    const log = new AuditLog(store, loadOrCreateKeys(dir), { timer: false, overlap: true });
+    const r = await log.append(event(1), verdict);
+    store.held[0]?.fail(new Error('EIO'));
+    await assert.rejects(r.durable ?? Promise.resolve(), (e: Error & { code?: string }) => e.code === 'PAVISE_AUDIT_UNAVAILABLE');
+    await store.close();
+    await assert.rejects(log.append(event(2), verdict), (e: Error & { code?: string }) => e.code === 'PAVISE_AUDIT_UNAVAILABLE');
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+void test('two-phase: with synchronous NORMAL written is durable (no durable promise)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pavise-log-'));
+  const store = new SqliteAuditStore(join(dir, 'audit.db'), { synchronous: 'NORMAL' });
+  try {
+    const log = new AuditLog(store, loadOrCreateKeys(dir), { timer: false, overlap: true });
+    const r = await log.append(event(1), verdict);
+    assert.equal(r.durable, undefined);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+void test('lazySync: a WRITTEN-asked batch waits for a covering sync — a later batch`s, sync(), or the timer', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pavise-log-'));
+  const store = new HeldSyncStore(join(dir, 'audit.db'));
+  try {
+    const log = new AuditLog(store, loadOrCreateKeys(dir), { timer: false, overlap: true, lazySync: true, lazySyncMs: 200 });
+    // 1. Covered by the next ordinary batch's sync: one fdatasync for both.
+    const input = await log.append(event(1), verdict, { until: 'written' });
+    assert.equal(store.held.length, 0, 'no sync of its own');
+    assert.ok(input.durable && input.sync);
+    const d1 = track(input.durable.then(() => input));
+    const output = track(log.append(event(2), verdict));
+    await turn();
+    assert.equal(store.held.length, 1, 'the output batch syncs');
+    await turn();
+    assert.equal(d1.done, false);
+    store.held[0]?.go();
+    await log.flush();
+    assert.equal(d1.done, true, 'the output batch`s sync covered the input batch');
+    assert.equal(output.seq, 2);
+    // 2. sync(): a surface about to answer asks for it now.
+    const lone = await log.append(event(3), verdict, { until: 'written' });
+    assert.equal(store.held.length, 1);
+    lone.sync?.();
+    assert.equal(store.held.length, 2, 'sync() started a sync');
+    store.held[1]?.go();
+    await lone.durable;
+    // 3. Nobody asks: the timer bounds the wait.
+    const forgotten = await log.append(event(4), verdict, { until: 'written' });
+    await new Promise((r) => setTimeout(r, 260));
+    assert.equal(store.held.length, 3, 'the lazySyncMs timer started a sync');
+    store.held[2]?.go();
+    await forgotten.durable;
+    // 4. A failed covering sync rejects the covered receipts too.
+    const doomed = await log.append(event(5), verdict, { until: 'written' });
+    doomed.sync?.();
+    store.held[3]?.fail(new Error('EIO'));
+    await assert.rejects(doomed.durable ?? Promise.resolve(), (e: Error & { code?: string }) => e.code === 'PAVISE_AUDIT_UNAVAILABLE');
+  } finally {
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -1,8 +1,10 @@
 // The audit log: implements the engine's AuditSink with group commit over an AuditStore.
 //
 // Appends that arrive within one event-loop turn are chained and written in ONE transaction
-// (scheduled with setImmediate); each append's promise resolves only after that transaction
-// committed, so "a client saw an answer" implies "its record is on disk". With `overlap` (the
+// (scheduled with setImmediate). Two phases: over a staged store (SqliteAuditStore) each append
+// resolves once its transaction is WRITTEN (committed) and its receipt's `durable` once the WAL
+// sync finished; surfaces answer only after `durable` (Engine.durable), so "a client saw an
+// answer" still implies "its record is on disk"; other stores resolve at durable. With `overlap` (the
 // audit worker) up to two transactions sync at once, and a record arriving during a sync commits
 // without waiting for it (pump). A timer adds a signed
 // checkpoint every `checkpointSeconds` while new records exist; `close()` seals the tip.
@@ -19,9 +21,9 @@
 
 import { randomUUID } from 'node:crypto';
 import { PaviseError } from '../engine/errors.js';
-import type { AuditReceipt, AuditSink } from '../engine/pipeline.js';
+import type { AuditReceipt, AuditSink, RecordOptions } from '../engine/pipeline.js';
 import type { Event, Verdict } from '../engine/types.js';
-import type { AuditStore } from '../store/types.js';
+import type { AuditBatch, AuditHead, AuditStore } from '../store/types.js';
 import { seal } from './chain.js';
 import type { AuditKeys } from './keys.js';
 import type { GenericRecordInput, RecordContent } from './record.js';
@@ -60,6 +62,16 @@ export interface AuditLogOptions {
    * audit worker sets it. Each batch still resolves only after its own sync.
    */
   readonly overlap?: boolean;
+  /**
+   * Defer the sync of a batch whose records all asked for WRITTEN (`append(…, {until:
+   * 'written'})`) until the next sync covers it: a later batch's own sync (fdatasync covers every
+   * frame written before it; a request's output record normally follows within milliseconds), a
+   * `syncNow()` (the receipt's `sync()`, when a surface needs the record durable before it
+   * answers), flush/close, or at the latest `lazySyncMs` (default 50). Overlap mode with a staged
+   * store only; the audit worker sets it. One fdatasync per request instead of two.
+   */
+  readonly lazySync?: boolean;
+  readonly lazySyncMs?: number;
 }
 
 interface Pending {
@@ -68,7 +80,15 @@ interface Pending {
   readonly content: RecordContent;
   /** When it was queued (for the audit-lag gauge). */
   readonly at: number;
+  /** Asked for WRITTEN (its sync may wait for a covering one, see `lazySync`). */
+  readonly lazy: boolean;
   resolve(r: AuditReceipt): void;
+  reject(e: Error): void;
+}
+
+/** A lazily synced batch waiting for a covering sync. */
+interface Unsynced {
+  resolve(): void;
   reject(e: Error): void;
 }
 
@@ -84,14 +104,46 @@ function unavailable(detail: string, cause?: unknown): PaviseError {
   return new PaviseError('PAVISE_AUDIT_UNAVAILABLE', detail, { cause });
 }
 
+/**
+ * A store that commits synchronously and syncs afterwards (SqliteAuditStore.appendStaged): its
+ * records are acknowledged WRITTEN at the commit, with the sync as the receipt's `durable`.
+ */
+export interface StagedAuditStore extends AuditStore {
+  /** Commit now; the sync as `durable` (none with `sync` false, or when commits need none). */
+  appendStaged(build: (head: AuditHead) => AuditBatch, sync?: boolean): { readonly batch: AuditBatch; readonly durable: Promise<void> | undefined };
+  /** Whether commits need a sync to be durable. */
+  readonly syncsWal: boolean;
+  /** Sync now, covering every commit made before the call. */
+  syncStaged(): Promise<void>;
+}
+
+function stagedOf(store: AuditStore): StagedAuditStore | undefined {
+  return typeof (store as Partial<StagedAuditStore>).appendStaged === 'function' ? (store as StagedAuditStore) : undefined;
+}
+
+/** A receipt's record made durable before the promise resolves (generic records: rare, no hurry). */
+export function whenDurable(r: AuditReceipt): Promise<AuditReceipt> {
+  return r.durable ? r.durable.then(() => ({ id: r.id, seq: r.seq })) : Promise.resolve(r);
+}
+
+const ignore = (): void => undefined;
+
 export class AuditLog implements AuditWriter {
   readonly store: AuditStore;
+  private readonly staged: StagedAuditStore | undefined;
   private readonly keys: AuditKeys;
   private readonly storeBodies: boolean;
   private readonly every: number;
   private readonly cpMs: number;
   private readonly maxBatch: number;
   private readonly overlap: boolean;
+  private readonly lazySync: boolean;
+  private readonly lazySyncMs: number;
+  /** Lazily synced batches committed since the last sync started (see `lazySync`). */
+  private unsynced: Unsynced[] = [];
+  private lazyTimer: NodeJS.Timeout | undefined;
+  /** The last covering sync started by syncNow(), while it runs (never rejects). */
+  private covering: Promise<void> | undefined;
   private readonly maxQueue: number;
   private readonly now: () => number;
   private readonly openedAt: number;
@@ -110,12 +162,15 @@ export class AuditLog implements AuditWriter {
 
   constructor(store: AuditStore, keys: AuditKeys, opts: AuditLogOptions = {}) {
     this.store = store;
+    this.staged = stagedOf(store);
     this.keys = keys;
     this.storeBodies = opts.storeBodies ?? false;
     this.every = Math.max(1, Math.floor(opts.checkpointEvery ?? 1000));
     this.cpMs = Math.max(1, (opts.checkpointSeconds ?? 60) * 1000);
     this.maxBatch = Math.max(1, opts.maxBatch ?? 4096);
     this.overlap = opts.overlap ?? false;
+    this.lazySync = (opts.lazySync ?? false) && this.overlap && this.staged !== undefined;
+    this.lazySyncMs = Math.max(1, opts.lazySyncMs ?? 50);
     this.maxQueue = Math.max(1, opts.maxQueue ?? 100_000);
     this.now = opts.now ?? Date.now;
     this.openedAt = this.now();
@@ -133,18 +188,19 @@ export class AuditLog implements AuditWriter {
     return this.enqueue(content);
   }
 
-  /** AuditSink: record a decision. Resolves after the record is durably committed. */
-  append(event: Event, verdict: Verdict): Promise<AuditReceipt> {
+  /** AuditSink: record a decision. Resolves once written; the receipt's `durable` once durable. */
+  append(event: Event, verdict: Verdict, opts?: RecordOptions): Promise<AuditReceipt> {
     let content: RecordContent;
     try {
       content = requestRecord(event, verdict, this.keys, { storeBodies: this.storeBodies }, randomUUID(), this.now());
     } catch (err) {
       return Promise.reject(unavailable('the record could not be encoded', err));
     }
-    return this.enqueue(content);
+    const lazy = opts?.until === 'written' && opts.syncNow !== true;
+    return new Promise<AuditReceipt>((resolve, reject) => this.appendContentTo(content, resolve, reject, lazy));
   }
 
-  /** Record a non-request action (policy or config change, approval, block, quarantine). */
+  /** Record a non-request action (policy or config change, approval, block, quarantine). Resolves once durable. */
   appendRecord(input: GenericRecordInput): Promise<AuditReceipt> {
     let content: RecordContent;
     try {
@@ -152,7 +208,7 @@ export class AuditLog implements AuditWriter {
     } catch (err) {
       return Promise.reject(unavailable('the record could not be encoded', err));
     }
-    return this.enqueue(content);
+    return this.enqueue(content).then(whenDurable);
   }
 
   private enqueue(content: RecordContent): Promise<AuditReceipt> {
@@ -160,10 +216,10 @@ export class AuditLog implements AuditWriter {
   }
 
   /** Callback form of appendContent: no promise per record (the audit worker's hot path). */
-  appendContentTo(content: RecordContent, resolve: (r: AuditReceipt) => void, reject: (e: Error) => void): void {
+  appendContentTo(content: RecordContent, resolve: (r: AuditReceipt) => void, reject: (e: Error) => void, lazy = false): void {
     if (this.closed) return reject(unavailable('the audit log is closed'));
     if (this.queue.length >= this.maxQueue) return reject(unavailable('the audit queue is full'));
-    this.queue.push({ n: ++this.enqueued, content, at: this.now(), resolve, reject });
+    this.queue.push({ n: ++this.enqueued, content, at: this.now(), lazy, resolve, reject });
     this.schedule();
   }
 
@@ -228,8 +284,9 @@ export class AuditLog implements AuditWriter {
     if (this.overlap) {
       this.pump();
       const upTo = this.enqueued;
-      if (upTo < this.oldestUnsettled()) return Promise.resolve();
-      return new Promise<void>((resolve) => this.flushers.push({ upTo, resolve }));
+      // Lazily synced batches: committed (settled for the flushers) but not durable yet.
+      if (upTo < this.oldestUnsettled()) return this.syncNow();
+      return new Promise<void>((resolve) => this.flushers.push({ upTo, resolve })).then(() => this.syncNow());
     }
     if (this.flushing) return this.flushing;
     this.flushing = this.drain().finally(() => {
@@ -247,20 +304,43 @@ export class AuditLog implements AuditWriter {
     }
   }
 
+  /**
+   * Commit one batch; its appends resolve once it is written (a staged store: at the commit, with
+   * the sync as `durable`; any other store: when its append resolved, i.e. durable). Settles when
+   * the batch is durable (or failed), so the callers' sync slots and flush() cover the sync.
+   */
   private async write(batch: readonly Pending[]): Promise<void> {
     try {
-      const written = await this.store.append((head) =>
+      const build = (head: AuditHead): AuditBatch =>
         seal(
           head,
           batch.map((b) => b.content),
           { signer: this.keys.signer, checkpointEvery: this.every, checkpointMs: this.cpMs, now: this.now(), since: this.openedAt },
-        ),
-      );
+        );
+      let written: AuditBatch;
+      let durable: Promise<void> | undefined;
+      let lazy = false;
+      if (this.staged) {
+        lazy = this.lazySync && this.staged.syncsWal && batch.every((b) => b.lazy);
+        const s = this.staged.appendStaged(build, !lazy);
+        written = s.batch;
+        // One promise per transaction, shared by its receipts; marked handled here (a receipt
+        // nobody awaits must not turn a failed sync into an unhandled rejection).
+        if (lazy) durable = this.deferSync();
+        else if (s.durable) durable = this.cover(s.durable);
+        durable?.catch(ignore);
+      } else {
+        written = await this.store.append(build);
+      }
+      const sync = lazy ? this.requestSync : undefined;
       batch.forEach((b, i) => {
         const row = written.records[i];
-        if (row) b.resolve({ id: b.content.id, seq: row.seq });
-        else b.reject(unavailable('the store did not confirm the record'));
+        if (!row) b.reject(unavailable('the store did not confirm the record'));
+        else if (!durable) b.resolve({ id: b.content.id, seq: row.seq });
+        else b.resolve(sync ? { id: b.content.id, seq: row.seq, durable, sync } : { id: b.content.id, seq: row.seq, durable });
       });
+      // A lazily synced batch holds no sync slot: it has no sync of its own yet.
+      if (durable && !lazy) await durable.catch(ignore);
     } catch (err) {
       const e = unavailable('the audit store could not write', err);
       for (const b of batch) b.reject(e);
@@ -269,9 +349,62 @@ export class AuditLog implements AuditWriter {
     }
   }
 
-  /** Nothing queued and no transaction being written or synced. */
+  /** Nothing queued and no transaction being written or synced (or waiting for a sync). */
   idle(): boolean {
-    return this.queue.length === 0 && this.flushing === undefined && this.syncing.length === 0 && !this.scheduled;
+    return this.queue.length === 0 && this.flushing === undefined && this.syncing.length === 0 && !this.scheduled && this.unsynced.length === 0 && this.covering === undefined;
+  }
+
+  /** A lazily synced batch's durability: settled by the next sync that starts (cover). */
+  private deferSync(): Promise<void> {
+    const p = new Promise<void>((resolve, reject) => this.unsynced.push({ resolve, reject }));
+    // INVARIANT: a deferred sync is bounded: at the latest lazySyncMs after the first one waits.
+    this.lazyTimer ??= setTimeout(() => {
+      this.lazyTimer = undefined;
+      void this.syncNow();
+    }, this.lazySyncMs);
+    return p;
+  }
+
+  /**
+   * `sync` just started after every commit so far: it covers every lazily synced batch (an
+   * fdatasync covers all frames written before it), which settle with it. Returns `sync` mapped to
+   * PAVISE_AUDIT_UNAVAILABLE on failure.
+   */
+  private cover(sync: Promise<void>): Promise<void> {
+    const covered = this.unsynced;
+    this.unsynced = [];
+    if (this.lazyTimer) clearTimeout(this.lazyTimer);
+    this.lazyTimer = undefined;
+    const out = sync.catch((err: unknown) => {
+      throw unavailable('the audit store could not make the record durable', err);
+    });
+    if (covered.length > 0) {
+      out.then(
+        () => covered.forEach((u) => u.resolve()),
+        (err: Error) => covered.forEach((u) => u.reject(err)),
+      );
+    }
+    return out;
+  }
+
+  /** The receipts' `sync()`: a surface needs a lazily synced record durable now. */
+  private readonly requestSync = (): void => {
+    void this.syncNow();
+  };
+
+  /**
+   * Start a sync covering every lazily synced batch (none waiting: the covering sync still
+   * running, if any). Resolves when it ended; never rejects (failures go to the receipts).
+   */
+  syncNow(): Promise<void> {
+    const staged = this.staged;
+    if (this.unsynced.length === 0 || !staged) return this.covering ?? Promise.resolve();
+    const done = this.cover(staged.syncStaged()).catch(ignore);
+    this.covering = done;
+    void done.then(() => {
+      if (this.covering === done) this.covering = undefined;
+    });
+    return done;
   }
 
   /**

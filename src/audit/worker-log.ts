@@ -4,8 +4,10 @@
 // posts everything queued in ONE message per event-loop turn (setImmediate); the worker
 // (worker.ts) builds the record (keyed digests), chains it, signs checkpoints and commits it with
 // group commit and the configured synchronous mode. `append` resolves when the worker reports the
-// record's transaction committed (and, for FULL, its WAL fdatasync done): "a client saw an
-// answer" still implies "its record is on disk", and fsync or a slow disk never blocks the loop.
+// record's transaction committed (WRITTEN); for FULL the receipt's `durable` settles when the
+// worker reports that transaction's WAL fdatasync (one promise per transaction). Surfaces answer
+// only after `durable` (Engine.durable): "a client saw an answer" still implies "its record is on
+// disk", and fsync or a slow disk never blocks the loop.
 // Generic records (`appendRecord`, rare) are built here, because scrubbing arbitrary `data` needs
 // the keys anyway and keeps non-cloneable values on this side.
 //
@@ -27,11 +29,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { threadId, Worker } from 'node:worker_threads';
 import type { WorkerOptions } from 'node:worker_threads';
 import { PaviseError } from '../engine/errors.js';
-import type { AuditReceipt } from '../engine/pipeline.js';
+import type { AuditReceipt, RecordOptions } from '../engine/pipeline.js';
 import type { Event, Verdict } from '../engine/types.js';
 import { WAL_CHECKPOINT_DEFAULTS } from './checkpointer.js';
 import type { AuditKeys } from './keys.js';
 import type { AuditLogOptions, AuditWriter } from './log.js';
+import { whenDurable } from './log.js';
 import type { GenericRecordInput } from './record.js';
 import { genericRecord } from './record.js';
 import type { FromWorker, ToWorker, WorkerInit, WorkerItem, WorkerStats } from './worker-protocol.js';
@@ -57,6 +60,8 @@ interface Waiter {
   readonly id: string;
   /** `now()` when queued (audit-lag gauge). */
   readonly at: number;
+  /** Asked for WRITTEN with a deferrable sync: its receipt gets `sync()`. */
+  readonly lazy?: boolean;
   resolve(r: AuditReceipt): void;
   reject(e: Error): void;
 }
@@ -76,6 +81,19 @@ interface InFlight {
 function unavailable(detail: string, cause?: unknown): PaviseError {
   return new PaviseError('PAVISE_AUDIT_UNAVAILABLE', detail, { cause });
 }
+
+/** A worker transaction that is written and whose WAL sync runs: its receipts share `promise`. */
+interface Sync {
+  readonly promise: Promise<void>;
+  resolve(): void;
+  reject(e: Error): void;
+  /** performance.now() when it was written (stall watchdog). */
+  readonly since: number;
+  /** A `sync` message was sent since it was written (the worker may defer its sync). */
+  requested: boolean;
+}
+
+const ignore = (): void => undefined;
 
 /** The worker module next to this one: `.ts` when running from source under tsx, `.js` in dist. */
 function startWorker(init: WorkerInit): Worker {
@@ -179,6 +197,8 @@ export class WorkerAuditLog implements AuditWriter {
   private readonly stallMs: number;
   private outbox: { item: WorkerItem; waiter: Waiter }[] = [];
   private readonly inflight = new Map<number, InFlight>();
+  /** Written transactions whose WAL sync has not been reported yet, by the worker's number. */
+  private readonly syncs = new Map<number, Sync>();
   private pending = 0;
   private seq = 0;
   private scheduled = false;
@@ -235,8 +255,11 @@ export class WorkerAuditLog implements AuditWriter {
     this.setRef();
   }
 
-  /** AuditSink: record a decision. Resolves after the record's transaction committed durably. */
-  append(event: Event, verdict: Verdict): Promise<AuditReceipt> {
+  /**
+   * AuditSink: record a decision. Resolves once the record's transaction is written (committed);
+   * the receipt's `durable` settles when its WAL sync finished (FULL; absent with NORMAL).
+   */
+  append(event: Event, verdict: Verdict, opts?: RecordOptions): Promise<AuditReceipt> {
     // Drop the redacted copy of the parts (the record keeps digests of the originals) and the
     // fields requestRecord does not read, so the clone stays O(event).
     const v: Verdict = {
@@ -251,7 +274,9 @@ export class WorkerAuditLog implements AuditWriter {
       obligations: verdict.obligations,
     };
     const id = randomUUID();
-    return this.enqueue({ k: 'req', id, time: this.now(), event, verdict: v }, id);
+    if (opts?.until !== 'written') return this.enqueue({ k: 'req', id, time: this.now(), event, verdict: v }, id);
+    const lazy = opts.syncNow !== true;
+    return this.enqueue({ k: 'req', id, time: this.now(), event, verdict: v, w: lazy ? 1 : 2 }, id, lazy);
   }
 
   appendRecord(input: GenericRecordInput): Promise<AuditReceipt> {
@@ -262,15 +287,15 @@ export class WorkerAuditLog implements AuditWriter {
     } catch (err) {
       return Promise.reject(unavailable('the record could not be encoded', err));
     }
-    return this.enqueue(item, id);
+    return this.enqueue(item, id).then(whenDurable);
   }
 
-  private enqueue(item: WorkerItem, id: string): Promise<AuditReceipt> {
+  private enqueue(item: WorkerItem, id: string, lazy = false): Promise<AuditReceipt> {
     if (this.dead) return Promise.reject(this.dead);
     if (this.closed) return Promise.reject(unavailable('the audit log is closed'));
     if (this.pending >= this.maxQueue) return Promise.reject(unavailable('the audit queue is full'));
     return new Promise<AuditReceipt>((resolve, reject) => {
-      this.outbox.push({ item, waiter: { id, at: this.now(), resolve, reject } });
+      this.outbox.push({ item, waiter: { id, at: this.now(), resolve, reject, ...(lazy ? { lazy } : {}) } });
       this.pending += 1;
       this.setRef();
       if (!this.scheduled) {
@@ -305,7 +330,7 @@ export class WorkerAuditLog implements AuditWriter {
   }
 
   /** Post one message and remember who waits for its answer; false if it cannot be cloned. */
-  private send(m: ToWorker, at: number | undefined, waiters: readonly Waiter[], control?: InFlight['control']): boolean {
+  private send(m: Exclude<ToWorker, { t: 'sync' }>, at: number | undefined, waiters: readonly Waiter[], control?: InFlight['control']): boolean {
     try {
       this.worker.postMessage(m);
     } catch {
@@ -347,13 +372,27 @@ export class WorkerAuditLog implements AuditWriter {
         const w = f?.waiters[m.i[k] ?? -1];
         if (!f || !w) continue;
         const r = m.r[k];
-        if (typeof r === 'number') w.resolve({ id: w.id, seq: r });
-        else w.reject(unavailable('the audit store could not write', new Error(r ?? 'no answer for the record')));
+        const x = m.x[k] ?? 0;
+        if (typeof r !== 'number') w.reject(unavailable('the audit store could not write', new Error(r ?? 'no answer for the record')));
+        else if (x === 0) w.resolve({ id: w.id, seq: r });
+        else if (w.lazy === true) w.resolve({ id: w.id, seq: r, durable: this.syncOf(x).promise, sync: this.requestSync });
+        else w.resolve({ id: w.id, seq: r, durable: this.syncOf(x).promise });
         f.left -= 1;
         this.settled(1);
         if (f.left === 0) this.inflight.delete(n);
         // The watchdog measures silence, not batch age: any answer restarts the clock.
         else f.sent = performance.now();
+      }
+      // INVARIANT: a transaction's durability is reported after (or with, processed after) the
+      // acks of its records, so its Sync exists here unless the log died meanwhile.
+      for (let k = 0; k < m.dx.length; k++) {
+        const x = m.dx[k] ?? 0;
+        const sync = this.syncs.get(x);
+        if (!sync) continue;
+        this.syncs.delete(x);
+        const failure = m.dr[k];
+        if (failure === null || failure === undefined) sync.resolve();
+        else sync.reject(unavailable('the audit store could not make the record durable', new Error(failure)));
       }
       this.wakeFlushers();
       this.setRef();
@@ -372,10 +411,49 @@ export class WorkerAuditLog implements AuditWriter {
     this.pending -= n;
   }
 
+  /**
+   * A receipt's `sync()`: the worker defers the sync of records asked for WRITTEN until another
+   * sync covers them (log.ts lazySync); a surface about to answer asks for it now. One message
+   * covers every transaction written so far, so it is sent once per transaction at most.
+   */
+  private readonly requestSync = (): void => {
+    let needed = false;
+    for (const s of this.syncs.values()) {
+      if (!s.requested) {
+        s.requested = true;
+        needed = true;
+      }
+    }
+    if (!needed || this.dead) return;
+    try {
+      this.worker.postMessage({ t: 'sync', now: this.now() } satisfies ToWorker);
+    } catch {
+      // The worker is gone: the exit handler fails every pending sync.
+    }
+  };
+
+  /** The Sync of worker transaction `x`, created by its first acknowledged record. */
+  private syncOf(x: number): Sync {
+    let sync = this.syncs.get(x);
+    if (!sync) {
+      let resolve: () => void = ignore;
+      let reject: (e: Error) => void = ignore;
+      const promise = new Promise<void>((res, rej) => {
+        resolve = res;
+        reject = rej;
+      });
+      // Marked handled: a receipt nobody awaits must not become an unhandled rejection.
+      promise.catch(ignore);
+      sync = { promise, resolve, reject, since: performance.now(), requested: false };
+      this.syncs.set(x, sync);
+    }
+    return sync;
+  }
+
   /** Keep the process alive only while booting or while records or control messages are pending. */
   private setRef(): void {
     if (this.dead) return;
-    const busy = !this.booted || this.pending > 0 || this.inflight.size > 0;
+    const busy = !this.booted || this.pending > 0 || this.inflight.size > 0 || this.syncs.size > 0;
     if (busy && !this.refd) this.worker.ref();
     else if (!busy && this.refd) this.worker.unref();
     this.refd = busy;
@@ -383,8 +461,13 @@ export class WorkerAuditLog implements AuditWriter {
 
   private checkStall(): void {
     const oldest = this.inflight.values().next();
-    if (oldest.done === true) return;
-    if (performance.now() - oldest.value.sent > this.stallMs) this.die(`the audit worker did not answer within ${this.stallMs} ms`);
+    if (oldest.done !== true && performance.now() - oldest.value.sent > this.stallMs) {
+      this.die(`the audit worker did not answer within ${this.stallMs} ms`);
+      return;
+    }
+    // A WAL sync that never ends (a hung disk) kills the log too. Map order is write order.
+    const sync = this.syncs.values().next();
+    if (sync.done !== true && performance.now() - sync.value.since > this.stallMs) this.die(`a WAL sync did not finish within ${this.stallMs} ms`);
   }
 
   /** Fail closed: reject everything pending and everything later, stop the worker. */
@@ -401,6 +484,8 @@ export class WorkerAuditLog implements AuditWriter {
       f.control?.reject(err);
     }
     this.inflight.clear();
+    for (const sync of this.syncs.values()) sync.reject(err);
+    this.syncs.clear();
     const queued = this.outbox;
     this.outbox = [];
     for (const b of queued) b.waiter.reject(err);
@@ -421,11 +506,18 @@ export class WorkerAuditLog implements AuditWriter {
     return oldest === undefined ? 0 : Math.max(0, this.now() - oldest) / 1000;
   }
 
+  /** Resolves once every append made before the call is durable or failed. Never rejects. */
   flush(): Promise<void> {
     this.post();
     const upTo = this.seq;
-    if (!this.anyInflightUpTo(upTo)) return Promise.resolve();
-    return new Promise<void>((resolve) => this.flushers.push({ upTo, resolve }));
+    if (!this.anyInflightUpTo(upTo)) return this.synced();
+    return new Promise<void>((resolve) => this.flushers.push({ upTo, resolve })).then(() => this.synced());
+  }
+
+  /** Resolves once every transaction written so far has synced (or failed). */
+  private synced(): Promise<void> {
+    if (this.syncs.size === 0) return Promise.resolve();
+    return Promise.all([...this.syncs.values()].map((s) => s.promise.catch(ignore))).then(ignore);
   }
 
   private anyInflightUpTo(n: number): boolean {

@@ -41,6 +41,12 @@ export interface RequestItem {
   readonly time: number;
   readonly event: Event;
   readonly verdict: Verdict;
+  /**
+   * Acknowledge at WRITTEN, durability reported apart (the engine's UNTIL_WRITTEN): 1 = the sync
+   * may wait for a covering one (log.ts lazySync), 2 = sync at once (a stream). Absent: the
+   * caller waits for durability anyway, so the worker sends one acknowledgement, at durable.
+   */
+  readonly w?: 1 | 2;
 }
 
 /** A record built on the main thread (generic records: rare, need no heavy work). */
@@ -56,6 +62,8 @@ export type ToWorker =
   | { readonly t: 'batch'; readonly n: number; readonly now: number; readonly items: readonly WorkerItem[] }
   | { readonly t: 'checkpoint'; readonly n: number; readonly now: number }
   | { readonly t: 'stats'; readonly n: number; readonly now: number }
+  /** Sync every lazily synced transaction now (a surface is about to answer); no reply. */
+  | { readonly t: 'sync'; readonly now: number }
   | { readonly t: 'close'; readonly n: number; readonly now: number };
 
 export interface WorkerStats {
@@ -68,11 +76,22 @@ export interface WorkerStats {
 }
 
 /**
- * Worker → main. `acks` settles items as their transactions become durable, several messages' worth
- * at once: item `i[k]` of message `n[k]` got seq `r[k]`, or failed for the client-safe reason `r[k]`.
+ * Worker → main. `acks` settles items as their transactions are WRITTEN (committed), several
+ * messages' worth at once: item `i[k]` of message `n[k]` got seq `r[k]` in transaction `x[k]`
+ * (0: already durable, `synchronous: NORMAL`), or failed for the client-safe reason `r[k]`. It
+ * also reports durability: transaction `dx[k]`'s WAL sync finished (`dr[k]` null) or failed
+ * (`dr[k]` the reason). A transaction's durability never comes before its records' acks.
  */
 export type FromWorker =
-  | { readonly t: 'acks'; readonly n: readonly number[]; readonly i: readonly number[]; readonly r: readonly (number | string)[] }
+  | {
+      readonly t: 'acks';
+      readonly n: readonly number[];
+      readonly i: readonly number[];
+      readonly r: readonly (number | string)[];
+      readonly x: readonly number[];
+      readonly dx: readonly number[];
+      readonly dr: readonly (string | null)[];
+    }
   | { readonly t: 'ok'; readonly n: number; readonly stats?: WorkerStats }
   | { readonly t: 'err'; readonly n: number; readonly message: string }
   | { readonly t: 'ready' }

@@ -6,7 +6,8 @@
 // main-thread event-loop turn) is enqueued at once, and everything that arrived in one worker turn
 // forms the next group commit. Transactions hold at most `maxBatch` records and commit while up to
 // one earlier transaction's WAL fdatasync still runs (AuditLog `overlap`); each record is
-// acknowledged (`acks`) only after its transaction committed and, for FULL, that sync finished —
+// acknowledged (`acks`) once its transaction committed (written), with the transaction's number,
+// and each transaction's sync is reported when it finished (FULL), in the same kind of message —
 // in chunks, so the main thread refills the pipeline while the worker keeps sealing.
 // Misses: a request whose record fails to encode (non-JSON args) fails alone; a store error fails
 // the whole transaction, as in AuditLog. Cost: per record one requestRecord (HMACs) + one
@@ -91,9 +92,12 @@ try {
     now: () => clock,
     timer: false,
     overlap: true,
+    // Records asked for WRITTEN (`w`) wait for a covering sync: usually their request's next
+    // record's, or a `sync` message when the surface is about to answer (log.ts lazySync).
+    lazySync: true,
   });
-  // Acknowledgements of one worker turn go out in one message.
-  let acks: { n: number[]; i: number[]; r: (number | string)[] } = { n: [], i: [], r: [] };
+  // Acknowledgements (written, and durable) of one worker turn go out in one message.
+  let acks: { n: number[]; i: number[]; r: (number | string)[]; x: number[]; dx: number[]; dr: (string | null)[] } = { n: [], i: [], r: [], x: [], dx: [], dr: [] };
   // A checkpoint pass is asked for once enough pages were written AND the writer is idle (checked
   // after the acknowledgements are out, so the pass never delays one) AND the load is light (the
   // last transaction carried few records). Under heavy load the writer is never really idle: a
@@ -122,20 +126,52 @@ try {
   };
   const flushAcks = (): void => {
     const a = acks;
-    acks = { n: [], i: [], r: [] };
+    acks = { n: [], i: [], r: [], x: [], dx: [], dr: [] };
     post({ t: 'acks', ...a });
     if (checkpointer) setImmediate(maybePass);
   };
-  const ack = (n: number, i: number, r: number | string): void => {
-    if (acks.n.length === 0) queueMicrotask(flushAcks);
+  const queued = (): void => {
+    if (acks.n.length === 0 && acks.dx.length === 0) queueMicrotask(flushAcks);
+  };
+  const ack = (n: number, i: number, r: number | string, x: number): void => {
+    queued();
     acks.n.push(n);
     acks.i.push(i);
     acks.r.push(r);
+    acks.x.push(x);
+  };
+  const synced = (x: number, failure: string | null): void => {
+    queued();
+    acks.dx.push(x);
+    acks.dr.push(failure);
+  };
+  // The receipts of one transaction share its `durable` promise and resolve one after another
+  // (AuditLog.write), so a new promise means a new transaction.
+  let lastDurable: Promise<void> | undefined;
+  let tx = 0;
+  const txOf = (durable: Promise<void> | undefined): number => {
+    if (durable === undefined) return 0;
+    if (durable !== lastDurable) {
+      lastDurable = durable;
+      const x = ++tx;
+      durable.then(
+        () => synced(x, null),
+        (err: unknown) => synced(x, reason(err)),
+      );
+    }
+    return tx;
   };
   const opts = { storeBodies: init.storeBodies };
   const appendItem = (n: number, item: WorkerItem, i: number): void => {
-    const ok = (r: AuditReceipt): void => ack(n, i, r.seq);
-    const fail = (err: unknown): void => ack(n, i, reason(err));
+    const fail = (err: unknown): void => ack(n, i, reason(err), 0);
+    // One acknowledgement per record unless the caller asked for WRITTEN (`w`): then one at the
+    // commit, and the transaction's durability in a later message.
+    const early = item.k === 'req' && item.w !== undefined;
+    const ok = (r: AuditReceipt): void => {
+      const durable = r.durable;
+      if (early || durable === undefined) ack(n, i, r.seq, txOf(durable));
+      else durable.then(() => ack(n, i, r.seq, 0), fail);
+    };
     if (item.k === 'rec') return log.appendContentTo(item.content, ok, fail);
     let content: RecordContent;
     try {
@@ -143,13 +179,16 @@ try {
     } catch (err) {
       return fail(new Error(`the record could not be encoded: ${err instanceof Error ? err.message : 'not JSON'}`));
     }
-    log.appendContentTo(content, ok, fail);
+    log.appendContentTo(content, ok, fail, item.w === 1);
   };
   port.on('message', (m: ToWorker) => {
     clock = m.now;
     switch (m.t) {
       case 'batch':
         m.items.forEach((item, i) => appendItem(m.n, item, i));
+        return;
+      case 'sync':
+        void log.syncNow();
         return;
       case 'checkpoint':
         log.checkpoint().then(

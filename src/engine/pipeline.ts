@@ -6,7 +6,9 @@
 // Failure mode: fail closed. A detector that throws or runs over its budget, an authorizer that
 // throws, or an audit sink that cannot write makes the verdict `block` with its code, unless the
 // operator configured `failOpen` for that phase. A detector cannot be pre-empted mid-run on the
-// main thread; "over budget" is measured after it returns (see docs/architecture.md).
+// main thread; "over budget" is measured after it returns (see docs/architecture.md). Audit in two
+// phases: `record` waits until the record is durable, or with UNTIL_WRITTEN only until it is
+// written, and `durable(verdict)` then gives the refusal to send if its sync failed.
 //
 // Cost: one normalization per part (views built only for what registered detectors read), then
 // each view through every detector that reads it (views outer, so detectors that share per-view
@@ -97,12 +99,62 @@ export interface Observer {
 export interface AuditReceipt {
   readonly id: string;
   readonly seq: number;
+  /**
+   * Settles once the record is durable (the WAL sync that covers it finished); rejects when that
+   * sync failed. Absent: the record was already durable when `append` resolved.
+   */
+  readonly durable?: Promise<void>;
+  /**
+   * Present when the sink may defer the sync until a later record's sync covers this one (see
+   * src/audit/log.ts `lazySync`): asks it to sync now, for a caller about to answer.
+   */
+  readonly sync?: () => void;
 }
 
-/** Where decisions are recorded; src/audit implements it. Resolves once the record is durable. */
+/**
+ * Where decisions are recorded; src/audit implements it. `append` resolves once the record is
+ * WRITTEN (committed: visible to another connection, survives a process crash) and rejects when
+ * it could not be; its receipt's `durable` then tells when it also survives an OS crash. `opts`
+ * is a hint: without `until: 'written'` the caller will wait for durability anyway, so a sink
+ * may resolve only once the record is durable (saving an acknowledgement: the audit worker does).
+ */
 export interface AuditSink {
-  append(event: Event, verdict: Verdict): Promise<AuditReceipt>;
+  append(event: Event, verdict: Verdict, opts?: RecordOptions): Promise<AuditReceipt>;
 }
+
+/** How long `Engine.record` / `inspect` wait for the audit record (see `Engine.durable`). */
+export interface RecordOptions {
+  /**
+   * `'durable'` (default): resolve once the record is durable. `'written'`: resolve once it is
+   * written when the verdict lets the request go on (allow, redact); the caller forwards the
+   * request at once and awaits `engine.durable(verdict)` just before it answers, so the record's
+   * sync overlaps the upstream call. A refusal (block, hold) is answered at once, so it is always
+   * returned durable.
+   */
+  readonly until?: 'written' | 'durable';
+  /**
+   * With `until: 'written'`: the caller needs durability right after the upstream call (a
+   * stream's first byte), so the sink should sync at once. Without it a sink may defer the sync
+   * until a later record's sync covers it (the request's output record), or `durable()` asks.
+   */
+  readonly syncNow?: boolean;
+}
+
+/** `inspect(event, UNTIL_WRITTEN)`: the surfaces' input records (see RecordOptions). */
+export const UNTIL_WRITTEN: RecordOptions = { until: 'written' };
+/** The same for a streamed request: its first byte needs the record durable (sync at once). */
+export const UNTIL_WRITTEN_SYNC_NOW: RecordOptions = { until: 'written', syncNow: true };
+
+// Verdicts returned by record(…, UNTIL_WRITTEN) whose record is not known durable yet -> the wait
+// for it (started on the first durable() call: it asks a lazily syncing sink to sync now), which
+// gives undefined (durable) or the refusal to answer instead. Module-wide, so an engine derived
+// with withDetectors() answers for its parent's verdicts too. Entries vanish with their verdicts.
+interface Durability {
+  readonly start: () => Promise<Verdict | undefined>;
+  started?: Promise<Verdict | undefined>;
+}
+const durability = new WeakMap<Verdict, Durability>();
+const DURABLE: Promise<Verdict | undefined> = Promise.resolve(undefined);
 
 /** Chooses the replacement text for a redacted finding; src/detect/redact.ts implements modes. */
 export interface Redactor {
@@ -304,9 +356,9 @@ export class Engine {
   }
 
   /** The whole pipeline. Never throws for content reasons; throws only on programming errors. */
-  async inspect(event: Event): Promise<Verdict> {
+  async inspect(event: Event, opts?: RecordOptions): Promise<Verdict> {
     const verdict = await this.decide(event);
-    return this.record(event, verdict);
+    return this.record(event, verdict, opts);
   }
 
   /** Phase 3: gates, detection, guard rules, authorization. No recording. */
@@ -418,20 +470,44 @@ export class Engine {
     return isThenable(r) ? withDeadline(Promise.resolve(r), this.opts.policyDeadlineMs ?? 2000, deadlineError) : r;
   }
 
-  /** Phase 4: record, then let observers see it. Fails closed when the audit cannot write. */
-  async record(event: Event, verdict: Verdict): Promise<Verdict> {
+  /**
+   * Phase 4: record, then let observers see it. Fails closed when the audit cannot write. By
+   * default resolves once the record is durable; with `{until: 'written'}` an allow/redact
+   * verdict comes back once the record is written, and `durable(verdict)` tells when (and
+   * whether) it became durable.
+   */
+  async record(event: Event, verdict: Verdict, opts?: RecordOptions): Promise<Verdict> {
     let out = verdict;
     if (this.opts.audit) {
+      const ms = this.opts.auditDeadlineMs ?? 2000;
       try {
-        const receipt = await withDeadline(this.opts.audit.append(event, verdict), this.opts.auditDeadlineMs ?? 2000, deadlineError);
+        const early = opts?.until === 'written' && (verdict.decision === 'allow' || verdict.decision === 'redact');
+        const receipt = await withDeadline(early ? this.opts.audit.append(event, verdict, opts) : this.opts.audit.append(event, verdict), ms, deadlineError);
         // Not `{ ...verdict, auditId }`: a literal that spreads first and then adds a property
         // takes V8's slow clone path (~1.3 µs against ~0.2 µs here, twice per request). Same
         // own properties in the same order (an existing auditId is overwritten in place).
         out = Object.assign({}, verdict, { auditId: receipt.id });
-      } catch {
-        if (!this.opts.failOpen?.audit) {
-          out = block('PAVISE_AUDIT_UNAVAILABLE', [...verdict.reasons, { source: 'error', id: 'audit', message: 'audit record could not be written' }], verdict.findings, verdict.policyVersion);
+        const durable = receipt.durable;
+        if (durable !== undefined) {
+          if (early) {
+            // INVARIANT: the wait never rejects (no unhandled rejection when the caller never
+            // reaches its answer, e.g. the client went away). A hung sync counts like a hung
+            // write: the same deadline, from the first durable() call.
+            const lost = verdict;
+            const sync = receipt.sync;
+            durability.set(out, {
+              start: () => {
+                sync?.();
+                return withDeadline(durable, ms, deadlineError).then(
+                  () => undefined,
+                  () => (this.opts.failOpen?.audit ? undefined : auditLost(lost, 'audit record could not be made durable')),
+                );
+              },
+            });
+          } else await withDeadline(durable, ms, deadlineError);
         }
+      } catch {
+        if (!this.opts.failOpen?.audit) out = auditLost(verdict, 'audit record could not be written');
       }
     }
     for (const o of this.opts.observers ?? []) {
@@ -444,6 +520,23 @@ export class Engine {
       }
     }
     return out;
+  }
+
+  /**
+   * Resolves once the audit record behind `verdict` (returned by `record`/`inspect` with
+   * `{until: 'written'}`) is durable: undefined, or — when its sync failed or missed the audit
+   * deadline — the PAVISE_AUDIT_UNAVAILABLE refusal to answer instead (fail closed). A verdict
+   * recorded the default way (or undefined) resolves at once. Never rejects. The first call asks
+   * a sink that defers syncs (the audit worker) to sync now, and starts the deadline: call it just
+   * before answering, or earlier to overlap the sync with other work (a stream's upstream call).
+   * INVARIANT: keyed by the very object `record` returned; a copy of it resolves at once, so
+   * surfaces pass that object to the point where they answer.
+   */
+  durable(verdict: Verdict | undefined): Promise<Verdict | undefined> {
+    const d = verdict !== undefined ? durability.get(verdict) : undefined;
+    if (d === undefined) return DURABLE;
+    d.started ??= d.start();
+    return d.started;
   }
 
   /** Applies `Redactor.mode`: allowlisted findings stay in clear, a `block` entity refuses the event. */
@@ -518,6 +611,11 @@ export function applyRedactions(parts: readonly ContentPart[], redactions: reado
     text += p.text.slice(at);
     return { ...p, text };
   });
+}
+
+/** The refusal when a verdict's audit record could not be written or made durable. */
+function auditLost(verdict: Verdict, message: string): Verdict {
+  return block('PAVISE_AUDIT_UNAVAILABLE', [...verdict.reasons, { source: 'error', id: 'audit', message }], verdict.findings, verdict.policyVersion);
 }
 
 function contentCode(event: Event): ErrorCode {

@@ -4,7 +4,8 @@
 // them back in order, prunes up to a checkpoint. The chain itself (hashes, signatures) is built by
 // src/audit; this file only persists it.
 // Durability: `synchronous: 'FULL'` (default) means an append resolves only after its commit is on
-// disk. SQLite's own FULL mode would fsync the WAL inside the commit, on the event loop (~4 ms
+// disk; `appendStaged` splits the two phases (committed now, the sync as a promise) for the audit
+// log's written/durable acknowledgement (docs/audit.md "Durability"). SQLite's own FULL mode would fsync the WAL inside the commit, on the event loop (~4 ms
 // per commit on a VM disk, ~40 ms at p99, stalling every request). Instead the connection runs
 // with synchronous=NORMAL and the store fdatasyncs the WAL file itself on the libuv threadpool
 // after the commit and before resolving — the same extra WAL sync SQLite's FULL adds ("an
@@ -176,18 +177,44 @@ export class SqliteAuditStore implements AuditStore {
   }
 
   append(build: (head: AuditHead) => AuditBatch): Promise<AuditBatch> {
-    if (this.syncFailed) return Promise.reject(this.syncFailed);
-    let batch: AuditBatch;
+    let staged: { batch: AuditBatch; durable: Promise<void> | undefined };
     try {
-      batch = this.commit(build);
+      staged = this.appendStaged(build);
     } catch (err) {
       return Promise.reject(err instanceof Error ? err : new Error(String(err)));
     }
-    return this.syncWal ? this.walSync().then(() => batch) : Promise.resolve(batch);
+    const { batch, durable } = staged;
+    return durable ? durable.then(() => batch) : Promise.resolve(batch);
+  }
+
+  /**
+   * Two-phase append: commits now (synchronously; throws when the commit fails) — the batch is
+   * then WRITTEN: in the WAL, visible to other connections, and it survives a process crash —
+   * and returns the promise of its WAL sync (`durable`; undefined with `synchronous: 'NORMAL'`,
+   * where written is all there is). A failed sync rejects `durable` and breaks the store (header).
+   */
+  appendStaged(build: (head: AuditHead) => AuditBatch, sync = true): { batch: AuditBatch; durable: Promise<void> | undefined } {
+    if (this.syncFailed) throw this.syncFailed;
+    const batch = this.commit(build);
+    return { batch, durable: this.syncWal && sync ? this.walSync() : undefined };
+  }
+
+  /** Whether commits need a WAL sync to be durable (FULL). */
+  get syncsWal(): boolean {
+    return this.syncWal;
+  }
+
+  /**
+   * Sync the WAL now: covers every commit made before the call (a batch appended with
+   * `appendStaged(build, false)`, whose sync was deferred). Resolves at once with NORMAL.
+   */
+  syncStaged(): Promise<void> {
+    if (this.syncFailed) return Promise.reject(this.syncFailed);
+    return this.syncWal ? this.walSync() : Promise.resolve();
   }
 
   /** fdatasync the WAL file (the file exists once the first commit wrote to it). */
-  private async walSync(): Promise<void> {
+  protected async walSync(): Promise<void> {
     this.wal ??= openFile(this.walPath, 'r');
     let fh: FileHandle;
     try {

@@ -15,10 +15,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Dispatcher } from 'undici';
 import { PaviseError } from '../engine/errors.js';
+import { UNTIL_WRITTEN, UNTIL_WRITTEN_SYNC_NOW } from '../engine/pipeline.js';
 import type { ContentPart, Provenance, Verdict } from '../engine/types.js';
 import type { EventBase, GatewayDeps } from './gateway.js';
 import {
   Refused,
+  auditDurable,
   authorizeToolCall,
   chatBody,
   errorBody,
@@ -119,7 +121,7 @@ async function messages(deps: GatewayDeps, request: FastifyRequest, reply: Fasti
   const base = eventBase(request, 'anthropic', model);
 
   const input = anthropicInputParts(body);
-  const verdict = await deps.engine.inspect(makeEvent(base, deps.now(), 'chat.input', input.parts));
+  const verdict = await deps.engine.inspect(makeEvent(base, deps.now(), 'chat.input', input.parts), body.stream === true ? UNTIL_WRITTEN_SYNC_NOW : UNTIL_WRITTEN);
   if (verdict.decision === 'block' || verdict.decision === 'hold') {
     const r = refusal(verdict);
     return sendError(reply, 'anthropic', r.code, r.message, r.retryAfterSeconds);
@@ -135,7 +137,8 @@ async function messages(deps: GatewayDeps, request: FastifyRequest, reply: Fasti
   return forwardChat(
     deps, request, reply, provider, 'anthropic', '/v1/messages', body, unchanged ? rawBodyOf(request, body) : undefined,
     (up, ac, chars) => streamMessages(deps, base, reply, up, ac, chars, leak),
-    (json, status) => plainResponse(deps, base, reply, json, status, leak),
+    (json, status) => plainResponse(deps, base, reply, json, status, leak, verdict),
+    verdict,
   );
 }
 
@@ -145,7 +148,7 @@ function usageTokens(u: unknown): number {
   return n(u.input_tokens) + n(u.output_tokens);
 }
 
-async function plainResponse(deps: GatewayDeps, base: EventBase, reply: FastifyReply, json: Json, status: number, leak?: PromptGuard): Promise<unknown> {
+async function plainResponse(deps: GatewayDeps, base: EventBase, reply: FastifyReply, json: Json, status: number, leak?: PromptGuard, input?: Verdict): Promise<unknown> {
   const blocks = Array.isArray(json.content) ? json.content : [];
   const out: Extracted = { parts: [], setters: [] };
   const restore = restoreFor(deps.pseudonymizer, base.session);
@@ -163,6 +166,7 @@ async function plainResponse(deps: GatewayDeps, base: EventBase, reply: FastifyR
     const v = await inspectOutput(deps.engine, makeEvent(base, deps.now(), 'chat.output', out.parts), leak);
     if (v.decision === 'block' || v.decision === 'hold') {
       const r = refusal(v);
+      await auditDurable(deps, input);
       return sendError(reply, 'anthropic', r.code, r.message, r.retryAfterSeconds);
     }
     if (v.decision === 'redact') applyParts(out, v);
@@ -178,9 +182,11 @@ async function plainResponse(deps: GatewayDeps, base: EventBase, reply: FastifyR
   } catch (err) {
     if (!(err instanceof Refused)) throw err;
     const r = refusal(err.verdict);
+    await auditDurable(deps, input);
     return sendError(reply, 'anthropic', r.code, r.message, r.retryAfterSeconds);
   }
   deps.limiter.charge(base.principal.id, usageTokens(json.usage));
+  await auditDurable(deps, input);
   return reply.code(status).type('application/json').send(json);
 }
 

@@ -546,22 +546,50 @@ export async function forwardChat(
   raw: Buffer | undefined,
   onStream: (up: Dispatcher.ResponseData, ac: AbortController, payloadChars: number) => Promise<void>,
   onPlain: (json: Record<string, unknown>, status: number) => Promise<unknown>,
+  input?: Verdict,
 ): Promise<unknown> {
-  if (body.stream !== true) return forwardPlain(deps, request, reply, provider, style, path, raw ?? JSON.stringify(body), onPlain);
-  const payload = JSON.stringify(body);
-  const ac = abortOnClose(reply);
-  const up = await callUpstream(provider, path, 'POST', upstreamHeaders(provider, request, 'text/event-stream'), payload, ac.signal, deps.onUpstreamError);
-  const ct = contentTypeOf(up.headers);
-  // INVARIANT: redirects are never followed (undici does not) nor passed on: a 3xx is an upstream error.
-  if (up.statusCode >= 300) {
-    return passUpstreamError(reply, style, up.statusCode, await readUpstream(up.body, deps.maxUpstreamBytes), ct, [provider.apiKey]);
+  // `input` was recorded until 'written' (Engine.durable): the request goes upstream now, and
+  // every answer below waits for the record's durability first (onPlain at its own send points).
+  try {
+    if (body.stream !== true) return await forwardPlain(deps, request, reply, provider, style, path, raw ?? JSON.stringify(body), onPlain, input);
+    const payload = JSON.stringify(body);
+    const ac = abortOnClose(reply);
+    const up = await callUpstream(provider, path, 'POST', upstreamHeaders(provider, request, 'text/event-stream'), payload, ac.signal, deps.onUpstreamError);
+    const ct = contentTypeOf(up.headers);
+    // INVARIANT: redirects are never followed (undici does not) nor passed on: a 3xx is an upstream error.
+    if (up.statusCode >= 300) {
+      const text = await readUpstream(up.body, deps.maxUpstreamBytes);
+      await auditDurable(deps, input);
+      return passUpstreamError(reply, style, up.statusCode, text, ct, [provider.apiKey]);
+    }
+    if (ct?.includes('text/event-stream')) {
+      // INVARIANT: no byte of the stream (not even its headers) before the input record is durable.
+      try {
+        await auditDurable(deps, input);
+      } catch (err) {
+        up.body.destroy();
+        throw err;
+      }
+      await onStream(up, ac, payload.length);
+      return reply;
+    }
+    // A stream was asked for but the upstream answered with JSON: handled as a plain answer.
+    return await onPlain(upstreamJson(await readUpstream(up.body, deps.maxUpstreamBytes)), up.statusCode);
+  } catch (err) {
+    // An error answer (upstream down, invalid answer) waits for the record too; a lost record
+    // turns it into PAVISE_AUDIT_UNAVAILABLE.
+    await auditDurable(deps, input);
+    throw err;
   }
-  if (ct?.includes('text/event-stream')) {
-    await onStream(up, ac, payload.length);
-    return reply;
-  }
-  // A stream was asked for but the upstream answered with JSON: handled as a plain answer.
-  return onPlain(upstreamJson(await readUpstream(up.body, deps.maxUpstreamBytes)), up.statusCode);
+}
+
+/**
+ * Waits until the request's records returned written (`input`, see Engine.durable) are durable;
+ * call it just before answering. Throws PAVISE_AUDIT_UNAVAILABLE (503) when one was lost.
+ */
+export async function auditDurable(deps: GatewayDeps, input: Verdict | undefined): Promise<void> {
+  const lost = await deps.engine.durable(input);
+  if (lost) throw new PaviseError('PAVISE_AUDIT_UNAVAILABLE', lost.message);
 }
 
 /** An upstream answer body that must be a JSON object. */
@@ -586,9 +614,13 @@ async function forwardPlain(
   path: string,
   payload: string | Buffer,
   onPlain: (json: Record<string, unknown>, status: number) => Promise<unknown>,
+  input: Verdict | undefined,
 ): Promise<unknown> {
   const up = await requestBuffered(provider, path, upstreamHeaders(provider, request, 'application/json'), payload, reply.raw, deps.maxUpstreamBytes, deps.onUpstreamError);
   // INVARIANT: redirects are never followed (undici does not) nor passed on: a 3xx is an upstream error.
-  if (up.statusCode >= 300) return passUpstreamError(reply, style, up.statusCode, up.body, up.contentType, [provider.apiKey]);
+  if (up.statusCode >= 300) {
+    await auditDurable(deps, input);
+    return passUpstreamError(reply, style, up.statusCode, up.body, up.contentType, [provider.apiKey]);
+  }
   return onPlain(upstreamJson(up.body), up.statusCode);
 }

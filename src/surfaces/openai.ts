@@ -16,10 +16,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Dispatcher } from 'undici';
 import { PaviseError } from '../engine/errors.js';
+import { UNTIL_WRITTEN, UNTIL_WRITTEN_SYNC_NOW } from '../engine/pipeline.js';
 import type { ContentPart, Verdict } from '../engine/types.js';
 import type { EventBase, GatewayDeps } from './gateway.js';
 import {
   Refused,
+  auditDurable,
   authorizeToolCall,
   chatBody,
   errorBody,
@@ -111,7 +113,7 @@ async function chatCompletions(deps: GatewayDeps, request: FastifyRequest, reply
   const base = eventBase(request, 'openai', model);
 
   const input = openAiInputParts(body.messages as unknown[]);
-  const verdict = await deps.engine.inspect(makeEvent(base, deps.now(), 'chat.input', input.parts));
+  const verdict = await deps.engine.inspect(makeEvent(base, deps.now(), 'chat.input', input.parts), body.stream === true ? UNTIL_WRITTEN_SYNC_NOW : UNTIL_WRITTEN);
   if (verdict.decision === 'block' || verdict.decision === 'hold') {
     const r = refusal(verdict);
     return sendError(reply, 'openai', r.code, r.message, r.retryAfterSeconds);
@@ -130,11 +132,12 @@ async function chatCompletions(deps: GatewayDeps, request: FastifyRequest, reply
   return forwardChat(
     deps, request, reply, provider, 'openai', '/chat/completions', body, unchanged ? rawBodyOf(request, body) : undefined,
     (up, ac, chars) => streamChat(deps, base, reply, up, ac, chars, leak),
-    (json, status) => plainResponse(deps, base, reply, json, status, leak),
+    (json, status) => plainResponse(deps, base, reply, json, status, leak, verdict),
+    verdict,
   );
 }
 
-async function plainResponse(deps: GatewayDeps, base: EventBase, reply: FastifyReply, json: Json, status: number, leak?: PromptGuard): Promise<unknown> {
+async function plainResponse(deps: GatewayDeps, base: EventBase, reply: FastifyReply, json: Json, status: number, leak?: PromptGuard, input?: Verdict): Promise<unknown> {
   const choices = Array.isArray(json.choices) ? json.choices : [];
   const out: Extracted = { parts: [], setters: [] };
   const restore = restoreFor(deps.pseudonymizer, base.session);
@@ -155,6 +158,7 @@ async function plainResponse(deps: GatewayDeps, base: EventBase, reply: FastifyR
     const v = await inspectOutput(deps.engine, makeEvent(base, deps.now(), 'chat.output', out.parts), leak);
     if (v.decision === 'block' || v.decision === 'hold') {
       const r = refusal(v);
+      await auditDurable(deps, input);
       return sendError(reply, 'openai', r.code, r.message, r.retryAfterSeconds);
     }
     if (v.decision === 'redact') applyParts(out, v);
@@ -172,10 +176,12 @@ async function plainResponse(deps: GatewayDeps, base: EventBase, reply: FastifyR
   } catch (err) {
     if (!(err instanceof Refused)) throw err;
     const r = refusal(err.verdict);
+    await auditDurable(deps, input);
     return sendError(reply, 'openai', r.code, r.message, r.retryAfterSeconds);
   }
   const usage = isObject(json.usage) && typeof json.usage.total_tokens === 'number' ? json.usage.total_tokens : 0;
   deps.limiter.charge(base.principal.id, usage);
+  await auditDurable(deps, input);
   return reply.code(status).type('application/json').send(json);
 }
 

@@ -34,7 +34,7 @@ import type { JsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/t
 import type { ErrorCode } from '../../engine/errors.js';
 import { ERRORS, PaviseError } from '../../engine/errors.js';
 import type { Engine } from '../../engine/pipeline.js';
-import { newEventId } from '../../engine/pipeline.js';
+import { UNTIL_WRITTEN, newEventId } from '../../engine/pipeline.js';
 import type { Action, Event, Obligation, Principal, Reason, Resource, Verdict } from '../../engine/types.js';
 import type { ApprovalStore } from '../../policy/approvals.js';
 import { collectStrings, replaceStrings } from './content.js';
@@ -443,7 +443,8 @@ export class ServerProxy {
     }
     if (!valid) return refuse('PAVISE_BAD_REQUEST', `arguments do not match the tool input schema: ${why}`);
 
-    let verdict = await this.deps.engine.inspect(event);
+    // Written, not yet durable: the call goes upstream now; every answer below awaits settle().
+    let verdict = await this.deps.engine.inspect(event, UNTIL_WRITTEN);
     if (verdict.decision === 'hold') {
       if (verdict.approvalId === undefined || !this.deps.approvals) return errorResult(verdict.code ?? 'PAVISE_APPROVAL_REQUIRED', verdict.message, verdict.auditId);
       const outcome = await this.awaitApproval(verdict.approvalId, extra);
@@ -475,9 +476,23 @@ export class ServerProxy {
     } catch (err) {
       this.reportUpstream(err);
       const e = upstreamError(err);
-      return refuse(e.code, e.message);
+      return this.settle(verdict, await refuse(e.code, e.message));
     }
-    return this.scanResult(caller, 'tool.result', resource, `tool:${this.name}/${name}`, result);
+    let scanned: CallToolResult;
+    try {
+      scanned = await this.scanResult(caller, 'tool.result', resource, `tool:${this.name}/${name}`, result);
+    } catch (err) {
+      // A throwing scan (a programming error) still answers only after the record is durable.
+      await this.deps.engine.durable(verdict);
+      throw err;
+    }
+    return this.settle(verdict, scanned);
+  }
+
+  /** `out`, once the call's record (`input`, recorded until written) is durable; else the refusal. */
+  private async settle(input: Verdict, out: CallToolResult): Promise<CallToolResult> {
+    const lost = await this.deps.engine.durable(input);
+    return lost ? errorResult(lost.code ?? 'PAVISE_AUDIT_UNAVAILABLE', lost.message, input.auditId) : out;
   }
 
   /** Scan an upstream result as untrusted content; block -> withheld error, redact -> rewritten. */
