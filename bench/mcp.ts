@@ -16,13 +16,18 @@
 // `--cpu` adds the CPU time of the Pavise process per measured call (all threads, and its main
 // thread alone), read from /proc/<pid>/stat around each Pavise round (Linux; 10 ms ticks, so
 // take ≥ 1000 calls): unlike wall clock it holds on a loaded machine. The echo server's CPU per
-// call (same reading) is the floor of an SDK server on the same path.
+// call (same reading) is the floor of an SDK server on the same path; this process's own CPU in
+// those rounds is what the answers cost the SDK client (it waits for it on every call too).
 // `--base DIR` (implies --cpu): a second gateway from another checkout (e.g. a worktree of the
 // session-start commit, its node_modules linked) runs beside this one on the same echo server;
 // each round times it too, in alternating order, so both see the same machine load. Reported:
 // its p50/p99 and CPU per call next to this tree's.
 // Writes bench/results/mcp.json and prints a markdown table. `run(opts)` returns the figures for
-// bench/run.ts. Env BENCH_CPU_PROF=<dir>: the Pavise process runs under `node --cpu-prof`.
+// bench/run.ts. Env BENCH_CPU_PROF=<dir>: the Pavise process runs under `node --cpu-prof` (its samples
+// are wall-clock: a thread preempted inside postMessage or writev is charged there). Env
+// BENCH_NODE_ARGS (e.g. `--perf-basic-prof`) adds node flags to the Pavise process, for
+// `perf record -g` which samples CPU time only. Env BENCH_HEAP_PROF=<file>: the Pavise process
+// samples its allocations, garbage included, into <file> (.heapprofile; see sampleAllocations).
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -63,6 +68,8 @@ export interface CpuPerCall {
   readonly paviseMain: number;
   /** The echo server process, during the Pavise rounds (it serves those calls too). */
   readonly echo: number;
+  /** This load generator (the SDK client), during the Pavise rounds: what the answer costs a client. */
+  readonly client: number;
 }
 
 export interface Quantiles {
@@ -88,7 +95,15 @@ export interface McpBenchResult {
   readonly added: { readonly p50: number; readonly p99: number; readonly medianRoundP50: number };
   readonly target: { readonly p50: number; readonly p99: number; readonly meets: boolean };
   readonly cpu?: CpuPerCall;
-  readonly base?: { readonly dir: string; readonly pavise: Quantiles; readonly cpu: Omit<CpuPerCall, 'echo'> };
+  readonly base?: {
+    readonly dir: string;
+    readonly pavise: Quantiles;
+    readonly cpu: Omit<CpuPerCall, 'echo'>;
+    /** Rounds in which this tree's main thread used less CPU than the base's, of `rounds`. */
+    readonly mainLowerRounds: number;
+    /** Median over rounds of (this tree's main-thread CPU / the base's). */
+    readonly medianMainRatio: number;
+  };
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -155,9 +170,10 @@ async function serveGateway(echoUrl: string, audit: 'full' | 'normal'): Promise<
   const app = createServer(runtime, { plugins: [mcpPlugin()] });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   process.stdout.write(`${JSON.stringify({ url: `${url}/mcp/echo`, key })}\n`);
+  const heapProf = process.env.BENCH_HEAP_PROF !== undefined ? await sampleAllocations() : undefined;
   const stop = (): void => {
-    void app
-      .close()
+    void (heapProf ? heapProf(process.env.BENCH_HEAP_PROF ?? '') : Promise.resolve())
+      .then(() => app.close())
       .then(() => runtime.close())
       .finally(() => {
         rmSync(dir, { recursive: true, force: true });
@@ -168,6 +184,25 @@ async function serveGateway(echoUrl: string, audit: 'full' | 'normal'): Promise<
   process.on('SIGINT', stop);
 }
 
+/**
+ * Env BENCH_HEAP_PROF=<file>: sample every allocation of the gateway from its start, including
+ * objects already collected (garbage is the point), and write the profile (Chrome's
+ * .heapprofile format) to <file> when it stops.
+ */
+async function sampleAllocations(): Promise<(file: string) => Promise<void>> {
+  const { Session } = await import('node:inspector');
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params: object = {}): Promise<unknown> =>
+    new Promise((resolve, reject) => session.post(method, params, (err, res) => (err ? reject(err) : resolve(res))));
+  await post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  return async (file) => {
+    const res = (await post('HeapProfiler.stopSampling')) as { profile: unknown };
+    writeFileSync(file, JSON.stringify(res.profile));
+    session.disconnect();
+  };
+}
+
 // ------------------------------------------------------------------------------------------------
 // The load generator.
 
@@ -175,6 +210,8 @@ type Child = ReadyChild;
 
 async function startChild(args: string[], prof: boolean, root = ROOT): Promise<Child> {
   const profArgs = prof && process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  // e.g. BENCH_NODE_ARGS=--perf-basic-prof, for `perf record` of the Pavise process (CPU time).
+  if (prof && process.env.BENCH_NODE_ARGS) profArgs.push(...process.env.BENCH_NODE_ARGS.split(' ').filter(Boolean));
   // stdin is a pipe the child watches: when this process dies, the child exits too.
   const script = root === ROOT ? SELF : join(root, 'bench', 'mcp.ts');
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ...profArgs, script, ...args], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
@@ -239,23 +276,36 @@ export async function run(opts: McpBenchOptions = {}): Promise<McpBenchResult> {
     const roundDiffs: number[] = [];
     const gwPid = gw.child.pid ?? 0;
     const echoPid = echo.child.pid ?? 0;
-    const cpuSum = { pavise: 0, paviseMain: 0, echo: 0 };
+    const cpuSum = { pavise: 0, paviseMain: 0, echo: 0, client: 0 };
+    const clientMs = (): number => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    };
     const b: number[] = [];
-    const baseCpu = { pavise: 0, paviseMain: 0 };
+    const baseCpu = { pavise: 0, paviseMain: 0, client: 0 };
+    // Main-thread CPU of each round, this tree's and the base's (paired: same machine load).
+    const roundMain: number[] = [];
+    const roundBaseMain: number[] = [];
     const viaBaseMeasured = async (): Promise<void> => {
       if (!baseGw) return;
       const pid = baseGw.child.pid ?? 0;
-      const c0 = [processCpuMs(pid), threadCpuMs(pid, pid)] as const;
+      const c0 = [processCpuMs(pid), threadCpuMs(pid, pid), clientMs()] as const;
       await timed(viaBase, calls, b);
+      baseCpu.client += clientMs() - c0[2];
       baseCpu.pavise += processCpuMs(pid) - c0[0];
-      baseCpu.paviseMain += threadCpuMs(pid, pid) - c0[1];
+      const main = threadCpuMs(pid, pid) - c0[1];
+      baseCpu.paviseMain += main;
+      roundBaseMain.push(main);
     };
     const viaPaviseMeasured = async (rp: number[]): Promise<void> => {
       if (!cpu) return timed(viaPavise, calls, rp);
-      const c0 = [processCpuMs(gwPid), threadCpuMs(gwPid, gwPid), processCpuMs(echoPid)] as const;
+      const c0 = [processCpuMs(gwPid), threadCpuMs(gwPid, gwPid), processCpuMs(echoPid), clientMs()] as const;
       await timed(viaPavise, calls, rp);
+      cpuSum.client += clientMs() - c0[3];
       cpuSum.pavise += processCpuMs(gwPid) - c0[0];
-      cpuSum.paviseMain += threadCpuMs(gwPid, gwPid) - c0[1];
+      const main = threadCpuMs(gwPid, gwPid) - c0[1];
+      cpuSum.paviseMain += main;
+      roundMain.push(main);
       cpuSum.echo += processCpuMs(echoPid) - c0[2];
     };
     for (let r = 0; r < rounds; r++) {
@@ -294,8 +344,18 @@ export async function run(opts: McpBenchOptions = {}): Promise<McpBenchResult> {
       pavise: pq,
       added,
       target: { p50: 1, p99: 3, meets: added.p50 <= 1 && added.p99 <= 3 },
-      ...(cpu ? { cpu: { pavise: cpuSum.pavise / n, paviseMain: cpuSum.paviseMain / n, echo: cpuSum.echo / n } } : {}),
-      ...(opts.base !== undefined ? { base: { dir: opts.base, pavise: quantiles(b), cpu: { pavise: baseCpu.pavise / n, paviseMain: baseCpu.paviseMain / n } } } : {}),
+      ...(cpu ? { cpu: { pavise: cpuSum.pavise / n, paviseMain: cpuSum.paviseMain / n, echo: cpuSum.echo / n, client: cpuSum.client / n } } : {}),
+      ...(opts.base !== undefined
+        ? {
+            base: {
+              dir: opts.base,
+              pavise: quantiles(b),
+              cpu: { pavise: baseCpu.pavise / n, paviseMain: baseCpu.paviseMain / n, client: baseCpu.client / n },
+              mainLowerRounds: roundMain.filter((m, i) => m < (roundBaseMain[i] ?? Number.NaN)).length,
+              medianMainRatio: median(roundMain.map((m, i) => m / (roundBaseMain[i] ?? Number.NaN))),
+            },
+          }
+        : {}),
     };
   } finally {
     await direct.close().catch(() => undefined);
@@ -320,12 +380,12 @@ export function markdown(r: McpBenchResult): string {
     '',
     `Target: ${r.target.meets ? 'meets' : 'misses'}.`,
     ...(r.cpu
-      ? ['', `CPU per call (from /proc, over the ${r.rounds * r.calls} measured Pavise calls): Pavise ${f(r.cpu.pavise)} ms (main thread ${f(r.cpu.paviseMain)} ms); echo server ${f(r.cpu.echo)} ms.`]
+      ? ['', `CPU per call (from /proc, over the ${r.rounds * r.calls} measured Pavise calls): Pavise ${f(r.cpu.pavise)} ms (main thread ${f(r.cpu.paviseMain)} ms); echo server ${f(r.cpu.echo)} ms; the SDK client ${f(r.cpu.client)} ms.`]
       : []),
     ...(r.base
       ? [
           '',
-          `Base \`${r.base.dir}\`, measured in the same rounds: p50 ${f(r.base.pavise.p50)} / p99 ${f(r.base.pavise.p99)} ms (added over direct p50 ${f(r.base.pavise.p50 - r.direct.p50)} / p99 ${f(r.base.pavise.p99 - r.direct.p99)}); CPU per call ${f(r.base.cpu.pavise)} ms (main thread ${f(r.base.cpu.paviseMain)} ms).`,
+          `Base \`${r.base.dir}\`, measured in the same rounds: p50 ${f(r.base.pavise.p50)} / p99 ${f(r.base.pavise.p99)} ms (added over direct p50 ${f(r.base.pavise.p50 - r.direct.p50)} / p99 ${f(r.base.pavise.p99 - r.direct.p99)}); CPU per call ${f(r.base.cpu.pavise)} ms (main thread ${f(r.base.cpu.paviseMain)} ms; the SDK client ${f(r.base.cpu.client)} ms). This tree's main thread used less CPU in ${r.base.mainLowerRounds} of ${r.rounds} rounds; median per-round ratio ${r.base.medianMainRatio.toFixed(3)}.`,
         ]
       : []),
   ].join('\n');

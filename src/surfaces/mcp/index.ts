@@ -312,6 +312,8 @@ export function registerMcpRoutes(app: FastifyInstance, runtime: Runtime, deps: 
     });
     const server = await gateway.createSession(name, principal, () => transport.sessionId);
     await server.connect(transport);
+    // Direct-path requests skip the Protocol's three message guards (see bindDispatch).
+    transport.bindDispatch(server);
     // The Server sends through the transport it holds: wrapping `send` codes its own errors.
     const send = transport.send.bind(transport);
     transport.send = (msg, options) => send(codedRpc(msg), options);

@@ -1,5 +1,6 @@
 // McpSessionTransport (transport.ts): the direct path answers a single JSON-RPC request exactly as
-// the SDK's StreamableHTTPServerTransport would (same status, headers and SSE message), carries
+// the SDK's StreamableHTTPServerTransport would (same status, headers and message: as its JSON
+// response mode when the response is all there is, as its SSE mode when progress comes first), carries
 // progress notifications of a pending call, keeps its headers and keep-alives, and leaves every
 // request the SDK would refuse, every notification, batch and initialize to the SDK.
 import assert from 'node:assert/strict';
@@ -11,8 +12,9 @@ import { test } from 'node:test';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
-import { CallToolRequestSchema, CallToolResultSchema, LATEST_PROTOCOL_VERSION, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
-import { McpSessionTransport } from './transport.js';
+import { CallToolRequestSchema, CallToolResultSchema, JSONRPCRequestSchema, LATEST_PROTOCOL_VERSION, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
+import fc from 'fast-check';
+import { asJsonRpcRequest, McpSessionTransport } from './transport.js';
 
 interface Harness {
   readonly url: string;
@@ -25,7 +27,10 @@ interface Harness {
   release(): void;
 }
 
-async function withServer(opts: { direct: boolean; timing?: { headerHoldMs?: number; keepAliveMs?: number } }, fn: (h: Harness) => Promise<void>): Promise<void> {
+async function withServer(
+  opts: { direct: boolean; sdkJson?: boolean; bind?: boolean; timing?: { headerHoldMs?: number; keepAliveMs?: number } },
+  fn: (h: Harness) => Promise<void>,
+): Promise<void> {
   const sessions = new Map<string, McpSessionTransport>();
   const transports: McpSessionTransport[] = [];
   const errors: Error[] = [];
@@ -43,7 +48,7 @@ async function withServer(opts: { direct: boolean; timing?: { headerHoldMs?: num
       return existing.sdk.handleRequest(req, res, body);
     }
     const t: McpSessionTransport = new McpSessionTransport(
-      { sessionIdGenerator: () => randomUUID(), onsessioninitialized: (id) => void sessions.set(id, t) },
+      { sessionIdGenerator: () => randomUUID(), onsessioninitialized: (id) => void sessions.set(id, t), ...(opts.sdkJson === true ? { enableJsonResponse: true } : {}) },
       opts.timing ?? {},
     );
     transports.push(t);
@@ -66,6 +71,8 @@ async function withServer(opts: { direct: boolean; timing?: { headerHoldMs?: num
     });
     server.onerror = (e) => errors.push(e);
     await server.connect(t);
+    // As index.ts does (the installed SDK must have the entry point it binds to).
+    if (opts.bind !== false) assert.equal(t.bindDispatch(server), true);
     taken.sdk++;
     await t.sdk.handleRequest(req, res, body);
   };
@@ -160,10 +167,11 @@ void test('an SDK client works through the direct path; initialize and notificat
   });
 });
 
-void test('the direct answer is the SDK answer: status, headers and message', async () => {
+void test('a prompt direct answer is the SDK JSON-mode answer: status, headers and message', async () => {
   const answers: Raw[] = [];
   for (const direct of [true, false]) {
-    await withServer({ direct }, async (h) => {
+    // The SDK side answers in its JSON response mode, which the direct path's prompt answers match.
+    await withServer({ direct, sdkJson: !direct }, async (h) => {
       const hdr = await rawSession(h.port);
       const before = h.taken.direct;
       answers.push(await post(h.port, hdr, CALL));
@@ -174,13 +182,70 @@ void test('the direct answer is the SDK answer: status, headers and message', as
   const [mine, info, sdk, sdkInfo] = answers;
   assert.ok(mine && sdk && info && sdkInfo);
   // The handler sees the same request info (URL, headers) on both paths.
-  assert.deepEqual(events(info.body), events(sdkInfo.body));
-  assert.deepEqual(events(info.body), [{ result: { content: [{ type: 'text', text: '/mcp application/json, text/event-stream' }] }, jsonrpc: '2.0', id: 8 }]);
+  assert.deepEqual(JSON.parse(info.body), JSON.parse(sdkInfo.body));
+  assert.deepEqual(JSON.parse(info.body), { result: { content: [{ type: 'text', text: '/mcp application/json, text/event-stream' }] }, jsonrpc: '2.0', id: 8 });
+  assert.equal(mine.status, sdk.status);
+  assert.equal(mine.headers['content-type'], 'application/json');
+  assert.equal(mine.headers['content-type'], sdk.headers['content-type']);
+  assert.equal(typeof mine.headers['mcp-session-id'], 'string');
+  assert.equal(mine.headers['content-length'], String(Buffer.byteLength(mine.body)));
+  assert.equal(mine.body, sdk.body);
+  assert.deepEqual(JSON.parse(mine.body), { result: { content: [{ type: 'text', text: 'echo: hi' }] }, jsonrpc: '2.0', id: 7 });
+});
+
+void test('requests the Server refuses answer the same on the direct path, bound or not, as on the SDK path', async () => {
+  const bodies = [
+    JSON.stringify({ jsonrpc: '2.0', id: 21, method: 'tools/call', params: { arguments: { text: 'no name' } } }),
+    JSON.stringify({ jsonrpc: '2.0', id: 22, method: 'no/such/method', params: {} }),
+    JSON.stringify({ jsonrpc: '2.0', id: 23, method: 'tools/call', params: { name: 'echo', arguments: 'not an object' } }),
+  ];
+  const runs: Array<Array<{ status: number; body: unknown }>> = [];
+  for (const mode of [{ direct: true }, { direct: true, bind: false }, { direct: false, sdkJson: true }]) {
+    await withServer(mode, async (h) => {
+      const hdr = await rawSession(h.port);
+      const out: Array<{ status: number; body: unknown }> = [];
+      for (const b of bodies) {
+        const r = await post(h.port, hdr, b);
+        out.push({ status: r.status, body: JSON.parse(r.body) as unknown });
+      }
+      assert.equal(h.taken.direct, mode.direct ? bodies.length : 0);
+      runs.push(out);
+    });
+  }
+  const [bound, unbound, sdk] = runs;
+  assert.deepEqual(bound, sdk);
+  assert.deepEqual(unbound, sdk);
+  assert.deepEqual(
+    sdk?.map((r) => (r.body as { error?: { code?: number } }).error?.code),
+    // A params schema failure surfaces as the ZodError the Protocol throws (internal error).
+    [-32603, -32601, -32603],
+  );
+});
+
+void test('an answer with progress is the SDK SSE-mode answer: status, headers and messages', async () => {
+  const answers: Raw[] = [];
+  const body = JSON.stringify({ jsonrpc: '2.0', id: 9, method: 'tools/call', params: { name: 'progress', arguments: { text: 'p' }, _meta: { progressToken: 'tok' } } });
+  for (const direct of [true, false]) {
+    await withServer({ direct }, async (h) => {
+      const hdr = await rawSession(h.port);
+      answers.push(await post(h.port, hdr, body));
+      assert.equal(h.taken.direct, direct ? 1 : 0);
+    });
+  }
+  const [mine, sdk] = answers;
+  assert.ok(mine && sdk);
   assert.equal(mine.status, sdk.status);
   for (const k of ['content-type', 'cache-control', 'x-accel-buffering']) assert.equal(mine.headers[k], sdk.headers[k], k);
+  assert.equal(mine.headers['content-type'], 'text/event-stream');
   assert.equal(typeof mine.headers['mcp-session-id'], 'string');
   assert.deepEqual(events(mine.body), events(sdk.body));
-  assert.deepEqual(events(mine.body), [{ result: { content: [{ type: 'text', text: 'echo: hi' }] }, jsonrpc: '2.0', id: 7 }]);
+  assert.deepEqual(
+    events(mine.body),
+    [
+      ...[1, 2, 3].map((progress) => ({ method: 'notifications/progress', params: { progressToken: 'tok', progress, total: 3 }, jsonrpc: '2.0' })),
+      { result: { content: [{ type: 'text', text: 'echo: p' }] }, jsonrpc: '2.0', id: 9 },
+    ],
+  );
   assert.match(mine.body, /^event: message\ndata: /);
 });
 
@@ -268,7 +333,7 @@ void test('a client that leaves before the answer: the answer is dropped quietly
     h.release();
     await new Promise((r) => setTimeout(r, 50));
     const again = await post(h.port, hdr, CALL);
-    assert.deepEqual(events(again.body), [{ result: { content: [{ type: 'text', text: 'echo: hi' }] }, jsonrpc: '2.0', id: 7 }]);
+    assert.deepEqual(JSON.parse(again.body), { result: { content: [{ type: 'text', text: 'echo: hi' }] }, jsonrpc: '2.0', id: 7 });
     assert.deepEqual(h.errors, []);
   });
 });
@@ -283,4 +348,35 @@ void test('closing the session ends a pending direct answer', async () => {
     assert.equal(r.status, 200);
     assert.equal(r.body, '');
   });
+});
+
+void test('asJsonRpcRequest accepts exactly what JSONRPCRequestSchema accepts (property)', () => {
+  // Values at every place the schema constrains, edge numbers included.
+  const anyValue = fc.oneof(
+    fc.constantFrom<unknown>('2.0', '1.0', '', 0, -0, 1, 1.5, -7, 2 ** 53, 2 ** 53 - 1, -(2 ** 53), Number.NaN, Number.POSITIVE_INFINITY, null, undefined, true, [], {}, ['x']),
+    fc.string({ maxLength: 5 }),
+    fc.integer(),
+    fc.double(),
+  );
+  const related = fc.oneof(anyValue, fc.record({ taskId: anyValue, extra: anyValue }, { requiredKeys: [] }));
+  const meta = fc.oneof(anyValue, fc.record({ progressToken: anyValue, 'io.modelcontextprotocol/related-task': related, other: anyValue }, { requiredKeys: [] }));
+  const params = fc.oneof(anyValue, fc.record({ _meta: meta, name: anyValue, arguments: anyValue }, { requiredKeys: [] }));
+  const valid = fc.record({ jsonrpc: fc.constant('2.0'), id: fc.oneof(fc.string({ maxLength: 4 }), fc.integer()), method: fc.string({ maxLength: 6 }) });
+  const message = fc.oneof(
+    // Valid cores with each optional or stray part varied.
+    fc.tuple(valid, params, fc.constantFrom('params', 'none', 'stray', 'result')).map(([v, p, how]) =>
+      how === 'params' ? { ...v, params: p } : how === 'stray' ? { ...v, params: p, stray: 1 } : how === 'result' ? { ...v, result: {} } : v,
+    ),
+    fc.record({ jsonrpc: anyValue, id: anyValue, method: anyValue, params }, { requiredKeys: [] }),
+    anyValue,
+    fc.jsonValue({ maxDepth: 3 }),
+  );
+  fc.assert(
+    fc.property(message, (m) => {
+      assert.equal(asJsonRpcRequest(m) !== undefined, JSONRPCRequestSchema.safeParse(m).success, JSON.stringify(m));
+    }),
+    { numRuns: 200 },
+  );
+  const call = { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'echo', _meta: { progressToken: 't' } } };
+  assert.equal(asJsonRpcRequest(call), call);
 });

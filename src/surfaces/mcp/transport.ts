@@ -7,10 +7,12 @@
 // guards, several of them failing parses). On the tools/call path that was ≈ 0.5 ms of main-thread
 // CPU per call (sdk-server + hono + part of zod in the profile, docs/mcp.md "Speed"). Here the
 // same request is checked exactly as the SDK checks it (Accept, Content-Type, session id,
-// protocol version, one `JSONRPCRequestSchema` parse — the member of `JSONRPCMessageSchema` a
-// request matches), handed to the SDK `Server` through the standard Transport interface
+// protocol version, `JSONRPCRequestSchema` — the member of `JSONRPCMessageSchema` a request
+// matches — checked by asJsonRpcRequest), handed to the SDK `Server` through the standard Transport interface
 // (`onmessage` with the same `requestInfo`/`authInfo`), and its answer written to the Node
-// response as the same SSE stream: `event: message` frames, one per message related to the
+// response. An answer whose response comes first and within the header hold (every call that
+// neither reports progress nor waits) is plain JSON, as the SDK's JSON response mode writes it;
+// otherwise it is the SDK's SSE stream: `event: message` frames, one per message related to the
 // request (progress notifications during an approval wait), ending with the response.
 //
 // Everything else — initialize, notifications, responses, batches, GET streams, DELETE, and every
@@ -19,8 +21,8 @@
 // request of the direct path are written here; all others go to the SDK transport.
 //
 // Misses: no resumability on the direct path (neither has the SDK path: no event store is
-// configured). Cost: one zod parse and one JSON.stringify per message; a single answer leaves
-// in one socket write (headers, event and body length together). Bounds: at most one entry per
+// configured). Cost: one walk of the message's top two levels and one JSON.stringify per message; a single answer leaves
+// in one socket write (headers, body and its length together). Bounds: at most one entry per
 // request in flight, removed when its response is written (or dropped after the client left).
 // Failure mode: a request the checks do not accept takes the SDK path; an exception while
 // dispatching ends that request with a coded 400, like the SDK's own catch-all.
@@ -32,7 +34,7 @@ import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/
 import { isJsonContentType } from '@modelcontextprotocol/sdk/shared/mediaType.js';
 import type { Transport, TransportSendOptions } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { JSONRPCMessage, JSONRPCRequest, MessageExtraInfo, RequestId, RequestInfo } from '@modelcontextprotocol/sdk/types.js';
-import { JSONRPCRequestSchema, SUPPORTED_PROTOCOL_VERSIONS } from '@modelcontextprotocol/sdk/types.js';
+import { SUPPORTED_PROTOCOL_VERSIONS } from '@modelcontextprotocol/sdk/types.js';
 
 /** Longest the headers of a direct answer wait for its first event (a held call's keep-alive). */
 export const HEADER_HOLD_MS = 1000;
@@ -86,6 +88,46 @@ function requestInfo(req: IncomingMessage): RequestInfo {
   return info;
 }
 
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** RequestIdSchema and ProgressTokenSchema: a string or a safe integer. */
+function isIdLike(v: unknown): boolean {
+  return typeof v === 'string' || Number.isSafeInteger(v);
+}
+
+const REQUEST_KEYS = new Set(['jsonrpc', 'id', 'method', 'params']);
+const RELATED_TASK_KEY = 'io.modelcontextprotocol/related-task';
+
+/**
+ * `JSONRPCRequestSchema.safeParse(v).success`, without zod: on the hot path that parse ran in
+ * zod's generic (megamorphic) code at ≈ 1.4 % of the main thread (the same check hot in a loop
+ * is < 1 µs), and it copied the message. The schema (SDK 1.x types.ts): a strict object
+ * `{jsonrpc: '2.0', id: string | safe integer, method: string, params?: loose object whose
+ * _meta?, a loose object, may hold progressToken?: string | safe integer and
+ * 'io.modelcontextprotocol/related-task'?: {taskId: string}}`. A key whose value is `undefined`
+ * counts as absent, as zod's `optional()` treats it.
+ * INVARIANT: accepts exactly what the schema accepts (transport.test.ts compares both on
+ * generated messages); the message itself is returned, not a copy — the Server parses its own.
+ */
+export function asJsonRpcRequest(v: unknown): JSONRPCRequest | undefined {
+  if (!isRecord(v) || v.jsonrpc !== '2.0' || typeof v.method !== 'string' || !isIdLike(v.id)) return undefined;
+  for (const k of Object.keys(v)) if (!REQUEST_KEYS.has(k)) return undefined;
+  const params = v.params;
+  if (params !== undefined) {
+    if (!isRecord(params)) return undefined;
+    const meta = params._meta;
+    if (meta !== undefined) {
+      if (!isRecord(meta)) return undefined;
+      if (meta.progressToken !== undefined && !isIdLike(meta.progressToken)) return undefined;
+      const task = meta[RELATED_TASK_KEY];
+      if (task !== undefined && !(isRecord(task) && typeof task.taskId === 'string')) return undefined;
+    }
+  }
+  return v as JSONRPCRequest;
+}
+
 export class McpSessionTransport implements Transport {
   /** The SDK's transport: every request the direct path does not take. */
   readonly sdk: StreamableHTTPServerTransport;
@@ -93,6 +135,8 @@ export class McpSessionTransport implements Transport {
   onerror?: ((error: Error) => void) | undefined;
   onmessage?: (<T extends JSONRPCMessage>(message: T, extra?: MessageExtraInfo) => void) | undefined;
   private readonly pending = new Map<RequestId, Pending>();
+  /** Protocol's own request entry point, once bound (bindDispatch). */
+  private dispatch: ((message: JSONRPCRequest, extra: MessageExtraInfo) => void) | undefined;
   private closed = false;
   private readonly holdMs: number;
   private readonly keepAliveMs: number;
@@ -115,6 +159,26 @@ export class McpSessionTransport implements Transport {
     return this.sdk.sessionId;
   }
 
+  /**
+   * Call after `protocol.connect(this)`: requests of the direct path then go to the Protocol's
+   * request handler (`_onrequest`, private in SDK 1.x) instead of the `onmessage` that connect
+   * installed. That `onmessage` runs three zod guards first — result response? error response?
+   * request? — and the first two fail on a request, each building a ZodError with its stack
+   * (≈ 10 µs hot, and its garbage, per call). The outcome is known here: `acceptable` took only a
+   * message the strict JSONRPCRequestSchema accepts (asJsonRpcRequest), so it has a `method` and
+   * neither `result` nor `error`, both response guards reject it and the request guard accepts
+   * it: `onmessage` would call `_onrequest(message, extra)` and nothing else.
+   * INVARIANT: nothing set this transport's `onmessage` before connect (connect chains to one
+   * such handler first); index.ts connects a fresh transport. Returns false (and the direct path
+   * keeps `onmessage`) when the SDK has no such method.
+   */
+  bindDispatch(protocol: object): boolean {
+    const onrequest = (protocol as { _onrequest?: (message: JSONRPCRequest, extra?: MessageExtraInfo) => void })._onrequest;
+    if (typeof onrequest !== 'function') return false;
+    this.dispatch = (message, extra) => onrequest.call(protocol, message, extra);
+    return true;
+  }
+
   start(): Promise<void> {
     return this.sdk.start();
   }
@@ -134,15 +198,26 @@ export class McpSessionTransport implements Transport {
       if (p.timer) clearTimeout(p.timer);
     }
     if (p.gone || p.res.writableEnded || p.res.destroyed) return Promise.resolve();
+    if (rid !== undefined && !p.res.headersSent) {
+      // The common case: the response is the first and only message of its request and came
+      // before the header hold ran out. It leaves as plain JSON, as the SDK's JSON response mode
+      // writes it (Content-Type application/json, the session id), in one write with its length.
+      // The MCP spec lets the server pick either answer and requires clients to read both; a
+      // JSON answer saves the client its SSE decoding (the SDK client pipes an SSE body through
+      // a TextDecoderStream and an event parser stream: 0.3–0.8 ms client CPU per call measured,
+      // docs/mcp.md "Speed"), which a sequential caller waits for.
+      const text = JSON.stringify(message);
+      const sid = this.sdk.sessionId;
+      p.res.writeHead(200, { 'content-type': 'application/json', ...(sid !== undefined ? { 'mcp-session-id': sid } : {}), 'content-length': Buffer.byteLength(text) });
+      p.res.end(text);
+      return Promise.resolve();
+    }
     const frame = sseFrame(message);
     if (rid === undefined) {
-      // A notification or request tied to a pending call (progress): headers go out with it.
+      // A notification or request tied to a pending call (progress): the answer becomes an SSE
+      // stream, its headers go out with this first event.
       if (!p.res.headersSent) p.res.writeHead(200, this.headers());
       p.res.write(frame);
-    } else if (!p.res.headersSent) {
-      // The common case: the whole answer in one write, with its length.
-      p.res.writeHead(200, { ...this.headers(), 'content-length': Buffer.byteLength(frame) });
-      p.res.end(frame);
     } else {
       p.res.end(frame);
     }
@@ -186,7 +261,9 @@ export class McpSessionTransport implements Transport {
     p.timer.unref();
     try {
       const authInfo = (req as IncomingMessage & { auth?: AuthInfo }).auth;
-      this.onmessage?.(message, { requestInfo: requestInfo(req), ...(authInfo !== undefined ? { authInfo } : {}) });
+      const extra: MessageExtraInfo = { requestInfo: requestInfo(req), ...(authInfo !== undefined ? { authInfo } : {}) };
+      if (this.dispatch) this.dispatch(message, extra);
+      else this.onmessage?.(message, extra);
     } catch (err) {
       this.pending.delete(message.id);
       if (p.timer) clearTimeout(p.timer);
@@ -211,12 +288,11 @@ export class McpSessionTransport implements Transport {
     if (!isJsonContentType(req.headers['content-type'])) return undefined;
     const version = req.headers['mcp-protocol-version'];
     if (version !== undefined && (typeof version !== 'string' || !SUPPORTED_PROTOCOL_VERSIONS.includes(version))) return undefined;
-    if (body === null || typeof body !== 'object' || Array.isArray(body)) return undefined;
-    const parsed = JSONRPCRequestSchema.safeParse(body);
-    if (!parsed.success || parsed.data.method === 'initialize') return undefined;
+    const message = asJsonRpcRequest(body);
+    if (!message || message.method === 'initialize') return undefined;
     // A duplicate id in flight: the SDK's own bookkeeping decides (it keys streams by id too).
-    if (this.pending.has(parsed.data.id)) return undefined;
-    return parsed.data;
+    if (this.pending.has(message.id)) return undefined;
+    return message;
   }
 
   private headers(): Record<string, string> {

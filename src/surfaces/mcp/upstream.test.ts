@@ -7,9 +7,10 @@ import { randomUUID } from 'node:crypto';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
-import { CallToolRequestSchema, CallToolResultSchema, LATEST_PROTOCOL_VERSION } from '@modelcontextprotocol/sdk/types.js';
+import { CallToolRequestSchema, CallToolResultSchema, JSONRPCMessageSchema, LATEST_PROTOCOL_VERSION } from '@modelcontextprotocol/sdk/types.js';
+import fc from 'fast-check';
 import { PaviseError } from '../../engine/errors.js';
-import { cappedFetch, DirectHttpClientTransport, requestFetch } from './upstream.js';
+import { cappedFetch, DirectHttpClientTransport, parseMessage, requestFetch } from './upstream.js';
 
 const body = (n: number): string => 'x'.repeat(n);
 const fake =
@@ -241,4 +242,40 @@ void test('DirectHttpClientTransport sends what the SDK sends and fails as it do
       await c.close();
     },
   );
+});
+
+void test('parseMessage gives what JSONRPCMessageSchema.parse gives, or throws when it throws (property)', () => {
+  const outcome = (f: () => unknown): { ok: true; value: unknown } | { ok: false } => {
+    try {
+      return { ok: true, value: f() };
+    } catch {
+      return { ok: false };
+    }
+  };
+  // Valid members of each kind, the same with one key of another member added or one taken away
+  // (the overlaps where union order could matter), and loose JSON-RPC-shaped values.
+  const id = fc.oneof(fc.integer(), fc.string({ maxLength: 4 }), fc.constant(null), fc.double());
+  const members = fc.oneof(
+    fc.record({ jsonrpc: fc.constant('2.0'), id, result: fc.oneof(fc.object({ maxDepth: 2 }), fc.record({ content: fc.array(fc.record({ type: fc.constant('text'), text: fc.string() })) })) }),
+    fc.record({ jsonrpc: fc.constant('2.0'), id, method: fc.constantFrom('tools/call', 'ping'), params: fc.object({ maxDepth: 2 }) }, { requiredKeys: ['jsonrpc', 'id', 'method'] }),
+    fc.record({ jsonrpc: fc.constant('2.0'), method: fc.constantFrom('notifications/progress', 'x'), params: fc.object({ maxDepth: 2 }) }, { requiredKeys: ['jsonrpc', 'method'] }),
+    fc.record({ jsonrpc: fc.constant('2.0'), id, error: fc.record({ code: fc.integer(), message: fc.string() }) }, { requiredKeys: ['jsonrpc', 'error'] }),
+  );
+  const extraKey = fc.constantFrom('method', 'id', 'result', 'error', 'params', 'jsonrpc', 'other');
+  const varied = fc.tuple(members, fc.constantFrom('as is', 'add', 'drop'), extraKey, fc.jsonValue({ maxDepth: 1 })).map(([m, how, k, v]) => {
+    const out: Record<string, unknown> = { ...m };
+    if (how === 'add') out[k] = v;
+    if (how === 'drop') delete out[k];
+    return out;
+  });
+  const message = fc.oneof(varied, fc.jsonValue({ maxDepth: 2 }));
+  fc.assert(
+    fc.property(message, (m) => {
+      assert.deepEqual(outcome(() => parseMessage(m)), outcome(() => JSONRPCMessageSchema.parse(m)));
+    }),
+    { numRuns: 200 },
+  );
+  // The hot case itself.
+  const answer = { jsonrpc: '2.0', id: 3, result: { content: [{ type: 'text', text: 'x' }] } };
+  assert.deepEqual(parseMessage(answer), JSONRPCMessageSchema.parse(answer));
 });

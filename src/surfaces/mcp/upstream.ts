@@ -28,8 +28,8 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import { mediaTypeEssence } from '@modelcontextprotocol/sdk/shared/mediaType.js';
 import type { FetchLike, Transport, TransportSendOptions } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { JSONRPCMessage, MessageExtraInfo } from '@modelcontextprotocol/sdk/types.js';
-import { JSONRPCMessageSchema, ToolListChangedNotificationSchema } from '@modelcontextprotocol/sdk/types.js';
-import { request as undiciRequest } from 'undici';
+import { JSONRPCMessageSchema, JSONRPCResultResponseSchema, ToolListChangedNotificationSchema } from '@modelcontextprotocol/sdk/types.js';
+import { Pool, request as undiciRequest } from 'undici';
 import { PaviseError } from '../../engine/errors.js';
 import type { PaviseConfig } from '../../policy/config.js';
 
@@ -201,6 +201,14 @@ async function boundedBody(res: UndiciAnswer, max: number): Promise<Buffer> {
     res.body.destroy();
     throw new PaviseError('PAVISE_UPSTREAM_ERROR', `an upstream message exceeds ${max} bytes`);
   }
+  if (Number.isSafeInteger(declared) && declared >= 0) {
+    // Read whole by undici's own consumer (chunks collected as they arrive), without the stream's
+    // async iterator and its end-of-stream wiring: the hot path's JSON answers declare their length.
+    // INVARIANT: undici's parser ends a message at its declared `content-length` (it does not
+    // decode content-encoding: these are wire bytes), so the declared length bounds the body.
+    const bytes = await res.body.bytes();
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const c of res.body) {
@@ -265,6 +273,17 @@ export class DirectHttpClientTransport implements Transport {
   /** Answers taken off the wire that the SDK's `send` reads next, keyed by request body. */
   private readonly handOver = new Map<string, Promise<Response>>();
   private readonly abort = new AbortController();
+  /**
+   * This upstream's own connection pool for the direct path. `undici.request(url)` goes through
+   * the global dispatcher (once any WHATWG fetch ran, Node's bundled undici Agent): an origin
+   * lookup, URL parsing and option normalisation per call; `Pool.request` on the origin skipped
+   * ≈ 0.1 ms CPU per request in a loopback micro-benchmark (docs/mcp.md "Speed").
+   * INVARIANT: only requests to `url`'s origin use it; it is destroyed on close.
+   */
+  private readonly pool: Pool;
+  private readonly path: string;
+  /** The header object of a direct request, minus the session id and protocol version. */
+  private readonly fixedHeaders: Readonly<Record<string, string>>;
   /** Requests answered on the direct path (tests read it). */
   directSends = 0;
 
@@ -272,6 +291,9 @@ export class DirectHttpClientTransport implements Transport {
     this.url = url;
     this.headers = headers;
     this.max = max;
+    this.pool = new Pool(url.origin);
+    this.path = `${url.pathname}${url.search}`;
+    this.fixedHeaders = { ...lowerKeys(headers), 'content-type': 'application/json', accept: 'application/json, text/event-stream' };
     const wire = cappedFetch(max, requestFetch(max));
     const fetchFn: FetchLike = (u, init) => {
       const body = init?.body;
@@ -311,6 +333,7 @@ export class DirectHttpClientTransport implements Transport {
     this.abort.abort();
     this.handOver.clear();
     await this.sdk.close();
+    await this.pool.destroy().catch(() => undefined);
   }
 
   async send(message: JSONRPCMessage, options?: TransportSendOptions): Promise<void> {
@@ -322,14 +345,13 @@ export class DirectHttpClientTransport implements Transport {
     const version = this.sdk.protocolVersion;
     let res: UndiciAnswer;
     try {
-      res = await undiciRequest(this.url, {
+      res = await this.pool.request({
+        path: this.path,
         method: 'POST',
         headers: {
           'mcp-session-id': sid,
           ...(version !== undefined ? { 'mcp-protocol-version': version } : {}),
-          ...lowerKeys(this.headers),
-          'content-type': 'application/json',
-          accept: 'application/json, text/event-stream',
+          ...this.fixedHeaders,
         },
         body,
         signal: this.abort.signal,
@@ -355,7 +377,7 @@ export class DirectHttpClientTransport implements Transport {
     }
     try {
       const data = JSON.parse((await boundedBody(res, this.max)).toString('utf8')) as unknown;
-      const messages = Array.isArray(data) ? data.map((m) => JSONRPCMessageSchema.parse(m)) : [JSONRPCMessageSchema.parse(data)];
+      const messages = Array.isArray(data) ? data.map(parseMessage) : [parseMessage(data)];
       this.directSends++;
       for (const m of messages) this.onmessage?.(m);
     } catch (err) {
@@ -364,6 +386,19 @@ export class DirectHttpClientTransport implements Transport {
       throw e;
     }
   }
+}
+
+/**
+ * `JSONRPCMessageSchema.parse(m)`, trying the union's result-response member first: that is the
+ * answer to every request on the direct path, and the union would first fail the request and
+ * notification members on it (≈ 2.8 → 0.5 µs hot, and less garbage).
+ * INVARIANT: same output as the union. Its members are strict objects and the union returns the
+ * first member that accepts `m`; a valid result response has no `method` key, so the request and
+ * notification members (which require one) reject it, and the union's answer is this member's.
+ */
+export function parseMessage(m: unknown): JSONRPCMessage {
+  const r = JSONRPCResultResponseSchema.safeParse(m);
+  return r.success ? r.data : JSONRPCMessageSchema.parse(m);
 }
 
 /** Header names lower-cased (a later duplicate wins, as in the SDK's Headers object). */
