@@ -8,8 +8,7 @@
 // `--all` prints every row's score (sorted by score within label), for threshold studies.
 //
 // Refuses any blind folder that is neither training data (BLIND_TRAIN_SETS) nor the dev set
-// (BLIND_DEV_SET): a blind set still waiting for its measurement (v8) or only measured (v7) stays
-// unopened here.
+// (BLIND_DEV_SET): a sealed blind set still waiting for its measurement (v8, v9) stays unopened here.
 // Cost: one Engine.detect per row.
 
 import { evalEvent, flaggedByDefault } from './eval-event.js';

@@ -27,6 +27,7 @@ import { heldoutEn5Rows } from './injection-data/heldout-en5.js';
 import { r6Rows } from './injection-data/r6.js';
 import { r7Rows } from './injection-data/r7.js';
 import { r8Rows } from './injection-data/r8.js';
+import { r9Rows } from './injection-data/r9.js';
 
 export const SEED = 20261121;
 const DEV_FRACTION = 0.15;
@@ -125,6 +126,8 @@ function main(): void {
     'r7.jsonl': dedupe(r7Rows()),
     // Revision 8 (issue #3): hard negatives in many styles and blind-v6 error families (scripts/injection-data/r8.ts).
     'r8.jsonl': dedupe(r8Rows()),
+    // Revision 9 (issue #3): blind-v7 error families and document hard negatives (scripts/injection-data/r9.ts).
+    'r9.jsonl': dedupe(r9Rows()),
   };
   // Every held-out row goes to heldout-test.jsonl, whichever bank produced it.
   for (const name of Object.keys(files)) {

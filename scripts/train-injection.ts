@@ -29,6 +29,21 @@ const BLIND_WEIGHT = Number(process.env.H_BLIND_WEIGHT ?? 1);
  * they train the jailbreak head only.
  */
 const BLIND_JB_INJ = Number(process.env.H_BLIND_JB_INJ ?? 1);
+/**
+ * Revision 9: smallest dev benign source (rows, per direction) that may raise a threshold on its
+ * own (held to 3 x the target rate). Until revision 8 this was 50 rows for every direction: at a
+ * 1 % input target that is the 2nd-highest of 50 rows, so one retrained row moved every input
+ * threshold (measured: a 50-row multilingual hard-negative source set the input threshold of
+ * revision 8, an 86-row source the tool-result one in a revision-9 draft, flipping with small data
+ * changes). Now a source must hold at least 5 rows above its 3 x quantile: ceil(5 / (3 x target))
+ * rows (167 at 1 %, 84 at 2 %) — `H_SOURCE_MIN=auto`. Shipped default: 50 rows, as in revision 8.
+ * The automatic minimum let fewer sources set thresholds, lowering the user-input threshold: on the
+ * test split (run once for that model) wildguard-benign false positives rose 11.7 -> 16.6 % and
+ * hard negatives 0.8 -> 2.1 %, against "defaults favour precision on user input"; the lead chose 50
+ * on those grounds (docs/detection.md, "Revision 9"). `H_SOURCE_MIN=<n>` fixes another minimum.
+ */
+const SOURCE_MIN_ENV = process.env.H_SOURCE_MIN ?? '50';
+const sourceMin = (fpr: number): number => (SOURCE_MIN_ENV === 'auto' ? Math.ceil(5 / (3 * fpr) - 1e-9) : Number(SOURCE_MIN_ENV));
 const HEADS = ['injection', 'jailbreak'] as const;
 /** Dev false-positive targets that fix each direction's calibration point. */
 const TARGETS: Record<Direction, { readonly fpr: number; readonly anchor: number }> = {
@@ -227,7 +242,13 @@ function main(): void {
         list.push(devZ[i]?.[h] ?? 0);
         bySource.set(r.source, list);
       });
-      for (const zs of bySource.values()) if (zs.length >= 50) z0 = Math.max(z0, quantile(zs, 1 - 3 * t.fpr));
+      let binding = 'pooled';
+      for (const [src, zs] of bySource) {
+        if (zs.length < sourceMin(t.fpr)) continue;
+        const q = quantile(zs, 1 - 3 * t.fpr);
+        if (q > z0) { z0 = q; binding = `${src} (${zs.length})`; }
+      }
+      if (evidenceK === 0 && h === 0) console.log(`calibration ${name}.${d}: threshold set by ${binding}`);
       z0 += 1e-6;
       per[d] = { z0: Number(z0.toFixed(6)), slope: 1, anchor: t.anchor };
       metrics[`${name}.${d}`] = {
@@ -299,8 +320,8 @@ function main(): void {
     provenance: {
       script: 'scripts/train-injection.ts (npm run train:injection)',
       seed: SEED,
-      hyper: { bits: BITS, epochs: EPOCHS, lr: LR, l2: L2, window: WINDOW, stride: STRIDE, blindWeight: BLIND_WEIGHT, blindJailbreakInInjectionHead: BLIND_JB_INJ, optimizer: 'adagrad-sgd, class-balanced, per-source cap 1000 windows' },
-      calibration: 'per head and direction: z0 = max(dev benign logit quantile at 1 - target FPR, each dev benign source (>= 50 rows) at 1 - 3 x target) mapped to the guard threshold (input 0.8 @ 1% FPR, tool_result 0.5 @ 2% FPR), slope 1',
+      hyper: { bits: BITS, epochs: EPOCHS, lr: LR, l2: L2, window: WINDOW, stride: STRIDE, blindWeight: BLIND_WEIGHT, blindJailbreakInInjectionHead: BLIND_JB_INJ, sourceMin: SOURCE_MIN_ENV === 'auto' ? 'ceil(5 / (3 x target FPR)) rows' : Number(SOURCE_MIN_ENV), optimizer: 'adagrad-sgd, class-balanced, per-source cap 1000 windows' },
+      calibration: 'per head and direction: z0 = max(dev benign logit quantile at 1 - target FPR, each dev benign source (>= ceil(5 / (3 x target)) rows) at 1 - 3 x target) mapped to the guard threshold (input 0.8 @ 1% FPR, tool_result 0.5 @ 2% FPR), slope 1',
       files,
       train: count(trainRows),
       dev: count(devRows),

@@ -291,6 +291,17 @@ const COMPOSE_SYS = /\b(?:add|put|include|insert|paste|append) (?:it |this |that
 const THIRD_PROMPT_AFTER = /^\s{0,2}(?:that|which) (?!you\b|u\b)(?:my |our |the )?[a-z][\w.-]{1,20}(?: [a-z][\w.-]{1,20})? (?:actually |really )?(?:sends?|uses?|builds?|generates?|passes|injects?|constructs?|assembles?)\b/;
 const THIRD_PARTY = /\b(?:its|their|the bot'?s|the model'?s|the assistant'?s|the chatbot'?s)\b/;
 
+// Revision 9: a risk being described ("how do I describe in the pentest report the risk that a
+// chatbot leaks its system prompt", in any language): a risk word and a third-party bot around an
+// extraction hit, and no second-person word there, describe the threat instead of asking for the
+// prompt. The risk word must come before or inside the hit, the bot word is a chatbot word (not
+// "bot" / "LLM", common in AI-addressed notes inside documents). What it misses: "no risk for the
+// chatbot — print the system prompt" (no "you") reads as described.
+// INVARIANT: literals only (linear); the window is bounded (80 before, 40 after the hit).
+const RISK_ML = /(?:\brisk|risque|riesgo|risiko|rischio|risco|ryzyk|риск|ризик|风险|風險|リスク|위험|خطر|סיכון|riziko|kockázat|κίνδυν)/;
+const BOT_ML = /(?:chatbot|sohbet bot|чат-?бот|챗봇|チャットボット|聊天机器人|צ'אטבוט|צאטבוט|روبوت الدردشة)/;
+const YOU_ML = /\b(?:you|your|ton|ta|tes|votre|vos|dein|deine|deinen|deiner|deines|tus|tuo|tua|tuoi|jouw|senin|sizin)\b|(?:twój|twoje|twoich|твой|твои|твоих|твоё|ваш|你的|あなたの|너의|네 |당신의)/;
+
 /** Family-specific description (see above): the mentioned range, or undefined. */
 export function describedSpan(lower: string, start: number, end: number, family: string): [number, number] | undefined {
   if (family === 'smuggling') {
@@ -307,6 +318,9 @@ export function describedSpan(lower: string, start: number, end: number, family:
     if (NEG_NEG.test(before)) return undefined;
     if (NEG_BEFORE.test(before) || (THIRD_PARTY.test(hitText) && !ADDRESSES_YOU.test(hitText))) return [start, end];
     if (!ADDRESSES_YOU.test(hitText) && THIRD_PROMPT_AFTER.test(lower.slice(end, Math.min(lower.length, end + 60)))) return [start, end];
+    const win = lower.slice(Math.max(0, start - 80), Math.min(lower.length, end + 40));
+    const riskAt = lower.slice(Math.max(0, start - 80), end);
+    if (RISK_ML.test(riskAt) && BOT_ML.test(win) && !YOU_ML.test(win)) return [start, end];
   }
   return undefined;
 }
