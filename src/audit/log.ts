@@ -126,7 +126,8 @@ export function whenDurable(r: AuditReceipt): Promise<AuditReceipt> {
   return r.durable ? r.durable.then(() => ({ id: r.id, seq: r.seq })) : Promise.resolve(r);
 }
 
-const ignore = (): void => undefined;
+/** Marks a promise handled (`p.catch(ignore)`): its failure is reported elsewhere. */
+export const ignore = (): void => undefined;
 
 export class AuditLog implements AuditWriter {
   readonly store: AuditStore;
@@ -196,8 +197,7 @@ export class AuditLog implements AuditWriter {
     } catch (err) {
       return Promise.reject(unavailable('the record could not be encoded', err));
     }
-    const lazy = opts?.until === 'written' && opts.syncNow !== true;
-    return new Promise<AuditReceipt>((resolve, reject) => this.appendContentTo(content, resolve, reject, lazy));
+    return this.enqueue(content, opts?.until === 'written' && opts.syncNow !== true);
   }
 
   /** Record a non-request action (policy or config change, approval, block, quarantine). Resolves once durable. */
@@ -211,8 +211,8 @@ export class AuditLog implements AuditWriter {
     return this.enqueue(content).then(whenDurable);
   }
 
-  private enqueue(content: RecordContent): Promise<AuditReceipt> {
-    return new Promise<AuditReceipt>((resolve, reject) => this.appendContentTo(content, resolve, reject));
+  private enqueue(content: RecordContent, lazy = false): Promise<AuditReceipt> {
+    return new Promise<AuditReceipt>((resolve, reject) => this.appendContentTo(content, resolve, reject, lazy));
   }
 
   /** Callback form of appendContent: no promise per record (the audit worker's hot path). */

@@ -34,7 +34,7 @@ import type { Event, Verdict } from '../engine/types.js';
 import { WAL_CHECKPOINT_DEFAULTS } from './checkpointer.js';
 import type { AuditKeys } from './keys.js';
 import type { AuditLogOptions, AuditWriter } from './log.js';
-import { whenDurable } from './log.js';
+import { ignore, whenDurable } from './log.js';
 import type { GenericRecordInput } from './record.js';
 import { genericRecord } from './record.js';
 import type { FromWorker, ToWorker, WorkerInit, WorkerItem, WorkerStats } from './worker-protocol.js';
@@ -93,7 +93,6 @@ interface Sync {
   requested: boolean;
 }
 
-const ignore = (): void => undefined;
 
 /** The worker module next to this one: `.ts` when running from source under tsx, `.js` in dist. */
 function startWorker(init: WorkerInit): Worker {

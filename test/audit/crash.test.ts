@@ -2,48 +2,28 @@
 // SIGKILLs it mid-run, reopens the store, verifies the chain, and checks that every acknowledged
 // record is present ("a client saw an answer => its record survives a SIGKILL").
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { openAudit, verifyStore } from '../../src/audit/index.js';
-import { AUDIT_DEFAULTS, allowVerdict, makeEvent, tempDir } from './support.js';
+import { AUDIT_DEFAULTS, allowVerdict, makeEvent, runChildLines, tempDir } from './support.js';
 
 const CHILD = fileURLToPath(new URL('./crash-child.ts', import.meta.url));
 
-function runAndKill(dir: string, killAfterAcks: number, maxMs: number, mode: 'heavy' | 'light' = 'heavy'): Promise<number[] & { passes?: number }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir, mode], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const acked: number[] & { passes?: number } = [];
-    let buf = '';
-    let stderr = '';
-    let killed = false;
-    const kill = (): void => {
-      if (!killed) {
-        killed = true;
-        child.kill('SIGKILL');
-      }
-    };
-    const timer = setTimeout(kill, maxMs);
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      buf += chunk;
-      const lines = buf.split('\n');
-      buf = lines.pop() ?? '';
-      for (const l of lines) {
-        if (/^\d+$/.test(l)) acked.push(Number(l));
-        else if (l.startsWith('passes ')) acked.passes = Number(l.slice(7));
-      }
+async function runAndKill(dir: string, killAfterAcks: number, maxMs: number, mode: 'heavy' | 'light' = 'heavy'): Promise<number[] & { passes?: number }> {
+  const acked: number[] & { passes?: number } = [];
+  const exit = await runChildLines(
+    CHILD,
+    [dir, mode],
+    (l, kill) => {
+      if (/^\d+$/.test(l)) acked.push(Number(l));
+      else if (l.startsWith('passes ')) acked.passes = Number(l.slice(7));
       // Light mode: kill only once checkpoint passes have been running.
       if (acked.length >= killAfterAcks && (mode === 'heavy' || (acked.passes ?? 0) > 0)) kill();
-    });
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      if (signal !== 'SIGKILL') reject(new Error(`child exited on its own (code ${code}): ${stderr.slice(0, 2000)}`));
-      else resolve(acked);
-    });
-  });
+    },
+    maxMs,
+  );
+  if (exit.signal !== 'SIGKILL') throw new Error(`child exited on its own (code ${exit.code}): ${exit.stderr.slice(0, 2000)}`);
+  return acked;
 }
 
 for (const mode of ['heavy', 'light'] as const) {

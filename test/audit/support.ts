@@ -1,4 +1,5 @@
 // Shared fixtures for the audit suites: events, verdicts and generated logs.
+import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,4 +71,43 @@ export async function fillUntilRefused(engine: Engine, promptMs: number): Promis
     else written += 1;
   }
   return { refused, written };
+}
+
+/**
+ * Runs `node --import tsx script …args`, hands every complete stdout line to `onLine` with a
+ * `kill` (SIGKILL, once), kills the child after `maxMs` anyway, and resolves with how it exited
+ * and its stderr (the crash tests' children print one acknowledged seq per line).
+ */
+export function runChildLines(
+  script: string,
+  args: readonly string[],
+  onLine: (line: string, kill: () => void) => void,
+  maxMs: number,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let buf = '';
+    let stderr = '';
+    let killed = false;
+    const kill = (): void => {
+      if (!killed) {
+        killed = true;
+        child.kill('SIGKILL');
+      }
+    };
+    const timer = setTimeout(kill, maxMs);
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      buf += chunk;
+      const lines = buf.split('\n');
+      buf = lines.pop() ?? '';
+      for (const l of lines) onLine(l, kill);
+    });
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stderr });
+    });
+  });
 }

@@ -3,13 +3,12 @@
 // whose `durable` settles after the WAL sync (FULL; NORMAL has none), flush() waits for the syncs,
 // and a SIGKILL between written and durable loses no written record (the chain still verifies).
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { openAudit, openAuditReadonly, verifyStore } from '../../src/audit/index.js';
 import { UNTIL_WRITTEN } from '../../src/engine/pipeline.js';
-import { AUDIT_DEFAULTS, allowVerdict, makeEvent, tempDir } from './support.js';
+import { AUDIT_DEFAULTS, allowVerdict, makeEvent, runChildLines, tempDir } from './support.js';
 
 const CHILD = fileURLToPath(new URL('./written-child.ts', import.meta.url));
 
@@ -47,34 +46,21 @@ void test('worker: the receipt comes at written (row visible) and its durable pr
 void test('a SIGKILL between written and durable keeps every written record; the chain verifies', { timeout: 60_000 }, async () => {
   const dir = tempDir();
   try {
-    const written = await new Promise<number[]>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir], { stdio: ['ignore', 'pipe', 'pipe'] });
-      const seqs: number[] = [];
-      let buf = '';
-      let stderr = '';
-      let stuck = '';
-      const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-      child.stdout.setEncoding('utf8');
-      child.stdout.on('data', (chunk: string) => {
-        buf += chunk;
-        const lines = buf.split('\n');
-        buf = lines.pop() ?? '';
-        for (const l of lines) {
-          if (/^\d+$/.test(l)) seqs.push(Number(l));
-          else if (l.startsWith('stuck')) {
-            stuck = l;
-            child.kill('SIGKILL');
-          }
+    const written: number[] = [];
+    let stuck = '';
+    const exit = await runChildLines(
+      CHILD,
+      [dir],
+      (l, kill) => {
+        if (/^\d+$/.test(l)) written.push(Number(l));
+        else if (l.startsWith('stuck')) {
+          stuck = l;
+          kill();
         }
-      });
-      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-      child.on('error', reject);
-      child.on('exit', (_code, signal) => {
-        clearTimeout(timer);
-        if (signal !== 'SIGKILL' || stuck !== 'stuck 0') reject(new Error(`child did not reach the written-not-durable state (${stuck}): ${stderr.slice(0, 2000)}`));
-        else resolve(seqs);
-      });
-    });
+      },
+      30_000,
+    );
+    if (exit.signal !== 'SIGKILL' || stuck !== 'stuck 0') throw new Error(`child did not reach the written-not-durable state (${stuck}): ${exit.stderr.slice(0, 2000)}`);
     assert.equal(written.length, 100);
     const audit = openAudit({ dataDir: dir, config: AUDIT_DEFAULTS, inThread: true });
     try {
