@@ -10,7 +10,8 @@
 //
 // Misses: records after the newest checkpoint are protected by the chain only; an attacker who can
 // rewrite the tail and holds the signing key can forge anything — external copies of checkpoints
-// (export, SIEM) are the remedy. Cost: one SHA-256 + one canonicalization per record; one
+// (export, SIEM) are the remedy. Cost: one SHA-256 + one canonicalization per record (request
+// records from requestRecord: one native JSON.stringify, see record.ts `isPresorted`); one
 // Ed25519 signature (~50 µs) per checkpoint. Failure mode: pure; throws on non-JSON content, which
 // fails the whole batch (and so the requests in it — fail closed).
 
@@ -20,7 +21,8 @@ import type { AuditBatch, AuditCheckpointRow, AuditHead, AuditRow } from '../sto
 import type { AuditSigner } from './keys.js';
 import { verifySignature } from './keys.js';
 import type { RecordContent } from './record.js';
-import { canonical, canonicalRecord } from './jcs.js';
+import { isPresorted } from './record.js';
+import { canonical, canonicalRecord, canonicalRecordPresorted } from './jcs.js';
 
 /** One-shot SHA-256 (crypto.hash, Node ≥ 20.12: half the cost of createHash for small inputs). */
 export function sha256Hex(text: string): string {
@@ -68,7 +70,9 @@ export function seal(head: AuditHead, items: readonly RecordContent[], opts: Sea
   const cpTime = head.checkpointTime > 0 ? head.checkpointTime : opts.since;
   for (const item of items) {
     seq += 1;
-    const body = canonicalRecord(item, seq, prev);
+    // Request records built by requestRecord are already in canonical key order: serialised
+    // natively (same bytes, proven by record.test.ts); anything else takes the walk.
+    const body = isPresorted(item) ? canonicalRecordPresorted(item, seq, prev) : canonicalRecord(item, seq, prev);
     const hash = sha256Hex(body);
     records.push({ seq, time: item.time, kind: item.kind, hash, body });
     prev = hash;

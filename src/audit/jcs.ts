@@ -6,7 +6,9 @@
 // arbitrary JSON, lone surrogates included). `canonicalRecord(item, seq, prev)` does the same for
 // an audit record but walks the record's known shape (keys pre-sorted), so no per-object
 // Object.keys().sort(); any object carrying a key outside its shape is serialised generically,
-// so the output never depends on the shape being up to date.
+// so the output never depends on the shape being up to date. `canonicalRecordPresorted` is the
+// request records' path: record.ts builds them with every key already in canonical order and
+// vouches for it (`isPresorted`), so JSON.stringify emits the canonical bytes natively.
 // Misses: values that are not JSON (functions, symbols, bigint, NaN, ±Infinity) throw instead of
 // being coerced; `toJSON` is honoured like canonicalize does.
 // Cost: O(output); measured ~2.7x faster than `canonicalize` on a 900-byte request record
@@ -161,4 +163,52 @@ export function canonicalRecord(item: object, seq: number, prev: string): string
   }
   if (seen !== Object.keys(o).length) return canonical({ ...item, seq, prev });
   return s + '}';
+}
+
+/** The top-level fields of a request record (record.ts `requestRecord`). */
+interface PresortedRecord {
+  readonly action?: unknown;
+  readonly content?: unknown;
+  readonly event?: unknown;
+  readonly id?: unknown;
+  readonly kind?: unknown;
+  readonly policyVersion?: unknown;
+  readonly principal?: unknown;
+  readonly resource?: unknown;
+  readonly session?: unknown;
+  readonly surface?: unknown;
+  readonly time?: unknown;
+  readonly v?: unknown;
+  readonly verdict?: unknown;
+}
+
+/**
+ * Canonical JSON of `{...item, seq, prev}` for an item that is already in canonical form apart
+ * from seq/prev: every nested object's keys inserted in RFC 8785 order, no integer-like key, no
+ * toJSON, leaves only strings, finite numbers, booleans and null (record.ts `isPresorted` vouches
+ * for it), and no top-level key outside `PresortedRecord`. JSON.stringify then emits the same
+ * bytes as canonicalRecord — RFC 8785 defines string escapes and number forms by ECMAScript's
+ * JSON.stringify — natively, into one flat string (no cons-string to flatten before hashing):
+ * measured ~2x cheaper than the walk, hash included. `data` is never set on such records.
+ */
+export function canonicalRecordPresorted(o: PresortedRecord, seq: number, prev: string): string {
+  if (!Number.isFinite(seq)) throw new TypeError('non-finite number is not JSON');
+  // INVARIANT: the literal lists the keys in RFC 8785 order (RECORD.order without `data`).
+  return JSON.stringify({
+    action: o.action,
+    content: o.content,
+    event: o.event,
+    id: o.id,
+    kind: o.kind,
+    policyVersion: o.policyVersion,
+    prev,
+    principal: o.principal,
+    resource: o.resource,
+    seq,
+    session: o.session,
+    surface: o.surface,
+    time: o.time,
+    v: o.v,
+    verdict: o.verdict,
+  });
 }

@@ -9,7 +9,8 @@ import type { Event, Verdict } from '../engine/types.js';
 import { GENESIS_HASH } from '../store/audit-sqlite.js';
 import { seal, sha256Hex } from './chain.js';
 import { loadOrCreateKeys } from './keys.js';
-import { genericRecord, requestRecord } from './record.js';
+import { canonicalRecordPresorted } from './jcs.js';
+import { genericRecord, isPresorted, requestRecord } from './record.js';
 import { verifyChain } from './verify.js';
 
 const keys = loadOrCreateKeys(mkdtempSync(join(tmpdir(), 'pavise-rec-')));
@@ -86,4 +87,95 @@ void test('property: sealed records round-trip (body is canonical, hash chains, 
     }),
     { numRuns: 100, interruptAfterTimeLimit: 3000 },
   );
+});
+
+// The native fast path (record.ts isPresorted + jcs.ts canonicalRecordPresorted) must emit exactly
+// the canonical bytes: checked against the reference `canonicalize` package on arbitrary events,
+// and on inputs built to break each of its preconditions (which must take the walk instead).
+const s = fc.string({ unit: 'binary', maxLength: 10 });
+const anyEvent = fc.record({
+  id: s,
+  time: fc.nat(),
+  principal: fc.record({ id: s, kind: fc.constantFrom('user', 'service'), roles: fc.array(s, { maxLength: 3 }), tenant: fc.option(s, { nil: undefined }) }),
+  session: fc.option(s, { nil: undefined }),
+  action: s,
+  resource: fc.record({ kind: s, id: s, server: fc.option(s, { nil: undefined }), labels: fc.option(fc.array(s, { maxLength: 2 }), { nil: undefined }) }),
+  surface: fc.option(s, { nil: undefined }),
+  parts: fc.array(fc.record({ text: fc.string({ unit: 'binary', maxLength: 40 }), provenance: s, label: fc.option(s, { nil: undefined }) }), { minLength: 1, maxLength: 3 }),
+  args: fc.option(fc.jsonValue({ maxDepth: 3 }), { nil: undefined }),
+});
+const anyVerdict = fc.record({
+  decision: fc.constantFrom('allow', 'block', 'redact', 'hold'),
+  code: fc.option(s, { nil: undefined }),
+  message: s,
+  reasons: fc.array(fc.record({ source: fc.constantFrom('rule', 'policy'), id: s, message: s }), { maxLength: 2 }),
+  findings: fc.array(
+    fc.record({
+      detector: fc.constantFrom('pii', 'secrets', 'injection'),
+      kind: s,
+      score: fc.double({ noNaN: true, noDefaultInfinity: true }),
+      part: fc.nat(3),
+      span: fc.record({ start: fc.nat(50), end: fc.nat(50) }),
+      view: s,
+      evidence: s,
+      entity: fc.option(s, { nil: undefined }),
+    }),
+    { maxLength: 3 },
+  ),
+  redactions: fc.array(fc.record({ part: fc.nat(3), start: fc.nat(50), end: fc.nat(50), entity: s }), { maxLength: 2 }),
+  approvalId: fc.option(s, { nil: undefined }),
+  policyVersion: s,
+  obligations: fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 2 }),
+});
+
+void test('property: a request record sealed on the native path has exactly the canonicalize bytes', () => {
+  let presorted = 0;
+  fc.assert(
+    fc.property(anyEvent, anyVerdict, fc.boolean(), fc.nat(), (e, v, storeBodies, seq) => {
+      const c = requestRecord(e as unknown as Event, v as unknown as Verdict, keys, { storeBodies }, 'id-1', 42);
+      if (isPresorted(c)) presorted++;
+      const body = seal({ seq, hash: GENESIS_HASH, checkpointSeq: seq, checkpointTime: 1 }, [c], { signer: keys.signer, checkpointEvery: 1e9, checkpointMs: 1e12, now: 2, since: 1 }).records[0]?.body;
+      assert.equal(body, canonicalize({ ...c, seq: seq + 1, prev: GENESIS_HASH }));
+      if (isPresorted(c)) assert.equal(canonicalRecordPresorted(c, seq + 1, GENESIS_HASH), body);
+    }),
+    { numRuns: 200 },
+  );
+  // Most generated inputs qualify (integer-like keys in args/obligations are the usual exception):
+  // the property exercised the native path, not only the walk.
+  assert.ok(presorted > 100, `only ${presorted} of 200 records took the native path`);
+});
+
+void test('inputs that break a native-path precondition take the walk and still seal canonically', () => {
+  const base = requestRecord(event, verdict, keys, { storeBodies: true }, 'id-ok', 7);
+  assert.equal(isPresorted(base), true);
+  const odd: [string, Event, Verdict][] = [
+    ['NaN score', event, { ...verdict, findings: [{ ...verdict.findings[0], score: Number.NaN } as Verdict['findings'][number]] }],
+    ['object label', { ...event, parts: [{ text, provenance: 'user', label: { b: 1, a: 2 } as unknown as string }] }, verdict],
+    ['integer-like obligation keys', event, { ...verdict, obligations: [{ 10: 'x', 2: 'y' } as unknown as Verdict['obligations'][number]] }],
+    ['integer-like args keys', { ...event, args: { 10: 'x', 2: 'y', a: 1 } }, verdict],
+    ['Date role', { ...event, principal: { ...event.principal, roles: [new Date(0) as unknown as string] } }, verdict],
+  ];
+  let compared = 0;
+  for (const [label, e, v] of odd) {
+    const c = requestRecord(e, v, keys, { storeBodies: true }, 'id-odd', 7);
+    compared++;
+    assert.equal(isPresorted(c), false, label);
+    const cp = { seq: 0, hash: GENESIS_HASH, checkpointSeq: 0, checkpointTime: 1 };
+    const opts = { signer: keys.signer, checkpointEvery: 1e9, checkpointMs: 1e12, now: 2, since: 1 };
+    let body: string | undefined;
+    let reference: string | undefined;
+    try {
+      body = seal(cp, [c], opts).records[0]?.body;
+    } catch {
+      body = 'threw';
+    }
+    try {
+      reference = canonicalize({ ...c, seq: 1, prev: GENESIS_HASH });
+    } catch {
+      reference = 'threw';
+    }
+    if (label === 'NaN score') assert.equal(body, 'threw', 'a non-finite number fails the batch, as before');
+    else assert.equal(body, reference, label);
+  }
+  assert.equal(compared, odd.length);
 });
