@@ -28,6 +28,7 @@ import { r6Rows } from './injection-data/r6.js';
 import { r7Rows } from './injection-data/r7.js';
 import { r8Rows } from './injection-data/r8.js';
 import { r9Rows } from './injection-data/r9.js';
+import { r10Rows } from './injection-data/r10.js';
 
 export const SEED = 20261121;
 const DEV_FRACTION = 0.15;
@@ -128,6 +129,8 @@ function main(): void {
     'r8.jsonl': dedupe(r8Rows()),
     // Revision 9 (issue #3): blind-v7 error families and document hard negatives (scripts/injection-data/r9.ts).
     'r9.jsonl': dedupe(r9Rows()),
+    // Revision 10 (issue #3): blind-v8 error families with benign twins, zh / ja first (scripts/injection-data/r10.ts).
+    'r10.jsonl': dedupe(r10Rows()),
   };
   // Every held-out row goes to heldout-test.jsonl, whichever bank produced it.
   for (const name of Object.keys(files)) {

@@ -3,7 +3,7 @@
 //
 // Sources:
 //   data/injection/*.jsonl (Pavise-authored; their own `split` field is kept)
-//   data/injection-blind{,-v2,-v3,-v4,-v6,-v7}/*.jsonl (six other authors; train / dev 80/20 by a hash of
+//   data/injection-blind{,-v2,-v3,-v4,-v6,-v7,-v8}/*.jsonl (seven other authors; train / dev 80/20 by a hash of
 //   the text's start; an explicit folder list: later blind sets are never read here)
 //   /work/shared/datasets (or $PAVISE_DATASETS): see SPLIT_OF below. Whole datasets are held out
 //   as test sources so that test figures measure generalization to unseen authors.
@@ -86,7 +86,7 @@ function info(path: string, rows: number): FileInfo {
  * Earlier blind sets used as training data from revision 7 on (each written by a different author
  * who never saw the detector; all four were evaluated before and are no longer blind).
  * INVARIANT: an explicit list, never a glob over data/: a newer blind set (v5 is the dev-eval set of
- * revision 7 to 9; v6 joined training in revision 8, v7 in revision 9; v8 and v9 are sealed blind measurements) must never be read
+ * revision 7 to 10; v6 joined training in revision 8, v7 in revision 9, v8 in revision 10; v9 and v10 are sealed blind measurements) must never be read
  * for training or calibration.
  */
 export const BLIND_TRAIN_SETS: readonly { readonly folder: string; readonly tag: string }[] = [
@@ -98,6 +98,8 @@ export const BLIND_TRAIN_SETS: readonly { readonly folder: string; readonly tag:
   { folder: 'injection-blind-v6', tag: 'v6' },
   // Revision 9: v7 (evaluated once by the lead on revisions 7 and 8, no longer blind).
   { folder: 'injection-blind-v7', tag: 'v7' },
+  // Revision 10: v8 (evaluated by the lead on revisions 8 and 9, no longer blind).
+  { folder: 'injection-blind-v8', tag: 'v8' },
 ];
 
 /**

@@ -56,7 +56,7 @@ void test('every row matches the schema and files respect size limits', () => {
     assert.equal(typeof r.text, 'string');
     assert.ok(r.text.trim().length > 0);
     assert.ok(r.label === 0 || r.label === 1);
-    assert.match(r.source, /^pavise-authored-[a-z-]+-v[0-9]$/);
+    assert.match(r.source, /^pavise-authored-[a-z-]+-v[0-9]{1,2}$/);
     assert.ok(['train', 'dev', 'test'].includes(r.split));
     assert.ok(['input', 'tool_result'].includes(r.direction));
     assert.ok(['injection', 'jailbreak', 'benign'].includes(r.task));

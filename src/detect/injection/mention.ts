@@ -48,7 +48,7 @@ const FRAME_BEFORE =
 const FRAME_BEFORE_ML =
   /(?:übersetz|zusammenfass|fasse|wie etwa|z\. ?b\.|zum beispiel|satz|traduis|tradui|tradu[cz]|résum|resum|par exemple|comme|phrase|frase|por ejemplo|como|tipo|riassum|ad esempio|come|streść|przetłumacz|np\.|jak |zdani|перевед|перескаж|кратко|например|вроде|типа|фраз|çevir|özetle|örneğin|翻译|翻訳|总结|概括|要約|まとめ|例如|比如|像是|例えば|번역|요약|예를 들어|ترجم|لخص|لخّص|مثل|عبارة|جملة|kalimat|frasa|ungkapan|문구|문장|フレーズ|文言|短语|句子|अनुवाद|सारांश|जैसे|terjemah|ringkas|seperti|dịch|tóm tắt|ví dụ|như|översätt|sammanfatta|přelož|shrň|například|μετάφρασ|περίληψ|για παράδειγμα|תרגם|סכם|כמו)/;
 const FRAME_AFTER =
-  /^[\s,.;:!?)\]'"”’»-]{0,6}(?:(?:she|he|they|it|someone|the (?:email|message|sign|note|client|customer|manager|boss)|my \w{2,12}) )?(?:said|says|wrote|writes|means?|is (?:an? )?(?:example|phrase|classic|common|typical|attack|injection|jailbreak)|in (?:french|spanish|german|japanese|chinese)|— ?(?:what|how|is|does)|grammatical(?:ly)?|(?:a )?(?:complete|correct|proper) sentence|attacks?|injections?|jailbreaks?|prompts? work|tricks?|lines?|attempts?|inputs?|strings?|messages?|stuff|style|still|(?:#|\/\/) ?should|should (?:be |not be |get )?(?:flagged|blocked|detected|caught|refused|rejected))\b|^[\s,.;:!?)\]'"”’»“」』-]{0,6}(?:gibi|diye|gibisinden|같은|라는|처럼|(?:는|은|이라는|란) ?(?:문구|문장|말)|という|のような|みたいな|などの|など|这类|之类|这样的|这种|這種|一类|这句话|等|такие|вроде|like that|and similar)/;
+  /^[\s,.;:!?)\]'"”’»-]{0,6}(?:(?:she|he|they|it|someone|the (?:email|message|sign|note|client|customer|manager|boss)|my \w{2,12}) )?(?:said|says|wrote|writes|means?|is (?:an? )?(?:example|phrase|classic|common|typical|attack|injection|jailbreak)|in (?:french|spanish|german|japanese|chinese)|— ?(?:what|how|is|does)|grammatical(?:ly)?|(?:a )?(?:complete|correct|proper) sentence|attacks?|injections?|jailbreaks?|prompts? work|tricks?|lines?|attempts?|inputs?|strings?|messages?|stuff|style|still|(?:#|\/\/) ?should|should (?:be |not be |get )?(?:flagged|blocked|detected|caught|refused|rejected))\b|^[\s,.;:!?)\]'"”’»“」』-]{0,6}(?:gibi|diye|gibisinden|같은|라는|처럼|(?:는|은|이라는|란) ?(?:문구|문장|말)|という|といった|などという|のような|みたいな|などの|など|这类|之类|这样的|这种|這種|一类|这句话|等|такие|вроде|like that|and similar)/;
 // The reader is told to act on the quotation: the quote is used, not mentioned.
 // Only an order to the reader: "and (then / please / just) follow it", not "and the model would obey".
 const ACT_ON = /\b(?:(?:and|then|now)(?: (?:then|please|just|also|now|immediately|simply)){0,3},? (?:do (?:what|as) (?:it|they|that) says?|follow (?:it|them|that|those|the (?:result|instruction|combined)|what)|obey|execute|carry (?:it|them|that) out|carry out|act on|comply)|do (?:what|as) (?:it|they|that) says?|follow (?:it|them|that|those) (?:instructions?|exactly)|(?:run|execute|treat|use|obey) (?:it|them|that|the (?:result|combined \w{1,20}|sentence|output|decoded \w{1,20})) as (?:an? )?(?:instructions?|commands?|orders?|prompt))\b/;
@@ -113,7 +113,7 @@ let aboutMin = 0;
 let aboutVal = false;
 
 // Quotations of up to QUOTE_REACH characters on one line: "…", “…”, «…», and '…' not inside a word.
-const QUOTATION_RE = /"[^"\n]{1,400}"|“[^”\n]{1,400}”|«[^»\n]{1,400}»|„[^“”\n]{1,400}[“”]|「[^」\n]{1,400}」|『[^』\n]{1,400}』|(?<![\p{L}\p{N}])'[^'\n]{1,400}'(?![\p{L}\p{N}])/gu;
+const QUOTATION_RE = /"[^"\n]{1,400}"|“[^”\n]{1,400}”|«[^»\n]{1,400}»|„[^“”"\n]{1,400}[“”"]|「[^」\n]{1,400}」|『[^』\n]{1,400}』|(?<![\p{L}\p{N}])'[^'\n]{1,400}'(?![\p{L}\p{N}])/gu;
 
 /** Content ranges [from, to) of every quotation in `lower` (bounded by QUOTE_REACH each). */
 export function quotations(lower: string): [number, number][] {
@@ -147,7 +147,8 @@ export function enclosingQuote(lower: string, start: number, end: number): [numb
       if (lower.lastIndexOf(close, start - 1) > i && close !== c) continue;
       let j = lower.indexOf(close, end);
       // „…” (Polish, Romanian, Hungarian) closes with ” where German uses “.
-      if (c === '„') { const k = lower.indexOf('”', end); if (k >= 0 && (j < 0 || k < j)) j = k; }
+      // Revision 10: „…" closed by a straight quote (typed on a keyboard without typographic quotes).
+      if (c === '„') { for (const alt of ['”', '"']) { const k = lower.indexOf(alt, end); if (k >= 0 && (j < 0 || k < j)) j = k; } }
       if (j >= 0 && j < hi) return [i, j];
       continue;
     }
@@ -177,7 +178,8 @@ export function enclosingQuote(lower: string, start: number, end: number): [numb
   return undefined;
 }
 
-const ABBREV = /(?:^|[^a-z])(?:etc|vs|approx|incl|cf|e\.g|i\.e)$/;
+// Revision 10: German / French / Spanish / Polish "for example" abbreviations too ("z. B.", "p. ex.", "np.").
+const ABBREV = /(?:^|[^a-z])(?:etc|vs|approx|incl|cf|e\.g|i\.e|z\. ?b|u\. ?a|d\. ?h|bzw|bspw|vgl|p\. ?ex|ej|np|z|d|u|p)$/;
 
 /** The start of the sentence holding `i` (after the last . ! ? or newline), bounded by `reach`. */
 function sentenceStart(lower: string, i: number, reach: number): number {
@@ -272,7 +274,7 @@ const FORMAT_R8 =
 const YOU_R8 = /\b(?:you|your|deine[nmrs]?|dein|ihre[nmrs]?|tes|tus|vos|tue|tuoi|suas|seus|tuas|jouw|je regels|twoje|senin|kuralların)\b|тво[иїяюё]|свои|あなた|你的|你们的|너의|네 규칙|당신/;
 
 // "(if) someone / a user asks it to …" in other languages (revision 7). INVARIANT: literals only.
-const REPORTED_ML = /(?:alguien|algún usuario|un usuario|el usuario|los usuarios) le (?:pide|pida|pidan|piden|dice|diga) que |(?:jemand|ein nutzer|ein benutzer|nutzer) (?:ihn|sie|es|den bot) (?:bittet|auffordert)|(?:quelqu'un|quelqu’un|un utilisateur|les utilisateurs) lui (?:demande|demandent|dit|disent) de |(?:alguém|um usuário|o usuário|os usuários) (?:lhe )?(?:pedir|pede|pedirem) (?:para|que) |(?:qualcuno|un utente|gli utenti) (?:gli|le) (?:chiede|chiedono|dice) di |(?:ktoś|użytkownik) (?:go|ją|mu) (?:poprosi|prosi) o |(?:кто-то|пользователь|кто-нибудь) (?:его|её|ее|ему) (?:просит|попросит|скажет)/;
+const REPORTED_ML = /(?:pidiéndole|pidiéndoles|diciéndole|diciéndoles|exigiéndole) que |(?:en )?lui demandant d(?:e |')|chiedendogli di |chiedendole di |pedindo-lhe (?:para|que) |pedindo (?:a ele|a ela|ao assistente) (?:para|que) |(?:alguien|algún usuario|un usuario|el usuario|los usuarios) le (?:pide|pida|pidan|piden|dice|diga) que |(?:jemand|ein nutzer|ein benutzer|nutzer) (?:ihn|sie|es|den bot) (?:bittet|auffordert)|(?:quelqu'un|quelqu’un|un utilisateur|les utilisateurs) lui (?:demande|demandent|dit|disent) de |(?:alguém|um usuário|o usuário|os usuários) (?:lhe )?(?:pedir|pede|pedirem) (?:para|que) |(?:qualcuno|un utente|gli utenti) (?:gli|le) (?:chiede|chiedono|dice) di |(?:ktoś|użytkownik) (?:go|ją|mu) (?:poprosi|prosi) o |(?:кто-то|пользователь|кто-нибудь) (?:его|её|ее|ему) (?:просит|попросит|скажет)/;
 
 // Revision 6, by rule family. A chat-template token in a text about templates, tokenizers or
 // fine-tuning data ("where does <|im_start|> come from?", a Jinja template, an INI `[system]`
@@ -302,11 +304,32 @@ const RISK_ML = /(?:\brisk|risque|riesgo|risiko|rischio|risco|ryzyk|риск|р�
 const BOT_ML = /(?:chatbot|sohbet bot|чат-?бот|챗봇|チャットボット|聊天机器人|צ'אטבוט|צאטבוט|روبوت الدردشة)/;
 const YOU_ML = /\b(?:you|your|ton|ta|tes|votre|vos|dein|deine|deinen|deiner|deines|tus|tuo|tua|tuoi|jouw|senin|sizin)\b|(?:twój|twoje|twoich|твой|твои|твоих|твоё|ваш|你的|あなたの|너의|네 |당신의)/;
 
+// Revision 10 (override family). INVARIANT: literals and bounded classes (linear).
+// A hit STARTING with a forgotten credential, with a personal attribute left out of a judgement, or
+// with a Japanese relative clause "無視する/無視される + noun" (the zh override rule also reads kanji).
+const CJK_NOT_OVERRIDE = /^(?:忘记|忘記|忘掉)了?(?:我的)?(?:网银|網銀|手机银行|手機銀行|银行|銀行|登录|登入|登陆|账户|帳戶|邮箱|郵箱|手机|手機|app ?){0,3}(?:的)?(?:密码|密碼|账号|帳號|用户名|用戶名|口令|pin)|^(?:忽略|无视|無視|忽视|忽視)(?:掉)?(?:候选人的|应聘者的|申请人的|简历上的|簡歷上的)?(?:姓名|名字|照片|住址|地址|性别|性別|年龄|年齡|籍贯|籍貫|民族|婚姻状况|頭像|头像)|^無視(?:する|される|した|させる|できる)/;
+// "what happens / what would you do if I (tell | ask) you to …" before the hit, in its sentence.
+const WHAT_IF_BEFORE = /\bwhat (?:happens|would happen|will happen|do you do|would you do|do you say|would you say) (?:if|when) (?:i|someone|somebody|a user|users|people|a customer|customers) (?:tell|tells|told|ask|asks|asked|type|types|typed|say|says|said|write|writes)(?: you)?(?: to)?\s?$/;
+
 /** Family-specific description (see above): the mentioned range, or undefined. */
 export function describedSpan(lower: string, start: number, end: number, family: string): [number, number] | undefined {
   if (family === 'smuggling') {
     const around = lower.slice(Math.max(0, start - 200), Math.min(lower.length, end + 200));
     if (TEMPLATE_TALK.test(around) || INI_NEAR.test(around)) return [start, end];
+    return undefined;
+  }
+  if (family === 'override') {
+    const hitText = lower.slice(start, end);
+    // Revision 10: CJK override hits whose verb governs something else (families of v8's benign
+    // rows): "忘记…密码" (forgot a password; a "提示" later in the sentence is an on-screen notice),
+    // "忽略照片和年龄" (leave attributes out of a CV screening), and Japanese "無視する設定" (a relative
+    // clause: "the setting that ignores …", as in a .gitignore). An override aimed at the reader names
+    // the rules right after the verb, which the other branches of the rule still see.
+    if (CJK_NOT_OVERRIDE.test(hitText)) return [start, end];
+    // "What would happen if someone told you to ignore your instructions?": a question about the
+    // behaviour — the hit ends its sentence with a question mark and nothing tells the reader to act.
+    const s = sentenceStart(lower, start, FRAME_REACH);
+    if (WHAT_IF_BEFORE.test(lower.slice(s, start)) && /^[^.!?\n]{0,40}\?/.test(lower.slice(end, end + 41))) return [start, end];
     return undefined;
   }
   if (family === 'extraction') {

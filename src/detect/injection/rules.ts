@@ -35,6 +35,7 @@ import { EN5_RULES } from './rules-en5.js';
 import { R6_DOC } from './rules-r6.js';
 import { R7_ML, R7_RULES } from './rules-r7.js';
 import { R8_ML, R8_RULES } from './rules-r8.js';
+import { R10_ML, R10_RULES } from './rules-r10.js';
 
 export type RuleDetector = 'injection' | 'jailbreak';
 /** Scripts a text must contain for a non-Latin language's rules to run. */
@@ -883,7 +884,7 @@ const ML2: readonly Rule[] = [
   ...R7_ML.flatMap((t) => mlRules(t.id, t.family, t.detector, t.strength, t.entries, ['tool_result'])),
 ];
 
-export const RULES: readonly Rule[] = [...EN, ...EN2, ...JB, ...langRules(), ...lexRules(), ...IND2, ...ML2, ...ML_KEYS, ...EN5_RULES.map((x) => r(x.id, x.family, x.detector, x.strength, 'en', x.src, x.gate, x.directions)), ...R7_RULES.map((x) => r(x.id, x.family, x.detector, x.strength, 'en', x.src, x.gate, x.directions)), ...R8_RULES.map((x) => r(x.id, x.family, x.detector, x.strength, 'en', x.src, x.gate, x.directions)), ...R8_ML.flatMap((t) => mlRules(t.id, t.family, t.detector, t.strength, t.entries, ['input']))];
+export const RULES: readonly Rule[] = [...EN, ...EN2, ...JB, ...langRules(), ...lexRules(), ...IND2, ...ML2, ...ML_KEYS, ...EN5_RULES.map((x) => r(x.id, x.family, x.detector, x.strength, 'en', x.src, x.gate, x.directions)), ...R7_RULES.map((x) => r(x.id, x.family, x.detector, x.strength, 'en', x.src, x.gate, x.directions)), ...R8_RULES.map((x) => r(x.id, x.family, x.detector, x.strength, 'en', x.src, x.gate, x.directions)), ...R8_ML.flatMap((t) => mlRules(t.id, t.family, t.detector, t.strength, t.entries, ['input'])), ...R10_RULES.map((x) => r(x.id, x.family, x.detector, x.strength, 'en', x.src, x.gate, x.directions)), ...R10_ML.flatMap((t) => mlRules(t.id, t.family, t.detector, t.strength, t.entries, ['tool_result']))];
 
 /** Languages with authored override + extraction rules (English is in EN). */
 export const RULE_LANGS: readonly string[] = ['en', ...LANGS.map((l) => l.lang)];
