@@ -7,7 +7,8 @@
 //   node --import tsx bench/stream-cpu.ts [--dist DIR] [--base DIR] [--streams 10] [--events 256]
 //        [--interval 2] [--rounds 3] [--prof DIR] [modes…]
 //
-// modes: bare, routing, full, full-normal, full-noaudit (default: bare full); a mode ending in
+// modes: direct (the upstream itself: TTFT and delay only, its CPU is not the gateway's), bare,
+// routing, full, full-normal, full-noaudit (default: bare full); a mode ending in
 // `@base` runs on the build in `--base` (for A/B comparisons of a change in one run, as in
 // bench/cpu.ts). The systems under test run as plain node on compiled code (`npm run build`
 // first); the mock upstream and this load generator run under tsx. Rounds are interleaved; the
@@ -58,6 +59,10 @@ const suts: Record<string, ReadyChild> = {};
 try {
   for (const m of modes) {
     const [mode = m, on] = m.split('@');
+    if (mode === 'direct') {
+      suts[m] = upstream;
+      continue;
+    }
     suts[m] = mode === 'bare' ? await start('bench/bare-proxy.ts', [upstream.info.url], true) : await start('bench/gateway.ts', [mode, upstream.info.url], true, on === 'base');
   }
   const target = (m: string, s: ReadyChild) => ({ name: m, url: s.info.url, headers: { authorization: `Bearer ${s.info.key ?? 'sk-direct'}` } });
@@ -68,6 +73,8 @@ try {
   const cpu: Record<string, number[]> = {};
   const d0: Record<string, number[]> = {};
   const dw: Record<string, number[]> = {};
+  const ttft: Record<string, number[]> = {};
+  const first: Record<string, number[]> = {};
   const load0 = loadavg();
   for (let r = 0; r < rounds; r++) {
     for (const m of r % 2 ? [...modes].reverse() : modes) {
@@ -81,6 +88,8 @@ try {
       (cpu[m] ??= []).push((used / Math.max(1, res.contentEvents)) * 1000);
       (d0[m] ??= []).push(...(res.delays[0] ?? []));
       (dw[m] ??= []).push(...(res.delays[W] ?? []));
+      (ttft[m] ??= []).push(...res.ttft);
+      (first[m] ??= []).push(...res.firstContent);
     }
   }
   console.log(`${concurrency} streams × ${events} events of 10 chars every ${interval} ms, ${rounds} rounds; load ${load0.map((x) => x.toFixed(2)).join(' ')} -> ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
@@ -88,9 +97,12 @@ try {
     const list = cpu[m] ?? [];
     const a = (d0[m] ?? []).sort((x, y) => x - y);
     const b = (dw[m] ?? []).sort((x, y) => x - y);
+    const t = (ttft[m] ?? []).sort((x, y) => x - y);
+    const f = (first[m] ?? []).sort((x, y) => x - y);
     console.log(`${m.padEnd(18)} CPU µs/event median ${median(list).toFixed(1).padStart(6)}, min ${Math.min(...list).toFixed(1).padStart(6)}  delay ms W=0 p50 ${quantile(a, 0.5).toFixed(2)} p99 ${quantile(a, 0.99).toFixed(2)}; W=${W} p50 ${quantile(b, 0.5).toFixed(2)} p99 ${quantile(b, 0.99).toFixed(2)}`);
+    console.log(`${''.padEnd(18)} TTFT ms p50 ${quantile(t, 0.5).toFixed(2)} p90 ${quantile(t, 0.9).toFixed(2)} p99 ${quantile(t, 0.99).toFixed(2)} (n ${t.length}); first content p50 ${quantile(f, 0.5).toFixed(2)} p99 ${quantile(f, 0.99).toFixed(2)}`);
   }
 } finally {
-  for (const s of Object.values(suts)) await s.stop();
+  for (const s of Object.values(suts)) if (s !== upstream) await s.stop();
   await upstream.stop();
 }

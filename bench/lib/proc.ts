@@ -16,10 +16,18 @@ export interface ReadyChild {
 export async function whenReady(child: ChildProcess, name: string): Promise<ReadyChild> {
   const rl = createInterface({ input: child.stdout as NodeJS.ReadableStream });
   const line = await new Promise<string>((resolve, reject) => {
-    rl.once('line', resolve);
+    // Lines before the JSON one are skipped: node flags such as --trace-deopt print to stdout.
+    const onLine = (l: string): void => {
+      if (!l.startsWith('{')) return;
+      rl.off('line', onLine);
+      resolve(l);
+    };
+    rl.on('line', onLine);
     child.once('exit', (code) => reject(new Error(`${name} exited with ${code ?? 'signal'}`)));
   });
   rl.close();
+  // Keep draining: a child that goes on printing (trace flags) must not block on a full pipe.
+  child.stdout?.resume();
   return {
     child,
     info: JSON.parse(line) as { url: string; key?: string },

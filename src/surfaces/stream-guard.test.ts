@@ -192,22 +192,31 @@ void test('held characters never exceed CLEAN_HELD_BOUND on clean prose, for any
   );
 });
 
-void test('early scans: a push MAX_WAIT_MS after the last scan releases what is final, within the shared budget', async () => {
+void test('early scans: the first push and a push MAX_WAIT_MS after the last scan release what is final, within the shared budget', async () => {
   let now = 0;
-  const text = 'The quick brown fox jumps over the lazy dog. ';
-  const g = new StreamGuard({ engine: engine(), template, clock: () => now, budget: new ScanBudget(10, 1) });
-  assert.equal((await g.push(text.slice(0, 20))).kind, 'emit');
-  assert.equal(g.held, 20, 'no time passed: nothing scanned yet (20 < hold + MIN_RELEASE)');
+  const text = 'The quick brown fox jumps over the lazy dog. '.repeat(2);
+  const g = new StreamGuard({ engine: engine(), template, clock: () => now, budget: new ScanBudget(10, 2) });
+  assert.equal(g.holdFloor, 21);
+  const first = await g.push(text.slice(0, 30));
+  assert.ok(first.kind === 'emit' && first.text.length > 0 && text.startsWith(first.text), 'the first content goes out at once (30 < hold + MIN_RELEASE)');
+  const held0 = g.held;
+  assert.ok(held0 < 30);
+  await g.push(text.slice(30, 40));
+  assert.equal(g.held, held0 + 10, 'no time passed since the first scan: nothing scanned');
   now += MAX_WAIT_MS;
-  const s = await g.push(text.slice(20, 30));
-  assert.ok(s.kind === 'emit' && s.text.length > 0 && text.startsWith(s.text), 'released early');
+  const s = await g.push(text.slice(40, 50));
+  assert.ok(s.kind === 'emit' && s.text.length > 0 && text.startsWith(first.text + s.text), 'released early');
   const held = g.held;
   now += MAX_WAIT_MS;
-  await g.push(text.slice(30, 40));
-  assert.equal(g.held, held + 10, 'budget exhausted (burst 1, 10/s: a tenth of a token back after 10 ms or less): no early scan');
+  await g.push(text.slice(50, 53));
+  assert.equal(g.held, held + 3, 'budget exhausted (burst 2, 10/s: a tenth of a token back after 10 ms): no early scan');
   now += 100;
-  const s2 = await g.push(text.slice(40));
+  const s2 = await g.push(text.slice(53));
   assert.ok(s2.kind === 'emit' && s2.text.length > 0, 'budget refilled');
+  // maxWaitMs 0 turns early scans off, the first one included.
+  const off = new StreamGuard({ engine: engine(), template, clock: () => now, maxWaitMs: 0, budget: new ScanBudget(10, 2) });
+  await off.push(text.slice(0, 30));
+  assert.equal(off.held, 30);
   const budget = new ScanBudget(1000, 2);
   assert.equal(budget.take(0), true);
   assert.equal(budget.take(0), true);

@@ -14,8 +14,9 @@
 // prose holds ~1–16 characters, not the 49 it held when the two were one number. A redaction
 // that straddles the release point moves the point to the redaction's end, so a secret is either
 // entirely held or released already masked.
-// When scans run: once MIN_RELEASE characters could be released, or early — on a push at least
-// MAX_WAIT_MS after the last scan, within a process-wide budget of early scans (ScanBudget,
+// When scans run: once MIN_RELEASE characters could be released, or early — on the stream's first
+// push with something releasable, or on a push at least MAX_WAIT_MS after the last scan, within a
+// process-wide budget of early scans (ScanBudget,
 // FLUSH_BUDGET = 1,200/s: enough for ~12 fast streams, rationed beyond; no timer per stream or
 // event). Detectors whose output findings only alert (injection,
 // jailbreak, hidden text with the default rules) are not in the release scans: the whole
@@ -126,8 +127,9 @@ export interface StreamGuardOptions {
   /** Scan once at least this many characters could be released (default MIN_RELEASE). */
   readonly minRelease?: number;
   /**
-   * Scan early, on a push at least this many ms after the last scan, when anything can be
-   * released and the shared budget allows (default MAX_WAIT_MS; 0 turns early scans off).
+   * Scan early, on the first push or a push at least this many ms after the last scan, when
+   * anything can be released and the shared budget allows (default MAX_WAIT_MS; 0 turns early
+   * scans off, the first one included).
    */
   readonly maxWaitMs?: number;
   /** Budget for early scans, shared by every stream of the process (default FLUSH_BUDGET). */
@@ -311,7 +313,10 @@ export class StreamGuard implements StreamScanner {
     this.maxWaitMs = opts.maxWaitMs ?? MAX_WAIT_MS;
     this.budget = opts.budget ?? FLUSH_BUDGET;
     this.clock = opts.clock ?? (() => performance.now());
-    this.lastScan = this.maxWaitMs > 0 ? this.clock() : 0;
+    // No scan yet: the first push that has something releasable scans at once (budget allowing),
+    // so a stream's first content is not held for MAX_WAIT_MS after the guard was made (it was:
+    // the first content of a 2 ms-cadence stream waited ~10 ms or MIN_RELEASE characters).
+    this.lastScan = -Infinity;
     this.sweepChars = Math.max(1, opts.sweepChars ?? SWEEP_CHARS);
     this.maxTranscript = opts.maxTranscript ?? 1 << 20;
   }
