@@ -79,3 +79,45 @@ void test('agrees with a naive search over digits, punctuation and characters in
     { numRuns: 200 },
   );
 });
+
+function flatPairs(ac: AhoCorasick, text: string): string[] {
+  const flat = ac.scanFlat(text);
+  const pairs: string[] = [];
+  for (let i = 0; i < flat.length; i += 2) {
+    const k = flat[i] ?? -1;
+    const end = flat[i + 1] ?? -1;
+    pairs.push(`${k}@${end - (ac.keywords[k] ?? '').length}-${end}`);
+  }
+  return pairs;
+}
+
+void test('scanFlat on long texts (two streams) equals scan, in order, and the naive search (property)', () => {
+  // Texts of 128+ characters take scanFlat's two-stream path; long keywords make the second
+  // stream's lead-in (longest keyword − 1) matter; é resets the automaton on either side of mid.
+  fc.assert(
+    fc.property(
+      fc.array(fc.stringMatching(/^[abcAB _-]{1,12}$/), { minLength: 1, maxLength: 8 }),
+      fc.array(fc.oneof(fc.stringMatching(/^[abcAB_\u00e9 -]{0,20}$/), fc.constantFrom('abcabcabcabc', 'aaaaaaaaaaaa', 'b a b a b a')), { minLength: 8, maxLength: 60 }),
+      (kws, pieces) => {
+        const text = pieces.join('').padEnd(128, 'a');
+        const ac = new AhoCorasick(kws);
+        const want = ac.scan(text).map((h) => `${h.keyword}@${h.start}-${h.end}`);
+        assert.deepEqual(flatPairs(ac, text), want);
+        assert.deepEqual(want.map((x) => x.split('-')[0]).sort(), naive(kws, text));
+      },
+    ),
+    { numRuns: 200 },
+  );
+});
+
+void test('scanFlat finds a keyword at every offset around the split point', () => {
+  const needle = 'needle in a haystack';
+  const ac = new AhoCorasick([needle, 'hay', 'a h']);
+  for (const len of [128, 129, 200, 301]) {
+    for (let at = 0; at + needle.length <= len; at++) {
+      const text = 'x'.repeat(at) + needle + 'x'.repeat(len - at - needle.length);
+      const got = flatPairs(ac, text);
+      assert.deepEqual(got, [`2@${at + 10}-${at + 13}`, `1@${at + 12}-${at + 15}`, `0@${at}-${at + 20}`], `len ${len} at ${at}`);
+    }
+  }
+});

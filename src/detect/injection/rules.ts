@@ -1427,24 +1427,42 @@ export function factorsOf(rule: Pick<Rule, 're'>): Factor[] {
   return out;
 }
 
-/** Bucket (14 bits) of the trigram (a, b, c) of any UTF-16 units. */
+/** Bucket (TRI_BITS bits) of the trigram (a, b, c) of any UTF-16 units. */
 function tri(a: number, b: number, c: number): number {
-  return Math.imul(a ^ Math.imul(b, 0x2f0b3) ^ Math.imul(c, 0x1b873593), 0x9e3779b1) >>> 18;
+  return Math.imul(a ^ Math.imul(b, 0x2f0b3) ^ Math.imul(c, 0x1b873593), 0x9e3779b1) >>> (32 - TRI_BITS);
 }
+/**
+ * Trigram buckets: 2^12 × 4 bytes = 16 KB, so the table stays in L1 next to the scan's rows (at
+ * 2^14, 64 KB, its random reads were a quarter of matchRules' own time). A collision only lets a
+ * regex run that the prefilter could have skipped (the check is for presence, a superset).
+ */
+const TRI_BITS = 12;
 
 /**
- * Per rule, its factors as trigram bucket lists: FACTOR_LITS[ri] = factors, a factor = options,
- * an option = the distinct buckets of the trigrams of all its literals.
+ * Per rule, its factors as trigram bucket lists, flat in one array (one read stream per check,
+ * no array of arrays to chase): from FACTOR_AT[ri], the number of factors, then per factor the
+ * number of options, then per option the number of buckets and the buckets (the distinct
+ * buckets of the trigrams of all the option's literals). FACTOR_AT[ri] = −1: no factors.
  */
-const FACTOR_LITS: readonly (readonly Int32Array[])[][] = RULES.map((rule) =>
-  factorsOf(rule).map((f) =>
-    f.map((option) => {
-      const bits = new Set<number>();
-      for (const lit of option) for (let i = 0; i + 2 < lit.length; i++) bits.add(tri(lit.charCodeAt(i), lit.charCodeAt(i + 1), lit.charCodeAt(i + 2)));
-      return Int32Array.from(bits);
-    }),
-  ),
-);
+const FACTOR_AT = new Int32Array(RULES.length).fill(-1);
+const FACTOR_FLAT: Int32Array = (() => {
+  const flat: number[] = [];
+  RULES.forEach((rule, ri) => {
+    const fs = factorsOf(rule);
+    if (fs.length === 0) return;
+    FACTOR_AT[ri] = flat.length;
+    flat.push(fs.length);
+    for (const f of fs) {
+      flat.push(f.length);
+      for (const option of f) {
+        const bits = new Set<number>();
+        for (const lit of option) for (let i = 0; i + 2 < lit.length; i++) bits.add(tri(lit.charCodeAt(i), lit.charCodeAt(i + 1), lit.charCodeAt(i + 2)));
+        flat.push(bits.size, ...bits);
+      }
+    }
+  });
+  return Int32Array.from(flat);
+})();
 
 /**
  * Per rule, how far around a gate hit its region reaches (reachOf).
@@ -1456,15 +1474,48 @@ const FACTOR_LITS: readonly (readonly Int32Array[])[][] = RULES.map((rule) =>
  */
 const SPAN: Int32Array = Int32Array.from(RULES, reachOf);
 
-/** Script-gated rule indices per detector, in RULES order (the order hits are reported in). */
-const SCRIPT_RULES_OF: Readonly<Record<RuleDetector, readonly number[]>> = {
-  injection: RULES.flatMap((rule, ri) => (rule.detector === 'injection' && typeof rule.gate === 'string' ? [ri] : [])),
-  jailbreak: RULES.flatMap((rule, ri) => (rule.detector === 'jailbreak' && typeof rule.gate === 'string' ? [ri] : [])),
-};
+type Dir = 'input' | 'output' | 'tool_result';
+/** Per detector and direction: a table of f(detector, dir). */
+function perDetectorDir<T>(f: (detector: RuleDetector, dir: Dir) => T): Readonly<Record<RuleDetector, Readonly<Record<Dir, T>>>> {
+  const of = (d: RuleDetector): Record<Dir, T> => ({ input: f(d, 'input'), output: f(d, 'output'), tool_result: f(d, 'tool_result') });
+  return { injection: of('injection'), jailbreak: of('jailbreak') };
+}
+/** The rule belongs to the detector and can run in the direction (revision 6: some rules are tool-result-only). */
+function runsIn(ri: number, detector: RuleDetector, dir: Dir): boolean {
+  const rule = RULES[ri];
+  return rule !== undefined && rule.detector === detector && (!rule.directions || rule.directions.includes(dir));
+}
+
+/**
+ * Script-gated rule indices per detector and direction, in RULES order (the order hits are
+ * reported in).
+ */
+const SCRIPT_RULES_OF = perDetectorDir((detector, dir) => RULES.flatMap((rule, ri) => (typeof rule.gate === 'string' && runsIn(ri, detector, dir) ? [ri] : [])));
 // INVARIANT: scriptsOf ignores every character below U+0370, so a text without one at or above
 // it has no script bit (one native search instead of a loop over the text in JS).
 const BEYOND_LATIN = /[^\u0000-\u036f]/;
 const ascending = (x: number, y: number): number => x - y;
+/**
+ * Sort small int arrays in place, ascending (Array.prototype.sort with a comparator cost ~9 % of
+ * matchRules' own time on ~20-element lists; insertion sort is O(n²) but n is the number of
+ * rules with regions, a few dozen). Longer lists use the built-in sort.
+ */
+function sortInts(xs: number[]): void {
+  const n = xs.length;
+  if (n > 64) {
+    xs.sort(ascending);
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const v = xs[i] ?? 0;
+    let j = i - 1;
+    while (j >= 0 && (xs[j] ?? 0) > v) {
+      xs[j + 1] = xs[j] ?? 0;
+      j--;
+    }
+    xs[j + 1] = v;
+  }
+}
 
 /** Per rule, the gates whose in-word hits are dropped for it (droppableGatesOf). */
 const DROP: readonly ReadonlySet<string>[] = RULES.map(droppableGatesOf);
@@ -1474,16 +1525,16 @@ const AT_WORD: Uint8Array = Uint8Array.from(DROP, (d) => (d.size > 0 ? 1 : 0));
 /** Gate keyword lengths (a flat scan hit holds the keyword and its end). */
 const GATE_LEN: Int32Array = Int32Array.from(GATE_WORDS, (w) => w.length);
 
-/** GATE_RULES restricted to one detector, so the hit loop only sees its own rules. */
-const GATE_RULES_OF: Readonly<Record<RuleDetector, readonly (readonly number[])[]>> = {
-  injection: GATE_RULES.map((list) => list.filter((ri) => RULES[ri]?.detector === 'injection')),
-  jailbreak: GATE_RULES.map((list) => list.filter((ri) => RULES[ri]?.detector === 'jailbreak')),
-};
+/**
+ * GATE_RULES restricted to one detector and to the rules that can run in one direction, so the
+ * hit loop only sees rules it may need regions for (a rule that cannot run in a direction needs
+ * none: revision 6's tool-result-only rules have common gate literals).
+ */
+const GATE_RULES_OF = perDetectorDir((detector, dir) => GATE_RULES.map((list) => list.filter((ri) => runsIn(ri, detector, dir))));
 /** Aligned with GATE_RULES_OF: 1 when that gate's in-word hits are dropped for that rule. */
-const GATE_DROP_OF: Readonly<Record<RuleDetector, readonly Uint8Array[]>> = {
-  injection: GATE_RULES_OF.injection.map((list, kw) => Uint8Array.from(list, (ri) => (DROP[ri]?.has((GATE_WORDS[kw] ?? '').toLowerCase()) === true ? 1 : 0))),
-  jailbreak: GATE_RULES_OF.jailbreak.map((list, kw) => Uint8Array.from(list, (ri) => (DROP[ri]?.has((GATE_WORDS[kw] ?? '').toLowerCase()) === true ? 1 : 0))),
-};
+const GATE_DROP_OF = perDetectorDir((detector, dir) =>
+  GATE_RULES_OF[detector][dir].map((list, kw) => Uint8Array.from(list, (ri) => (DROP[ri]?.has((GATE_WORDS[kw] ?? '').toLowerCase()) === true ? 1 : 0))),
+);
 
 /** `\b`'s word characters: [0-9A-Za-z_]. */
 function isWord(c: number): boolean {
@@ -1503,19 +1554,17 @@ let scanScripts = -1;
 const REGIONS: number[][] = RULES.map(() => []);
 const touched: number[] = [];
 
-// The last text's trigrams (see FACTOR_LITS), filled on first use per text (`triOf`): per
+// The last text's trigrams (see FACTOR_FLAT), filled on first use per text (`triOf`): per
 // trigram bit, a 32-bit mask of the text's blocks holding it (block = position >> triShift, at
 // most 32 blocks per text), so a check can ask "inside this slice" and not only "in the text".
-// Only the bits a text set are cleared for the next one (`triSet`), not the whole table.
-const TRI = new Int32Array(16384);
-let triSet = new Int32Array(1024);
-let triSetN = 0;
+const TRI = new Int32Array(1 << TRI_BITS);
 let triShift = 0;
 let triOf: string | undefined;
 
 function fillTrigrams(lower: string): void {
-  for (let k = 0; k < triSetN; k++) TRI[triSet[k] ?? 0] = 0;
-  triSetN = 0;
+  // The table is 16 KB: clearing it whole (a memset) is cheaper than remembering which buckets
+  // the last text set (a branch per character that mispredicts about half the time).
+  TRI.fill(0);
   const n = lower.length;
   triShift = 0;
   while ((n - 1) >> triShift >= 32) triShift++;
@@ -1525,17 +1574,8 @@ function fillTrigrams(lower: string): void {
   for (let i = 2; i < n; i++) {
     const c = lower.charCodeAt(i);
     const h = tri(a, b, c);
-    const old = TRI[h] ?? 0;
-    if (old === 0) {
-      if (triSetN === triSet.length) {
-        const grown = new Int32Array(triSet.length * 2);
-        grown.set(triSet);
-        triSet = grown;
-      }
-      triSet[triSetN++] = h;
-    }
     // The trigram starts at i − 2.
-    TRI[h] = old | (1 << ((i - 2) >> triShift));
+    TRI[h] = (TRI[h] ?? 0) | (1 << ((i - 2) >> triShift));
     a = b;
     b = c;
   }
@@ -1554,26 +1594,32 @@ function blocksOf(a: number, b: number): number {
  * slice [a, b) of `lower` (block granularity: a superset of the slice's trigrams).
  */
 function factorsPresent(ri: number, lower: string, a: number, b: number): boolean {
-  const fs = FACTOR_LITS[ri];
-  if (!fs || fs.length === 0 || lower.length > PREFILTER_MAX) return true;
+  let o = FACTOR_AT[ri] ?? -1;
+  if (o < 0 || lower.length > PREFILTER_MAX) return true;
   if (triOf !== lower) {
     fillTrigrams(lower);
     triOf = lower;
   }
   const mask = blocksOf(a, b);
-  for (const lits of fs) {
+  const F = FACTOR_FLAT;
+  const nf = F[o++] ?? 0;
+  for (let f = 0; f < nf; f++) {
+    const no = F[o++] ?? 0;
     let any = false;
-    for (let k = 0; k < lits.length && !any; k++) {
-      const bits = lits[k] ?? EMPTY;
-      let all = true;
-      for (let j = 0; j < bits.length && all; j++) all = ((TRI[bits[j] ?? 0] ?? 0) & mask) !== 0;
-      any = all;
+    for (let k = 0; k < no; k++) {
+      const nb = F[o++] ?? 0;
+      const end = o + nb;
+      if (!any) {
+        let all = true;
+        for (let j = o; j < end && all; j++) all = ((TRI[F[j] ?? 0] ?? 0) & mask) !== 0;
+        any = all;
+      }
+      o = end;
     }
     if (!any) return false;
   }
   return true;
 }
-const EMPTY = new Int32Array(0);
 /**
  * Longest text the prefilter runs on. On 64 KB prose its pass (~0.45 ms) cost what the skipped
  * regexes saved (rules ~2 ms per text either way), and the first long texts ran slower with it
@@ -1666,8 +1712,8 @@ export function matchRules(lower: string, dir: 'input' | 'output' | 'tool_result
   }
   touched.length = 0;
   const n = lower.length;
-  const gateRules = GATE_RULES_OF[detector];
-  const gateDrop = GATE_DROP_OF[detector];
+  const gateRules = GATE_RULES_OF[detector][dir];
+  const gateDrop = GATE_DROP_OF[detector][dir];
   for (let j = 0; j + 1 < scanHits.length; j += 2) {
     const kw = scanHits[j] ?? 0;
     const end = scanHits[j + 1] ?? 0;
@@ -1680,12 +1726,8 @@ export function matchRules(lower: string, dir: 'input' | 'output' | 'tool_result
       // INVARIANT (droppableGatesOf): every match of the rule holds a gate hit that is kept (not
       // a dropped gate inside a word); that hit's region holds the match, so this one adds nothing.
       if (inWord && dropOf?.[q] === 1) continue;
-      const rule = RULES[ri];
       const list = REGIONS[ri];
-      if (!rule || !list) continue;
-      // A rule that cannot run in this direction needs no regions (revision 6: tool-result-only
-      // rules with common gate literals).
-      if (rule.directions && !rule.directions.includes(dir)) continue;
+      if (!list) continue;
       const reach = SPAN[ri] ?? REACH;
       const a = Math.max(0, start - reach);
       const b = Math.min(n, end + reach);
@@ -1700,15 +1742,24 @@ export function matchRules(lower: string, dir: 'input' | 'output' | 'tool_result
   // of a non-Latin script, the script-gated ones; visited in RULES order (the order hits are
   // reported in, as when every rule of the detector was visited). Visiting all ~480 rules on
   // every call cost ~15 µs per prompt (both detectors) on its own.
-  touched.sort(ascending);
+  sortInts(touched);
   if (scanScripts < 0) scanScripts = BEYOND_LATIN.test(lower) ? scriptsOf(lower) : 0;
-  const order = scanScripts === 0 ? touched : [...touched, ...SCRIPT_RULES_OF[detector]].sort(ascending);
+  // INVARIANT: `touched` and SCRIPT_RULES_OF hold only rules of this detector that can run in
+  // this direction (GATE_RULES_OF is filtered the same way).
+  let order = touched;
+  if (scanScripts !== 0) {
+    // Script rules whose script the text holds, merged into RULES order.
+    order = touched.slice();
+    for (const ri of SCRIPT_RULES_OF[detector][dir]) {
+      const gate = RULES[ri]?.gate;
+      if (typeof gate === 'string' && (scanScripts & SCRIPT_BITS[gate]) !== 0) order.push(ri);
+    }
+    sortInts(order);
+  }
   for (const ri of order) {
     const rule = RULES[ri];
     if (!rule) continue;
-    if (rule.directions && !rule.directions.includes(dir)) continue;
     if (typeof rule.gate === 'string') {
-      if ((scanScripts & SCRIPT_BITS[rule.gate]) === 0) continue;
       // INVARIANT (factorsOf): a text without some factor of the rule holds no match.
       if (!factorsPresent(ri, lower, 0, n)) continue;
       const m = rule.re.exec(lower);
