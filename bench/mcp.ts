@@ -1,8 +1,8 @@
 // MCP gateway latency: the added cost of Pavise per `tools/call` (target: p50 ≤ 1 ms and
 // p99 ≤ 3 ms over direct).
 //
-//   node --import tsx bench/mcp.ts [--quick] [--calls N] [--rounds R] [--audit full|normal] [--cpu]
-//                                  [--base DIR]
+//   node --import tsx bench/mcp.ts [--quick] [--calls N] [--rounds R] [--warmup W] [--audit full|normal] [--cpu]
+//                                  [--base DIR] [--bare]
 //
 // Three processes on 127.0.0.1: an MCP echo server (official SDK, streamable HTTP, one stateful
 // session per client, JSON responses), Pavise (`createServer` + the MCP plugin, exactly what
@@ -12,6 +12,7 @@
 // are warmed up, then R interleaved rounds of N sequential calls each (direct, then Pavise, the
 // order alternating per round). Reported: p50/p99 of each path over all rounds, the added latency
 // (Pavise − direct, per quantile), and the median of the per-round p50 differences.
+// `--warmup N` sets the warm-up calls per path (default 300 with --quick, else 1000).
 // `--audit normal` runs the audit with `synchronous: normal` (no fsync per commit; docs/audit.md).
 // `--cpu` adds the CPU time of the Pavise process per measured call (all threads, and its main
 // thread alone), read from /proc/<pid>/stat around each Pavise round (Linux; 10 ms ticks, so
@@ -22,6 +23,11 @@
 // session-start commit, its node_modules linked) runs beside this one on the same echo server;
 // each round times it too, in alternating order, so both see the same machine load. Reported:
 // its p50/p99 and CPU per call next to this tree's.
+// `--bare`: a third path, the bare pass-through proxy of the LLM bench (bench/bare-proxy.ts:
+// node:http + an undici Pool, the `/mcp` bytes forwarded both ways with no parsing) in front of
+// the same echo server, timed in the same interleaved rounds. Its added latency over direct is
+// the floor any Node proxy pays on this machine (two extra loopback hops, one extra HTTP parse
+// and serialisation each way); reported with its CPU per call next to Pavise's.
 // Writes bench/results/mcp.json and prints a markdown table. `run(opts)` returns the figures for
 // bench/run.ts. Env BENCH_CPU_PROF=<dir>: the Pavise process runs under `node --cpu-prof` (its samples
 // are wall-clock: a thread preempted inside postMessage or writev is charged there). Env
@@ -58,6 +64,8 @@ export interface McpBenchOptions {
   readonly cpu?: boolean;
   /** Another checkout whose gateway is measured alongside (A/B; implies cpu). */
   readonly base?: string;
+  /** Also time the bare pass-through proxy (bench/bare-proxy.ts) in the same rounds. */
+  readonly bare?: boolean;
 }
 
 /** CPU ms per measured call (from /proc; `--cpu`). */
@@ -103,6 +111,13 @@ export interface McpBenchResult {
     readonly mainLowerRounds: number;
     /** Median over rounds of (this tree's main-thread CPU / the base's). */
     readonly medianMainRatio: number;
+  };
+  /** The bare pass-through proxy (`--bare`): the floor of any proxy on this machine. */
+  readonly bare?: {
+    readonly latency: Quantiles;
+    readonly added: { readonly p50: number; readonly p99: number; readonly medianRoundP50: number };
+    /** CPU ms per call of the bare proxy process (every thread), when `cpu`. */
+    readonly cpu?: number;
   };
 }
 
@@ -218,6 +233,17 @@ async function startChild(args: string[], prof: boolean, root = ROOT): Promise<C
   return whenReady(child, `bench/mcp.ts ${args[0] ?? ''}`);
 }
 
+/** bench/bare-proxy.ts in front of the echo server (its origin; the client keeps the `/mcp` path). */
+function startBare(echoUrl: string): Promise<Child> {
+  return startChild(['--serve-bare', new URL(echoUrl).origin], false);
+}
+
+/** The `--serve-bare` role: bench/bare-proxy.ts itself (it reads its upstream from argv[2]). */
+async function serveBare(origin: string): Promise<void> {
+  process.argv.splice(2, process.argv.length - 2, origin);
+  await import('./bare-proxy.js');
+}
+
 function quantiles(xs: readonly number[]): Quantiles {
   const s = [...xs].sort((a, b) => a - b);
   const q = (p: number): number => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
@@ -257,18 +283,22 @@ export async function run(opts: McpBenchOptions = {}): Promise<McpBenchResult> {
   const echo = await startChild(['--serve-echo'], false);
   const gw = await startChild(['--serve-gateway', echo.info.url, audit], true);
   const baseGw = opts.base !== undefined ? await startChild(['--serve-gateway', echo.info.url, audit], false, opts.base) : undefined;
+  const bareProxy = opts.bare === true ? await startBare(echo.info.url) : undefined;
   const cpu = (opts.cpu ?? false) || baseGw !== undefined;
   const direct = new Client({ name: 'bench-direct', version: '1' });
+  const viaBare = new Client({ name: 'bench-bare', version: '1' });
   const viaPavise = new Client({ name: 'bench-pavise', version: '1' });
   const viaBase = new Client({ name: 'bench-base', version: '1' });
   try {
     await direct.connect(new StreamableHTTPClientTransport(new URL(echo.info.url)));
+    if (bareProxy) await viaBare.connect(new StreamableHTTPClientTransport(new URL(new URL(echo.info.url).pathname, bareProxy.info.url)));
     for (const [c, g] of [[viaPavise, gw], ...(baseGw ? [[viaBase, baseGw] as const] : [])] as const) {
       await c.connect(new StreamableHTTPClientTransport(new URL(g.info.url), { requestInit: { headers: { authorization: `Bearer ${g.info.key ?? ''}` } } }));
       const probe = await c.callTool({ name: 'echo', arguments: ARGS });
       if (probe.isError) throw new Error(`Pavise refused the echo call: ${JSON.stringify(probe.content).slice(0, 300)}`);
     }
     await timed(direct, warmup, []);
+    if (bareProxy) await timed(viaBare, warmup, []);
     await timed(viaPavise, warmup, []);
     if (baseGw) await timed(viaBase, warmup, []);
     const d: number[] = [];
@@ -308,26 +338,41 @@ export async function run(opts: McpBenchOptions = {}): Promise<McpBenchResult> {
       roundMain.push(main);
       cpuSum.echo += processCpuMs(echoPid) - c0[2];
     };
+    const bl: number[] = [];
+    const bareDiffs: number[] = [];
+    let bareCpu = 0;
+    const viaBareMeasured = async (rb: number[]): Promise<void> => {
+      if (!bareProxy) return;
+      const pid = bareProxy.child.pid ?? 0;
+      const c0 = cpu ? processCpuMs(pid) : 0;
+      await timed(viaBare, calls, rb);
+      if (cpu) bareCpu += processCpuMs(pid) - c0;
+    };
     for (let r = 0; r < rounds; r++) {
       const rd: number[] = [];
       const rp: number[] = [];
+      const rb: number[] = [];
       if (r % 2 === 0) {
         await timed(direct, calls, rd);
+        await viaBareMeasured(rb);
         await viaPaviseMeasured(rp);
         await viaBaseMeasured();
       } else {
         await viaBaseMeasured();
         await viaPaviseMeasured(rp);
+        await viaBareMeasured(rb);
         await timed(direct, calls, rd);
       }
       d.push(...rd);
       p.push(...rp);
+      bl.push(...rb);
       roundDiffs.push(quantiles(rp).p50 - quantiles(rd).p50);
+      if (bareProxy) bareDiffs.push(quantiles(rb).p50 - quantiles(rd).p50);
     }
     const dq = quantiles(d);
     const pq = quantiles(p);
     const added = { p50: pq.p50 - dq.p50, p99: pq.p99 - dq.p99, medianRoundP50: median(roundDiffs) };
-    const args = [quick ? '--quick' : '', opts.calls !== undefined ? `--calls ${calls}` : '', opts.rounds !== undefined ? `--rounds ${rounds}` : '', audit !== 'full' ? `--audit ${audit}` : '', opts.cpu ? '--cpu' : '', opts.base !== undefined ? `--base ${opts.base}` : ''].filter(Boolean);
+    const args = [quick ? '--quick' : '', opts.calls !== undefined ? `--calls ${calls}` : '', opts.rounds !== undefined ? `--rounds ${rounds}` : '', opts.warmup !== undefined ? `--warmup ${warmup}` : '', audit !== 'full' ? `--audit ${audit}` : '', opts.cpu ? '--cpu' : '', opts.base !== undefined ? `--base ${opts.base}` : '', opts.bare === true ? '--bare' : ''].filter(Boolean);
     const n = calls * rounds;
     return {
       benchmark: 'mcp-tools-call',
@@ -356,12 +401,20 @@ export async function run(opts: McpBenchOptions = {}): Promise<McpBenchResult> {
             },
           }
         : {}),
+      ...(bareProxy
+        ? (() => {
+            const bq = quantiles(bl);
+            return { bare: { latency: bq, added: { p50: bq.p50 - dq.p50, p99: bq.p99 - dq.p99, medianRoundP50: median(bareDiffs) }, ...(cpu ? { cpu: bareCpu / n } : {}) } };
+          })()
+        : {}),
     };
   } finally {
     await direct.close().catch(() => undefined);
+    await viaBare.close().catch(() => undefined);
     await viaPavise.close().catch(() => undefined);
     await viaBase.close().catch(() => undefined);
     await baseGw?.stop();
+    await bareProxy?.stop();
     await gw.stop();
     await echo.stop();
   }
@@ -375,12 +428,14 @@ export function markdown(r: McpBenchResult): string {
     '| path | p50 ms | p99 ms | mean ms |',
     '| --- | ---: | ---: | ---: |',
     `| direct (SDK client → echo server) | ${f(r.direct.p50)} | ${f(r.direct.p99)} | ${f(r.direct.mean)} |`,
+    ...(r.bare ? [`| bare pass-through proxy (node:http + undici Pool, no parsing) | ${f(r.bare.latency.p50)} | ${f(r.bare.latency.p99)} | ${f(r.bare.latency.mean)} |`] : []),
     `| through Pavise \`/mcp/echo\` (full pipeline, audit on) | ${f(r.pavise.p50)} | ${f(r.pavise.p99)} | ${f(r.pavise.mean)} |`,
+    ...(r.bare ? [`| added by the bare proxy (the floor of any proxy here) | ${f(r.bare.added.p50)} | ${f(r.bare.added.p99)} | median of round p50 deltas ${f(r.bare.added.medianRoundP50)} |`] : []),
     `| **added** (target p50 ≤ 1, p99 ≤ 3) | **${f(r.added.p50)}** | **${f(r.added.p99)}** | median of round p50 deltas ${f(r.added.medianRoundP50)} |`,
     '',
     `Target: ${r.target.meets ? 'meets' : 'misses'}.`,
     ...(r.cpu
-      ? ['', `CPU per call (from /proc, over the ${r.rounds * r.calls} measured Pavise calls): Pavise ${f(r.cpu.pavise)} ms (main thread ${f(r.cpu.paviseMain)} ms); echo server ${f(r.cpu.echo)} ms; the SDK client ${f(r.cpu.client)} ms.`]
+      ? ['', `CPU per call (from /proc, over the ${r.rounds * r.calls} measured Pavise calls): Pavise ${f(r.cpu.pavise)} ms (main thread ${f(r.cpu.paviseMain)} ms); echo server ${f(r.cpu.echo)} ms; the SDK client ${f(r.cpu.client)} ms${r.bare?.cpu !== undefined ? `; the bare proxy ${f(r.bare.cpu)} ms` : ''}.`]
       : []),
     ...(r.base
       ? [
@@ -399,18 +454,22 @@ function exitWithParent(): void {
 async function main(argv: string[]): Promise<void> {
   if (argv[0]?.startsWith('--serve-')) exitWithParent();
   if (argv[0] === '--serve-echo') return serveEcho();
+  if (argv[0] === '--serve-bare') return serveBare(argv[1] ?? '');
   if (argv[0] === '--serve-gateway') return serveGateway(argv[1] ?? '', argv[2] === 'normal' ? 'normal' : 'full');
   const val = (flag: string): string | undefined => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
   const calls = val('--calls');
   const rounds = val('--rounds');
   const audit = val('--audit');
   const base = val('--base');
+  const warmup = val('--warmup');
   const r = await run({
+    ...(warmup !== undefined ? { warmup: Number(warmup) } : {}),
     quick: argv.includes('--quick'),
     ...(calls !== undefined ? { calls: Number(calls) } : {}),
     ...(rounds !== undefined ? { rounds: Number(rounds) } : {}),
     ...(audit === 'normal' || audit === 'full' ? { audit } : {}),
     cpu: argv.includes('--cpu'),
+    bare: argv.includes('--bare'),
     ...(base !== undefined ? { base } : {}),
   });
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
