@@ -86,7 +86,7 @@ function info(path: string, rows: number): FileInfo {
  * Earlier blind sets used as training data from revision 7 on (each written by a different author
  * who never saw the detector; all four were evaluated before and are no longer blind).
  * INVARIANT: an explicit list, never a glob over data/: a newer blind set (v5 is the dev-eval set of
- * revision 7 to 10; v6 joined training in revision 8, v7 in revision 9, v8 in revision 10; v9 and v10 are sealed blind measurements) must never be read
+ * revision 7 to 10; v6 joined training in revision 8, v7 in revision 9, v8 in revision 10, v9-v11 in revision 11; v12 and later are sealed blind measurements) must never be read
  * for training or calibration.
  */
 export const BLIND_TRAIN_SETS: readonly { readonly folder: string; readonly tag: string }[] = [
@@ -100,6 +100,10 @@ export const BLIND_TRAIN_SETS: readonly { readonly folder: string; readonly tag:
   { folder: 'injection-blind-v7', tag: 'v7' },
   // Revision 10: v8 (evaluated by the lead on revisions 8 and 9, no longer blind).
   { folder: 'injection-blind-v8', tag: 'v8' },
+  // Revision 11: v9, v10, v11 (each evaluated once by the lead or at a ship decision, no longer blind).
+  { folder: 'injection-blind-v9', tag: 'v9' },
+  { folder: 'injection-blind-v10', tag: 'v10' },
+  { folder: 'injection-blind-v11', tag: 'v11' },
 ];
 
 /**

@@ -36,18 +36,57 @@ const BLIND_JB_INJ = Number(process.env.H_BLIND_JB_INJ ?? 1);
  * threshold (measured: a 50-row multilingual hard-negative source set the input threshold of
  * revision 8, an 86-row source the tool-result one in a revision-9 draft, flipping with small data
  * changes). Now a source must hold at least 5 rows above its 3 x quantile: ceil(5 / (3 x target))
- * rows (167 at 1 %, 84 at 2 %) — `H_SOURCE_MIN=auto`. Shipped default: 50 rows, as in revision 8.
+ * rows (167 at 1 %, 84 at 2 %) — `H_SOURCE_MIN=auto`. Default of revisions 8-10: 50 rows (`H_CAL=floor`).
  * The automatic minimum let fewer sources set thresholds, lowering the user-input threshold: on the
  * test split (run once for that model) wildguard-benign false positives rose 11.7 -> 16.6 % and
  * hard negatives 0.8 -> 2.1 %, against "defaults favour precision on user input"; the lead chose 50
  * on those grounds (docs/detection.md, "Revision 9"). `H_SOURCE_MIN=<n>` fixes another minimum.
  */
 const SOURCE_MIN_ENV = process.env.H_SOURCE_MIN ?? '50';
+/**
+ * Revision 11: how dev benign sources constrain a threshold. `binom` (default): no source may show
+ * statistically significant evidence that its false-positive rate exceeds the direction's target —
+ * a one-sided exact binomial test per source at family-wise alpha H_CAL_ALPHA (default 0.05,
+ * Bonferroni over the sources of that head and direction). A source of n rows may therefore keep up
+ * to kMax(n) false positives, where kMax is the largest k with P(Binomial(n, target) >= k) > alpha / m;
+ * the threshold rises above its (kMax + 1)-th highest logit. Small sources constrain less without a
+ * row floor (5 rows: 1 may score above; 50 rows: 4; 1,000 rows: ~2 %), and the binding order statistic
+ * sits deeper in the tail, so one retrained row moves it less than the old 2nd-of-50 rule.
+ * `floor`: the revision 8-10 rule (each source of >= H_SOURCE_MIN rows held to 3 x target).
+ */
+const CAL_MODE = process.env.H_CAL ?? 'binom';
+const CAL_ALPHA = Number(process.env.H_CAL_ALPHA ?? 0.05);
+const CAL_BONFERRONI = (process.env.H_CAL_BONFERRONI ?? '1') === '1';
+/** log C(n, k) by summed logs (n is a dev source size, at most a few thousand). */
+function logChoose(n: number, k: number): number {
+  let s = 0;
+  for (let i = 1; i <= k; i++) s += Math.log(n - k + i) - Math.log(i);
+  return s;
+}
+/** P(Binomial(n, p) >= k), summed exactly in log space. */
+function binomUpperTail(n: number, p: number, k: number): number {
+  if (k <= 0) return 1;
+  if (k > n) return 0;
+  let t = 0;
+  for (let j = k; j <= n; j++) t += Math.exp(logChoose(n, j) + j * Math.log(p) + (n - j) * Math.log1p(-p));
+  return Math.min(1, t);
+}
+/** Largest number of false positives a source of n rows may keep without rejecting FPR <= p at level a. */
+function binomKMax(n: number, p: number, a: number): number {
+  let k = 0;
+  while (k < n && binomUpperTail(n, p, k + 1) > a) k++;
+  return k;
+}
 const sourceMin = (fpr: number): number => (SOURCE_MIN_ENV === 'auto' ? Math.ceil(5 / (3 * fpr) - 1e-9) : Number(SOURCE_MIN_ENV));
 const HEADS = ['injection', 'jailbreak'] as const;
 /** Dev false-positive targets that fix each direction's calibration point. */
 const TARGETS: Record<Direction, { readonly fpr: number; readonly anchor: number }> = {
-  input: { fpr: Number(process.env.H_INPUT_FPR ?? 0.01), anchor: 0.8 },
+  // Revision 11: the model's share of the guard's 1 % user-input target is half of it; the rules
+  // take the rest (measured on dev: revision 11 data with the floor rule, the model alone 0.51 %
+  // of dev benign input rows at its threshold, the whole pipeline 0.9–1.0 %). With the binomial
+  // source test (CAL_MODE) and a 1 % model share, no source binds and the pipeline's dev input FPR
+  // was 1.4–1.5 %, above the target. INVARIANT: judged on the dev split only.
+  input: { fpr: Number(process.env.H_INPUT_FPR ?? 0.005), anchor: 0.8 },
   output: { fpr: 0.01, anchor: 0.8 },
   tool_result: { fpr: 0.02, anchor: 0.5 },
 };
@@ -244,8 +283,17 @@ function main(): void {
       });
       let binding = 'pooled';
       for (const [src, zs] of bySource) {
-        if (zs.length < sourceMin(t.fpr)) continue;
-        const q = quantile(zs, 1 - 3 * t.fpr);
+        let q: number;
+        if (CAL_MODE === 'binom') {
+          // INVARIANT: a row is flagged when z >= z0 + 1e-6, so z0 at the (kMax + 1)-th highest logit
+          // leaves at most kMax of this source's rows flagged (ties flag fewer, never more).
+          const kMax = binomKMax(zs.length, t.fpr, CAL_BONFERRONI ? CAL_ALPHA / Math.max(1, bySource.size) : CAL_ALPHA);
+          if (kMax >= zs.length) continue;
+          q = [...zs].sort((a, b) => b - a)[kMax] ?? -Infinity;
+        } else {
+          if (zs.length < sourceMin(t.fpr)) continue;
+          q = quantile(zs, 1 - 3 * t.fpr);
+        }
         if (q > z0) { z0 = q; binding = `${src} (${zs.length})`; }
       }
       if (evidenceK === 0 && h === 0) console.log(`calibration ${name}.${d}: threshold set by ${binding}`);
@@ -320,8 +368,10 @@ function main(): void {
     provenance: {
       script: 'scripts/train-injection.ts (npm run train:injection)',
       seed: SEED,
-      hyper: { bits: BITS, epochs: EPOCHS, lr: LR, l2: L2, window: WINDOW, stride: STRIDE, blindWeight: BLIND_WEIGHT, blindJailbreakInInjectionHead: BLIND_JB_INJ, sourceMin: SOURCE_MIN_ENV === 'auto' ? 'ceil(5 / (3 x target FPR)) rows' : Number(SOURCE_MIN_ENV), optimizer: 'adagrad-sgd, class-balanced, per-source cap 1000 windows' },
-      calibration: 'per head and direction: z0 = max(dev benign logit quantile at 1 - target FPR, each dev benign source (>= ceil(5 / (3 x target)) rows) at 1 - 3 x target) mapped to the guard threshold (input 0.8 @ 1% FPR, tool_result 0.5 @ 2% FPR), slope 1',
+      hyper: { targetFpr: { input: TARGETS.input.fpr, output: TARGETS.output.fpr, tool_result: TARGETS.tool_result.fpr }, bits: BITS, epochs: EPOCHS, lr: LR, l2: L2, window: WINDOW, stride: STRIDE, blindWeight: BLIND_WEIGHT, blindJailbreakInInjectionHead: BLIND_JB_INJ, calibrationRule: CAL_MODE === 'binom' ? { test: 'one-sided exact binomial per dev benign source', alpha: CAL_ALPHA, bonferroni: CAL_BONFERRONI } : { sourceMin: SOURCE_MIN_ENV === 'auto' ? 'ceil(5 / (3 x target FPR)) rows' : Number(SOURCE_MIN_ENV) }, optimizer: 'adagrad-sgd, class-balanced, per-source cap 1000 windows' },
+      calibration: CAL_MODE === 'binom'
+        ? `per head and direction: z0 = max(dev benign logit quantile at 1 - target FPR, for each dev benign source of n rows its (kMax + 1)-th highest logit, kMax = largest k with P(Binomial(n, target) >= k) > ${CAL_ALPHA}${CAL_BONFERRONI ? ' / (number of sources)' : ''} — no source significantly above the target, one-sided exact binomial${CAL_BONFERRONI ? ', Bonferroni' : ''}) mapped to the guard threshold (input 0.8 @ ${100 * TARGETS.input.fpr}% model FPR, tool_result 0.5 @ ${100 * TARGETS.tool_result.fpr}% FPR), slope 1`
+        : 'per head and direction: z0 = max(dev benign logit quantile at 1 - target FPR, each dev benign source (>= H_SOURCE_MIN rows) at 1 - 3 x target) mapped to the guard threshold (input 0.8 @ 1% FPR, tool_result 0.5 @ 2% FPR), slope 1',
       files,
       train: count(trainRows),
       dev: count(devRows),

@@ -47,6 +47,15 @@ const FRAME_BEFORE =
 // matched as substrings (\b does not see non-Latin letters). INVARIANT: literals only (linear).
 const FRAME_BEFORE_ML =
   /(?:übersetz|zusammenfass|fasse|wie etwa|z\. ?b\.|zum beispiel|satz|traduis|tradui|tradu[cz]|résum|resum|par exemple|comme|phrase|frase|por ejemplo|como|tipo|riassum|ad esempio|come|streść|przetłumacz|np\.|jak |zdani|перевед|перескаж|кратко|например|вроде|типа|фраз|çevir|özetle|örneğin|翻译|翻訳|总结|概括|要約|まとめ|例如|比如|像是|例えば|번역|요약|예를 들어|ترجم|لخص|لخّص|مثل|عبارة|جملة|kalimat|frasa|ungkapan|문구|문장|フレーズ|文言|短语|句子|अनुवाद|सारांश|जैसे|terjemah|ringkas|seperti|dịch|tóm tắt|ví dụ|như|översätt|sammanfatta|přelož|shrň|například|μετάφρασ|περίληψ|για παράδειγμα|תרגם|סכם|כמו)/;
+// Revision 11: nouns that introduce a quotation as a sample in other languages — a quote, an
+// example, a message, a sentence, "attacks of the type" ("kreeg het bericht \"…\"", "ukazovali
+// větu „…“", "є приклад «…»", "引用了一句攻击语句\"…\"", "les attaques du type \"…\""). Rule hits
+// only, like FRAME_BEFORE_ML; an order to act on the quotation is still caught by ACT_ON (English)
+// and, in other languages, by the model, which keeps reading the quotation. What it misses: the
+// same noun in an attacker's own framing ("message for you: «…»") counts as a frame; the rule's
+// floor is lost there, the model's score is not. INVARIANT: literals only (linear).
+const FRAME_BEFORE_R11 =
+  /(?:větu|věta|větou|příklad|citát|typu|zprávu|приклад|цитат|пример|сообщени|bericht|voorbeeld|citaat|zin |引用|语句|例句|这句话|一句话|du type|citation|exemple|le message|kutipan|contoh|pesan|trích|câu |beispiel|zitat|cita |ejemplo|el mensaje|citação|exemplo|a mensagem|citazione|esempio|il messaggio|örnek|alıntı|mesaj|例文|인용|예시|메시지|przykład|cytat|wiadomość)/;
 const FRAME_AFTER =
   /^[\s,.;:!?)\]'"”’»-]{0,6}(?:(?:she|he|they|it|someone|the (?:email|message|sign|note|client|customer|manager|boss)|my \w{2,12}) )?(?:said|says|wrote|writes|means?|is (?:an? )?(?:example|phrase|classic|common|typical|attack|injection|jailbreak)|in (?:french|spanish|german|japanese|chinese)|— ?(?:what|how|is|does)|grammatical(?:ly)?|(?:a )?(?:complete|correct|proper) sentence|attacks?|injections?|jailbreaks?|prompts? work|tricks?|lines?|attempts?|inputs?|strings?|messages?|stuff|style|still|(?:#|\/\/) ?should|should (?:be |not be |get )?(?:flagged|blocked|detected|caught|refused|rejected))\b|^[\s,.;:!?)\]'"”’»“」』-]{0,6}(?:gibi|diye|gibisinden|같은|라는|처럼|(?:는|은|이라는|란) ?(?:문구|문장|말)|という|といった|などという|のような|みたいな|などの|など|这类|之类|这样的|这种|這種|一类|这句话|等|такие|вроде|like that|and similar)/;
 // The reader is told to act on the quotation: the quote is used, not mentioned.
@@ -232,7 +241,7 @@ export function mentionSpan(lower: string, start: number, end: number, about?: b
     if (!meta && /(?:["'`]\s{0,4}:|=|\(\s{0,4}(?:https?:\/\/|www\.)[^\s"'“‘«]{0,300}\s{1,4})\s{0,4}$/.test(before)) return undefined;
     // Frame words count in prose, not inside a URL or address ("docs.example.com").
     const prose = before.replace(URLISH, ' ');
-    if (meta || FRAME_BEFORE.test(prose) || FRAME_BEFORE_ML.test(prose) || REPORT_R8.test(prose) || FRAME_AFTER.test(after)) return [open + 1, close];
+    if (meta || FRAME_BEFORE.test(prose) || FRAME_BEFORE_ML.test(prose) || FRAME_BEFORE_R11.test(prose) || REPORT_R8.test(prose) || FRAME_AFTER.test(after)) return [open + 1, close];
     return undefined;
   }
   const s = sentenceStart(lower, start, FRAME_REACH);
