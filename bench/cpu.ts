@@ -4,7 +4,7 @@
 //
 //   node --import tsx bench/cpu.ts [--dist DIR] [--base DIR] [--n 4000] [--c 32] [--rounds 3] [--prof DIR] [modes…]
 //
-// modes: bare, routing, full, full-normal, full-noaudit (default: bare routing full-noaudit full);
+// modes: bare, routing, full, full-normal, full-inline, full-noaudit (default: bare routing full-noaudit full);
 // a mode ending in `@base` runs on the build in `--base` (e.g. HEAD's src built elsewhere), for
 // A/B comparisons of a change in the same run: `routing routing@base`.
 // The systems under test run as plain node on compiled code, as in macro.ts: bench/gateway.ts and

@@ -172,7 +172,8 @@ async function serveGateway(echoUrl: string, audit: 'full' | 'normal'): Promise<
   const dir = mkdtempSync(join(tmpdir(), 'pavise-bench-mcp-'));
   const yaml = [
     `dataDir: ${dir}`,
-    `audit: { synchronous: ${audit} }`,
+    // BENCH_AUDIT_WRITER=inline|worker: this tree's `audit.writer` (a --base checkout ignores it).
+    `audit: { synchronous: ${audit}${process.env.BENCH_AUDIT_WRITER ? `, writer: ${process.env.BENCH_AUDIT_WRITER}` : ''} }`,
     `limits: { requestsPerMinute: 100000000, tokensPerMinute: 2000000000 }`,
     `mcp:`,
     `  servers:`,

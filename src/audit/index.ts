@@ -4,7 +4,9 @@
 // `openAudit({dataDir, config})` creates `<dataDir>/audit.db`, `<dataDir>/audit-signing.key` and
 // `<dataDir>/audit-hmac.key` (0600) on first start and returns the engine's AuditSink. By default
 // the writer is a WorkerAuditLog (sealing and SQLite writes on a worker thread, so the event loop
-// never waits for fsync); `inThread: true` keeps the whole log on the calling thread. `store` is a
+// never waits for fsync); `audit.writer: inline` runs the same overlapping, lazily syncing writer
+// on the calling thread (InlineAuditLog: no thread hand-off per record, fdatasync still on the
+// threadpool); `inThread: true` keeps the plain single-thread log (tests, tools). `store` is a
 // main-thread connection for readers (tail, verify, admin queries; WAL lets them run beside the
 // writer) and for retention's prune.
 // Retention (`audit.retentionDays`) runs at open and hourly: it deletes only records before a
@@ -24,12 +26,15 @@ import { keyIdOf, loadOrCreateKeys, loadPublicKey } from './keys.js';
 import type { AuditWriter } from './log.js';
 import { AuditLog } from './log.js';
 import { WorkerAuditLog } from './worker-log.js';
+import { InlineAuditLog } from './inline-log.js';
 import type { VerifyResult } from './verify.js';
 import { verifyChain } from './verify.js';
 
 export { AuditLog } from './log.js';
 export type { AuditLogOptions, AuditWriter } from './log.js';
 export { WorkerAuditLog } from './worker-log.js';
+export { InlineAuditLog } from './inline-log.js';
+export type { InlineAuditLogOptions } from './inline-log.js';
 export type { WorkerAuditLogOptions } from './worker-log.js';
 export type { AuditRecord, GenericRecordInput, RecordContent } from './record.js';
 export type { VerifyProblem, VerifyResult } from './verify.js';
@@ -39,7 +44,10 @@ export { toJsonl, toOcsf } from './export.js';
 export const AUDIT_DB_FILE = 'audit.db';
 
 /** `pavise.yaml`'s `audit` section; `synchronous` may be omitted (default `full`). */
-export type AuditConfig = Omit<PaviseConfig['audit'], 'synchronous'> & { readonly synchronous?: PaviseConfig['audit']['synchronous'] };
+export type AuditConfig = Omit<PaviseConfig['audit'], 'synchronous' | 'writer'> & {
+  readonly synchronous?: PaviseConfig['audit']['synchronous'];
+  readonly writer?: PaviseConfig['audit']['writer'];
+};
 
 export interface OpenAuditOptions {
   readonly dataDir: string;
@@ -78,7 +86,12 @@ export function openAudit(opts: OpenAuditOptions): OpenedAudit {
   };
   let log: AuditWriter;
   try {
-    log = opts.inThread === true ? new AuditLog(store, keys, logOpts) : new WorkerAuditLog(keys, { ...logOpts, dbPath, dataDir: opts.dataDir, synchronous });
+    log =
+      opts.inThread === true
+        ? new AuditLog(store, keys, logOpts)
+        : opts.config.writer === 'inline'
+          ? new InlineAuditLog(keys, { ...logOpts, dbPath, synchronous })
+          : new WorkerAuditLog(keys, { ...logOpts, dbPath, dataDir: opts.dataDir, synchronous });
   } catch (err) {
     void store.close();
     throw err;

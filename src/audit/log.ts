@@ -72,6 +72,12 @@ export interface AuditLogOptions {
    */
   readonly lazySync?: boolean;
   readonly lazySyncMs?: number;
+  /**
+   * Called (synchronously) whenever a transaction's sync or a covering sync ended in overlap mode:
+   * the moment `idle()` may have become true. The inline writer (inline-log.ts) asks for WAL
+   * checkpoint passes there, as the audit worker does after sending its acknowledgements.
+   */
+  readonly onSettle?: () => void;
 }
 
 interface Pending {
@@ -140,6 +146,7 @@ export class AuditLog implements AuditWriter {
   private readonly overlap: boolean;
   private readonly lazySync: boolean;
   private readonly lazySyncMs: number;
+  private readonly onSettle: (() => void) | undefined;
   /** Lazily synced batches committed since the last sync started (see `lazySync`). */
   private unsynced: Unsynced[] = [];
   private lazyTimer: NodeJS.Timeout | undefined;
@@ -172,6 +179,7 @@ export class AuditLog implements AuditWriter {
     this.overlap = opts.overlap ?? false;
     this.lazySync = (opts.lazySync ?? false) && this.overlap && this.staged !== undefined;
     this.lazySyncMs = Math.max(1, opts.lazySyncMs ?? 50);
+    this.onSettle = opts.onSettle;
     this.maxQueue = Math.max(1, opts.maxQueue ?? 100_000);
     this.now = opts.now ?? Date.now;
     this.openedAt = this.now();
@@ -258,6 +266,7 @@ export class AuditLog implements AuditWriter {
         this.syncing.splice(this.syncing.indexOf(slot), 1);
         this.pump();
         this.wakeFlushers();
+        this.onSettle?.();
       });
     }
   }
@@ -403,6 +412,7 @@ export class AuditLog implements AuditWriter {
     this.covering = done;
     void done.then(() => {
       if (this.covering === done) this.covering = undefined;
+      this.onSettle?.();
     });
     return done;
   }

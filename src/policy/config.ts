@@ -144,6 +144,11 @@ export const ConfigSchema = z.strictObject({
        * loop, before acknowledging (survives power loss; each request waits ~2 fsyncs), `normal`
        * survives a process crash only (no sync per commit). See docs/audit.md "Durability". */
       synchronous: z.enum(['full', 'normal']).default('full'),
+      /** Where the audit writer runs: `worker` (a thread of its own: the records' CPU and every
+       * SQLite call off the event loop) or `inline` (on the event loop, fdatasync still on the
+       * threadpool: no thread hand-off per record, lower latency per request, less headroom at
+       * saturation). See docs/audit.md "Durability" (Writer). */
+      writer: z.enum(['worker', 'inline']).default('worker'),
     })
     .prefault({}),
   identity: z
