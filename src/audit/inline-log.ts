@@ -3,7 +3,7 @@
 // Why: a request costs two audit records (input, then output), and with the worker each is a
 // round trip between two threads — main setImmediate → postMessage → worker wake → commit →
 // acks postMessage → main wake — on a machine whose cores the main thread, the worker, the
-// threadpool and other jobs share. Measured (docs/audit.md "Where a request's audit time goes",
+// threadpool and other jobs share. Measured (docs/audit.md "Durability", the Writer entry,
 // session 7) those hops, not the CPU of the records, were most of the audit's added latency per
 // MCP tools/call. Here the same AuditLog the worker runs (group commit per event-loop turn,
 // overlap, lazy sync, one fdatasync per request) runs on the calling thread over its own
