@@ -23,13 +23,13 @@
 
 import type { AuditReceipt, RecordOptions } from '../engine/pipeline.js';
 import type { Event, Verdict } from '../engine/types.js';
-import { SqliteAuditStore } from '../store/audit-sqlite.js';
-import type { WalCheckpointer } from './checkpointer.js';
-import { startWalCheckpointer, WAL_CHECKPOINT_DEFAULTS } from './checkpointer.js';
+import type { SqliteAuditStore } from '../store/audit-sqlite.js';
+import { WAL_CHECKPOINT_DEFAULTS } from './checkpointer.js';
 import type { AuditKeys } from './keys.js';
 import type { AuditLogOptions, AuditWriter } from './log.js';
 import { AuditLog } from './log.js';
 import type { GenericRecordInput } from './record.js';
+import { WriterStore } from './writer-store.js';
 
 export interface InlineAuditLogOptions extends Omit<AuditLogOptions, 'overlap' | 'lazySync' | 'onSettle'> {
   /** The SQLite file to write (a connection of its own: readers may hold cursors on theirs). */
@@ -40,86 +40,48 @@ export interface InlineAuditLogOptions extends Omit<AuditLogOptions, 'overlap' |
   readonly walCheckpoints?: { readonly passPages: number; readonly writerBoundPages: number } | false;
 }
 
-/** Transactions of at most this many records count as light load (as in worker.ts). */
-const LIGHT_BATCH = 16;
-
 export class InlineAuditLog implements AuditWriter {
   /** The writer's connection (tests and benches read its counters). */
   readonly store: SqliteAuditStore;
+  private readonly writer: WriterStore;
   private readonly log: AuditLog;
-  private readonly checkpointer: WalCheckpointer | undefined;
-  private readonly wal: { readonly passPages: number; readonly writerBoundPages: number } | undefined;
-  private tailDue = false;
-  private passedAt = 0;
   private passScheduled = false;
   private closing: Promise<void> | undefined;
 
   constructor(keys: AuditKeys, opts: InlineAuditLogOptions) {
     const wal = opts.walCheckpoints === false ? undefined : (opts.walCheckpoints ?? WAL_CHECKPOINT_DEFAULTS);
-    this.wal = wal;
-    const store = new SqliteAuditStore(opts.dbPath, {
-      synchronous: opts.synchronous ?? 'FULL',
-      ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
-      ...(wal ? { autoCheckpointPages: wal.writerBoundPages } : {}),
-    });
-    this.store = store;
+    this.writer = new WriterStore(
+      {
+        dbPath: opts.dbPath,
+        synchronous: opts.synchronous ?? 'FULL',
+        ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
+        ...(wal ? { wal } : {}),
+      },
+      () => this.schedulePass(),
+    );
+    this.store = this.writer.store;
     const { dbPath: _p, synchronous: _s, maxBytes: _m, walCheckpoints: _w, ...logOpts } = opts;
-    this.log = new AuditLog(store, keys, {
+    this.log = new AuditLog(this.store, keys, {
       ...logOpts,
       overlap: true,
       lazySync: true,
       onSettle: () => this.schedulePass(),
     });
-    this.checkpointer = wal
-      ? startWalCheckpointer({
-          dbPath: opts.dbPath,
-          synchronous: opts.synchronous ?? 'FULL',
-          // INVARIANT: without the checkpointer the writer checkpoints at SQLite's default again.
-          onFail: () => {
-            try {
-              store.setAutoCheckpoint(1000);
-            } catch {
-              // The store is closed or broken: appends report that themselves.
-            }
-          },
-          onPass: () => {
-            this.tailDue = true;
-            this.schedulePass();
-          },
-        })
-      : undefined;
   }
 
   /** After the current turn (the acknowledgements' continuations run first, as in the worker). */
   private schedulePass(): void {
-    if (!this.checkpointer || this.passScheduled) return;
+    if (!this.writer.checkpointer || this.passScheduled) return;
     this.passScheduled = true;
     setImmediate(() => {
       this.passScheduled = false;
-      this.maybePass();
+      if (!this.closing) this.writer.maybePass(this.log.idle());
     });
-  }
-
-  /** Same policy as the audit worker (worker.ts maybePass): idle + light load, then the tail. */
-  private maybePass(): void {
-    const wal = this.wal;
-    if (!this.checkpointer || !wal || this.closing || !this.log.idle()) return;
-    if (this.tailDue) {
-      this.tailDue = false;
-      try {
-        this.store.checkpointWal();
-      } catch {
-        // Busy or failing disk: the writer's own threshold still bounds the WAL.
-      }
-      return;
-    }
-    if (this.store.lastBatchRecords > LIGHT_BATCH || this.store.pagesWritten - this.passedAt < wal.passPages) return;
-    if (this.checkpointer.request()) this.passedAt = this.store.pagesWritten;
   }
 
   /** Checkpoint passes run so far (tests, benches). */
   get walPasses(): readonly unknown[] {
-    return this.checkpointer?.passes ?? [];
+    return this.writer.checkpointer?.passes ?? [];
   }
 
   append(event: Event, verdict: Verdict, opts?: RecordOptions): Promise<AuditReceipt> {
@@ -151,8 +113,7 @@ export class InlineAuditLog implements AuditWriter {
   close(): Promise<void> {
     this.closing ??= (async () => {
       await this.log.close();
-      await this.checkpointer?.stop();
-      await this.store.close();
+      await this.writer.close();
     })();
     return this.closing;
   }

@@ -19,9 +19,6 @@
 // message), and failure reasons sent back carry error messages, never record content.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { SqliteAuditStore } from '../store/audit-sqlite.js';
-import type { WalCheckpointer } from './checkpointer.js';
-import { startWalCheckpointer } from './checkpointer.js';
 import { loadKeys } from './keys.js';
 import { AuditLog } from './log.js';
 import type { AuditReceipt } from '../engine/pipeline.js';
@@ -29,6 +26,7 @@ import type { RecordContent } from './record.js';
 import { requestRecord } from './record.js';
 import type { FromWorker, ToWorker, WorkerInit, WorkerItem } from './worker-protocol.js';
 import { threadCpuMicros } from './worker-protocol.js';
+import { WriterStore } from './writer-store.js';
 
 const port = parentPort;
 if (!port) throw new Error('src/audit/worker.ts runs only as a worker thread');
@@ -45,42 +43,22 @@ function post(m: FromWorker): void {
   port?.postMessage(m);
 }
 
-let store: SqliteAuditStore;
+let writer: WriterStore;
 let log: AuditLog;
-let checkpointer: WalCheckpointer | undefined;
-/** A bulk pass finished; the writer still has to copy the tail itself (see maybePass). */
-let tailDue = false;
-let maybePass: () => void = () => undefined;
-/** Transactions of at most this many records count as light load (idle checkpoint passes allowed). */
-const LIGHT_BATCH = 16;
 let clock = init.openedAt;
 try {
   const keys = loadKeys(init.dataDir);
-  const wal = init.walCheckpoints;
-  store = new SqliteAuditStore(init.dbPath, {
-    synchronous: init.synchronous,
-    ...(init.maxBytes !== undefined ? { maxBytes: init.maxBytes } : {}),
-    ...(wal ? { autoCheckpointPages: wal.writerBoundPages } : {}),
-  });
-  const writer = store;
-  checkpointer = wal
-    ? startWalCheckpointer({
-        dbPath: init.dbPath,
-        synchronous: init.synchronous,
-        // INVARIANT: without the checkpointer the writer checkpoints at SQLite's default again.
-        onFail: () => {
-          try {
-            writer.setAutoCheckpoint(1000);
-          } catch {
-            // The store is closed or broken: appends report that themselves.
-          }
-        },
-        onPass: () => {
-          tailDue = true;
-          setImmediate(maybePass);
-        },
-      })
-    : undefined;
+  writer = new WriterStore(
+    {
+      dbPath: init.dbPath,
+      synchronous: init.synchronous,
+      ...(init.maxBytes !== undefined ? { maxBytes: init.maxBytes } : {}),
+      ...(init.walCheckpoints ? { wal: init.walCheckpoints } : {}),
+    },
+    () => setImmediate(maybePass),
+  );
+  const store = writer.store;
+  const checkpointer = writer.checkpointer;
   log = new AuditLog(store, keys, {
     storeBodies: init.storeBodies,
     checkpointEvery: init.checkpointEvery,
@@ -98,32 +76,11 @@ try {
   });
   // Acknowledgements (written, and durable) of one worker turn go out in one message.
   let acks: { n: number[]; i: number[]; r: (number | string)[]; x: number[]; dx: number[]; dr: (string | null)[] } = { n: [], i: [], r: [], x: [], dx: [], dr: [] };
-  // A checkpoint pass is asked for once enough pages were written AND the writer is idle (checked
-  // after the acknowledgements are out, so the pass never delays one) AND the load is light (the
-  // last transaction carried few records). Under heavy load the writer is never really idle: a
-  // pass would only race its commits for the disk (measured: closed-loop throughput fell ~30 %),
-  // so the writer's own threshold checkpoints, as before, once per `writerBoundPages`.
-  // Two phases: the thread's PASSIVE pass copies the bulk of the WAL beside the commits; then, at
-  // the next idle moment, the writer copies the few frames committed during that pass itself
-  // (no writer can overlap its own checkpoint), which leaves the WAL fully copied, so SQLite
-  // starts it over at the next write: the WAL stays ~passPages long and every fdatasync
-  // overwrites allocated blocks. A bulk pass alone left the WAL growing (a commit overlapped
-  // almost every pass at 200 requests/s) and measured slower fdatasyncs.
-  let passedAt = 0;
-  maybePass = (): void => {
-    if (!checkpointer || !wal || !log.idle()) return;
-    if (tailDue) {
-      tailDue = false;
-      try {
-        writer.checkpointWal();
-      } catch {
-        // Busy or failing disk: the writer's own threshold still bounds the WAL; appends report errors.
-      }
-      return;
-    }
-    if (writer.lastBatchRecords > LIGHT_BATCH || writer.pagesWritten - passedAt < wal.passPages) return;
-    if (checkpointer.request()) passedAt = writer.pagesWritten;
-  };
+  // Checkpoint passes (writer-store.ts): asked for after the acknowledgements are out, so a pass
+  // never delays one.
+  function maybePass(): void {
+    writer.maybePass(log.idle());
+  }
   const flushAcks = (): void => {
     const a = acks;
     acks = { n: [], i: [], r: [], x: [], dx: [], dr: [] };
@@ -202,8 +159,7 @@ try {
       case 'close':
         log
           .close()
-          .then(() => checkpointer?.stop())
-          .then(() => store.close())
+          .then(() => writer.close())
           .then(
             () => post({ t: 'ok', n: m.n }),
             (err: unknown) => post({ t: 'err', n: m.n, message: reason(err) }),
