@@ -31,6 +31,7 @@
 
 import { AhoCorasick } from '../aho-corasick.js';
 import { ML5 } from './rules-ml5.js';
+import type { En5Rule } from './rules-en5.js';
 import { EN5_RULES } from './rules-en5.js';
 import { R6_DOC } from './rules-r6.js';
 import { R7_ML, R7_RULES } from './rules-r7.js';
@@ -884,7 +885,12 @@ const ML2: readonly Rule[] = [
   ...R7_ML.flatMap((t) => mlRules(t.id, t.family, t.detector, t.strength, t.entries, ['tool_result'])),
 ];
 
-export const RULES: readonly Rule[] = [...EN, ...EN2, ...JB, ...langRules(), ...lexRules(), ...IND2, ...ML2, ...ML_KEYS, ...EN5_RULES.map((x) => r(x.id, x.family, x.detector, x.strength, 'en', x.src, x.gate, x.directions)), ...R7_RULES.map((x) => r(x.id, x.family, x.detector, x.strength, 'en', x.src, x.gate, x.directions)), ...R8_RULES.map((x) => r(x.id, x.family, x.detector, x.strength, 'en', x.src, x.gate, x.directions)), ...R8_ML.flatMap((t) => mlRules(t.id, t.family, t.detector, t.strength, t.entries, ['input'])), ...R10_RULES.map((x) => r(x.id, x.family, x.detector, x.strength, 'en', x.src, x.gate, x.directions)), ...R10_ML.flatMap((t) => mlRules(t.id, t.family, t.detector, t.strength, t.entries, ['tool_result']))];
+/** English rules authored as En5Rule records (rules-en5, -r7, -r8, -r10). */
+function enRules(xs: readonly En5Rule[]): Rule[] {
+  return xs.map((x) => r(x.id, x.family, x.detector, x.strength, 'en', x.src, x.gate, x.directions));
+}
+
+export const RULES: readonly Rule[] = [...EN, ...EN2, ...JB, ...langRules(), ...lexRules(), ...IND2, ...ML2, ...ML_KEYS, ...enRules(EN5_RULES), ...enRules(R7_RULES), ...enRules(R8_RULES), ...R8_ML.flatMap((t) => mlRules(t.id, t.family, t.detector, t.strength, t.entries, ['input'])), ...enRules(R10_RULES), ...R10_ML.flatMap((t) => mlRules(t.id, t.family, t.detector, t.strength, t.entries, ['tool_result']))];
 
 /** Languages with authored override + extraction rules (English is in EN). */
 export const RULE_LANGS: readonly string[] = ['en', ...LANGS.map((l) => l.lang)];
