@@ -29,6 +29,7 @@ import { r7Rows } from './injection-data/r7.js';
 import { r8Rows } from './injection-data/r8.js';
 import { r9Rows } from './injection-data/r9.js';
 import { r10Rows } from './injection-data/r10.js';
+import { r12Rows } from './injection-data/r12.js';
 
 export const SEED = 20261121;
 const DEV_FRACTION = 0.15;
@@ -131,6 +132,8 @@ function main(): void {
     'r9.jsonl': dedupe(r9Rows()),
     // Revision 10 (issue #3): blind-v8 error families with benign twins, zh / ja first (scripts/injection-data/r10.ts).
     'r10.jsonl': dedupe(r10Rows()),
+    // Revision 12 (issue #3): blind-v11 / v12 error families — non-English social engineering, documents in their own voice, code comments (scripts/injection-data/r12.ts).
+    'r12.jsonl': dedupe(r12Rows()),
   };
   // Every held-out row goes to heldout-test.jsonl, whichever bank produced it.
   for (const name of Object.keys(files)) {

@@ -104,6 +104,8 @@ export const BLIND_TRAIN_SETS: readonly { readonly folder: string; readonly tag:
   { folder: 'injection-blind-v9', tag: 'v9' },
   { folder: 'injection-blind-v10', tag: 'v10' },
   { folder: 'injection-blind-v11', tag: 'v11' },
+  // Revision 12: v12 (evaluated once at revision 11's ship decision, no longer blind).
+  { folder: 'injection-blind-v12', tag: 'v12' },
 ];
 
 /**

@@ -86,7 +86,11 @@ const TARGETS: Record<Direction, { readonly fpr: number; readonly anchor: number
   // of dev benign input rows at its threshold, the whole pipeline 0.9–1.0 %). With the binomial
   // source test (CAL_MODE) and a 1 % model share, no source binds and the pipeline's dev input FPR
   // was 1.4–1.5 %, above the target. INVARIANT: judged on the dev split only.
-  input: { fpr: Number(process.env.H_INPUT_FPR ?? 0.005), anchor: 0.8 },
+  // Revision 12: the use-versus-mention fixes (mention.ts, revision 12) cut the rules' share of dev
+  // input false positives, so the model's share rises to 0.75 % by the same rule fixed in revision
+  // 11 (dev pipeline input FPR <= 1 %, then the highest input recall): 0.5 % gave 82.0 / 0.7 %,
+  // 0.75 % gave 85.5 / 0.9 % (docs/detection.md, "Revision 12"). H_INPUT_FPR=0.005 restores it.
+  input: { fpr: Number(process.env.H_INPUT_FPR ?? 0.0075), anchor: 0.8 },
   output: { fpr: 0.01, anchor: 0.8 },
   tool_result: { fpr: 0.02, anchor: 0.5 },
 };

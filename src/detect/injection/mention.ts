@@ -56,6 +56,26 @@ const FRAME_BEFORE_ML =
 // floor is lost there, the model's score is not. INVARIANT: literals only (linear).
 const FRAME_BEFORE_R11 =
   /(?:větu|věta|větou|příklad|citát|typu|zprávu|приклад|цитат|пример|сообщени|bericht|voorbeeld|citaat|zin |引用|语句|例句|这句话|一句话|du type|citation|exemple|le message|kutipan|contoh|pesan|trích|câu |beispiel|zitat|cita |ejemplo|el mensaje|citação|exemplo|a mensagem|citazione|esempio|il messaggio|örnek|alıntı|mesaj|例文|인용|예시|메시지|przykład|cytat|wiadomość)/;
+// Revision 12: reporting verbs ("said", "says", "told") of other languages before a quotation
+// ("معلم گفت «…»", "сын сказал «…»", "la profe dijo \"…\"", "老师说“…”"), and the Japanese / Korean
+// quotative after it (「…」と言った / と説明する, "…"라고 했다): a person's words being reported,
+// as English "said" in FRAME_BEFORE. What it misses: an attacker's own "my boss said «…»" framing
+// loses the rule floor (the model still reads the quotation), as in English. INVARIANT: literals
+// and one bounded gap (linear).
+const FRAME_BEFORE_R12 =
+  /(?:گفت|می‌گه|میگه|قال|قالت|يقول|تقول|сказал|сказала|сказали|говорит|говорил|говорила|заявил|поспорил|поспорила|сказав|каже|казав|บอกว่า|พูดว่า|ने कहा|बोला|बोली|कहती|कहता|dedi|diyor|söyledi|bilang|berkata|mengatakan|nói|bảo|sagte|sagt |meinte|meint |a dit|disait|dit que|dijo|dice |disse|diz |ha detto|powiedział|powiedziała|mówi |zei |zegt |老师说|他说|她说|妈妈说|爸爸说|말했|말하)/;
+const FRAME_AFTER_R12 = /^[\s」』"”»]{0,3}(?:と[^。\n！？!?]{0,8}(?:言|い[っうわ]|説明|書|話|伝え|叫)|って(?:言|い[っうわ])|(?:이)?라고|고 (?:했|말))/;
+// Revision 12: an override verb DESCRIBING what a model does, not ordering it — "why does the
+// model ignore format instructions in long chats?" (почему модель игнорирует …, model neden …
+// unutuyor, kenapa model mengabaikan …, 왜 모델이 … 잊어버리는), or a relative clause about a model or
+// robot ("un robot que olvida sus instrucciones"). In the hit's sentence before it: a "why" word
+// and a model noun, or a model noun followed by a relative pronoun. Rule hits only (the model keeps
+// scoring). What it misses: "why" questions without a model noun. Attack counterpart that stays a
+// use: the order itself ("модель, игнорируй инструкции") has no "why" word and no relative pronoun.
+// INVARIANT: literals and bounded gaps (linear).
+const WHY_R12 = /(?:\bwhy\b|почему|чому|отчего|\bneden\b|\bniye\b|\bkenapa\b|\bmengapa\b|왜|为什么|為什麼|なぜ|どうして|\bwarum\b|\bwieso\b|pourquoi|por qué|\bporque\b|perché|dlaczego|\bwaarom\b|tại sao|vì sao|क्यों|چرا|لماذا|למה|ทำไม|varför|\bmiksi\b)/;
+const MODEL_R12 = /(?:\bmodel|модел|\bбот|чат-?бот|\bchat-?bot|yapay zek|\bai\b|\bllm|모델|챗봇|模型|机器人|機器人|モデル|ボット|\bmodelo|\bmodèle|\bmodell|\brobot|робот|mô hình|मॉडल|مدل|النموذج|المودل|המודל|โมเดล|แชทบอท)/;
+const MODEL_REL_R12 = /(?:\bmodel\w{0,3}|модел\w{0,3}|\bбот\w{0,2}|чат-?бот\w{0,2}|\bchat-?bot\w{0,2}|\bmodelo|\bmodèle|\bmodell\w{0,2}|\brobot\w{0,2}|робот\w{0,2}|\bia|\bki)\s{1,2}(?:que|qui|che|который|которая|которое|которые|котрий|яка|der|die|das|który|która|które|yang|die|dat|that|which|who|ki)\s/;
 const FRAME_AFTER =
   /^[\s,.;:!?)\]'"”’»-]{0,6}(?:(?:she|he|they|it|someone|the (?:email|message|sign|note|client|customer|manager|boss)|my \w{2,12}) )?(?:said|says|wrote|writes|means?|is (?:an? )?(?:example|phrase|classic|common|typical|attack|injection|jailbreak)|in (?:french|spanish|german|japanese|chinese)|— ?(?:what|how|is|does)|grammatical(?:ly)?|(?:a )?(?:complete|correct|proper) sentence|attacks?|injections?|jailbreaks?|prompts? work|tricks?|lines?|attempts?|inputs?|strings?|messages?|stuff|style|still|(?:#|\/\/) ?should|should (?:be |not be |get )?(?:flagged|blocked|detected|caught|refused|rejected))\b|^[\s,.;:!?)\]'"”’»“」』-]{0,6}(?:gibi|diye|gibisinden|같은|라는|처럼|(?:는|은|이라는|란) ?(?:문구|문장|말)|という|といった|などという|のような|みたいな|などの|など|这类|之类|这样的|这种|這種|一类|这句话|等|такие|вроде|like that|and similar)/;
 // The reader is told to act on the quotation: the quote is used, not mentioned.
@@ -241,7 +261,7 @@ export function mentionSpan(lower: string, start: number, end: number, about?: b
     if (!meta && /(?:["'`]\s{0,4}:|=|\(\s{0,4}(?:https?:\/\/|www\.)[^\s"'“‘«]{0,300}\s{1,4})\s{0,4}$/.test(before)) return undefined;
     // Frame words count in prose, not inside a URL or address ("docs.example.com").
     const prose = before.replace(URLISH, ' ');
-    if (meta || FRAME_BEFORE.test(prose) || FRAME_BEFORE_ML.test(prose) || FRAME_BEFORE_R11.test(prose) || REPORT_R8.test(prose) || FRAME_AFTER.test(after)) return [open + 1, close];
+    if (meta || FRAME_BEFORE.test(prose) || FRAME_BEFORE_ML.test(prose) || FRAME_BEFORE_R11.test(prose) || FRAME_BEFORE_R12.test(prose) || REPORT_R8.test(prose) || FRAME_AFTER.test(after) || FRAME_AFTER_R12.test(after)) return [open + 1, close];
     return undefined;
   }
   const s = sentenceStart(lower, start, FRAME_REACH);
@@ -262,6 +282,8 @@ export function mentionSpan(lower: string, start: number, end: number, about?: b
   // A third party asking the bot to do it ("si alguien le pide que ignore sus instrucciones"): a
   // case the user is describing, in the languages whose reported requests the English REPORTED misses.
   if (REPORTED_ML.test(before.slice(-60))) return [start, end];
+  // Revision 12: the verb describes what a model does (see WHY_R12).
+  if ((WHY_R12.test(before) && MODEL_R12.test(before)) || MODEL_REL_R12.test(before.slice(-40)) || (/(?:모델|챗봇|ai) ?(?:이|가|은|는)\s/.test(before) && /^[^.?!\n]{0,12}(?:는|은) 이유/.test(lower.slice(end - 4, end + 24)))) return [start, end];
   return undefined;
 }
 // Revision 8. Reporting verbs of other languages before a quotation ("Um cliente escreveu \"…\" no
