@@ -10,7 +10,8 @@
 // modes: direct (the upstream itself: TTFT and delay only, its CPU is not the gateway's), bare,
 // routing, full, full-normal, full-noaudit (default: bare full); a mode ending in
 // `@base` runs on the build in `--base` (for A/B comparisons of a change in one run, as in
-// bench/cpu.ts). The systems under test run as plain node on compiled code (`npm run build`
+// bench/cpu.ts; each mode after the first also prints its per-round CPU paired with the first
+// mode's, round by round). The systems under test run as plain node on compiled code (`npm run build`
 // first); the mock upstream and this load generator run under tsx. Rounds are interleaved; the
 // median and minimum CPU per event are printed. Linux only (/proc; 10 ms ticks, so keep the run
 // ≥ 1 s of CPU per round). `--prof DIR` runs the systems under test with `--cpu-prof` and writes
@@ -100,6 +101,13 @@ try {
     const t = (ttft[m] ?? []).sort((x, y) => x - y);
     const f = (first[m] ?? []).sort((x, y) => x - y);
     console.log(`${m.padEnd(18)} CPU µs/event median ${median(list).toFixed(1).padStart(6)}, min ${Math.min(...list).toFixed(1).padStart(6)}  delay ms W=0 p50 ${quantile(a, 0.5).toFixed(2)} p99 ${quantile(a, 0.99).toFixed(2)}; W=${W} p50 ${quantile(b, 0.5).toFixed(2)} p99 ${quantile(b, 0.99).toFixed(2)}`);
+    if (m !== modes[0]) {
+      // Paired by round (the rounds interleave the modes): this mode's CPU per event over the first
+      // mode's in the same round, which cancels most of the load drift between rounds.
+      const ref = cpu[modes[0] ?? ''] ?? [];
+      const ratios = list.map((x, i) => x / (ref[i] ?? NaN)).filter((x) => Number.isFinite(x));
+      console.log(`${''.padEnd(18)} per round ${list.map((x) => x.toFixed(1)).join(' ')}; ratio to ${modes[0]} per round ${ratios.map((x) => x.toFixed(2)).join(' ')} (median ${median(ratios).toFixed(3)})`);
+    } else console.log(`${''.padEnd(18)} per round ${list.map((x) => x.toFixed(1)).join(' ')}`);
     console.log(`${''.padEnd(18)} TTFT ms p50 ${quantile(t, 0.5).toFixed(2)} p90 ${quantile(t, 0.9).toFixed(2)} p99 ${quantile(t, 0.99).toFixed(2)} (n ${t.length}); first content p50 ${quantile(f, 0.5).toFixed(2)} p99 ${quantile(f, 0.99).toFixed(2)}`);
   }
 } finally {

@@ -73,3 +73,70 @@ test('the one-pass ASCII tokeniser finds what the Unicode word regex finds (prop
     { numRuns: 200 },
   );
 });
+
+// The streamed checker against a word-list reference (the implementation before streamed ASCII
+// chunks were hashed in one pass): every push and the end give the same result, for random
+// splits of text mixing ASCII and non-ASCII words (so hash hits are confirmed across pieces
+// tokenised both ways), several window sizes, and minWords 1 (the tail then keeps every word).
+function referenceStream(system: string, n: number, chunks: readonly string[]): Array<{ leaked: boolean; overlapWords: number }> {
+  const words = (t: string): string[] => t.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const sys = words(system);
+  const set = new Set<string>();
+  for (let i = 0; i + n <= sys.length; i++) set.add(sys.slice(i, i + n).join('\u0000'));
+  const overlap = (out: string[]): number => {
+    let best = 0;
+    let run = 0;
+    for (let i = 0; i + n <= out.length; i++) {
+      if (set.has(out.slice(i, i + n).join('\u0000'))) {
+        run = run === 0 ? n : run + 1;
+        best = Math.max(best, run);
+      } else run = 0;
+    }
+    return best;
+  };
+  let tail: string[] = [];
+  let partial = '';
+  const results: Array<{ leaked: boolean; overlapWords: number }> = [];
+  const feed = (ws: string[]): { leaked: boolean; overlapWords: number } => {
+    if (ws.length === 0) return { leaked: false, overlapWords: 0 };
+    const all = [...tail, ...ws];
+    const best = overlap(all);
+    tail = all.slice(-(n - 1));
+    return { leaked: best >= n, overlapWords: best };
+  };
+  for (const c of chunks) {
+    const text = partial + c;
+    let cut = text.length;
+    while (cut > 0 && /[\p{L}\p{N}]/u.test(text[cut - 1] ?? '')) cut--;
+    partial = text.slice(cut);
+    results.push(feed(words(text.slice(0, cut))));
+  }
+  const last = partial;
+  results.push(last === '' ? { leaked: false, overlapWords: 0 } : feed(words(last)));
+  return results;
+}
+
+test('streamed overlap checks equal the word-list reference at every push (property)', () => {
+  const word = fc.constantFrom('alpha', 'Beta', 'gamma', 'délta', 'eps', 'ZETA', 'über', 'x1', 'naïve');
+  const sep = fc.constantFrom(' ', ', ', '. ', '\n', ' - ', "'");
+  const textArb = fc.array(fc.tuple(word, sep), { maxLength: 50 }).map((ps) => ps.map(([w, s]) => w + s).join(''));
+  fc.assert(
+    fc.property(textArb, textArb, fc.integer({ min: 1, max: 5 }), fc.array(fc.integer({ min: 0, max: 400 }), { maxLength: 12 }), (sys, out, n, cuts) => {
+      const points = [...new Set(cuts.map((c) => c % (out.length + 1)))].sort((a, b) => a - b);
+      const chunks: string[] = [];
+      let at = 0;
+      for (const p of points) {
+        chunks.push(out.slice(at, p));
+        at = p;
+      }
+      chunks.push(out.slice(at));
+      const expected = referenceStream(sys, n, chunks);
+      const checker = new PromptLeakChecker(sys, undefined, n);
+      // The reference has no shingles when the system prompt is shorter than n: nothing leaks.
+      const active = (sys.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []).length >= n;
+      const got = [...chunks.map((c) => checker.push(c)), checker.end()].map((r) => ({ leaked: r.leaked, overlapWords: r.overlapWords }));
+      assert.deepEqual(got, active ? expected : expected.map(() => ({ leaked: false, overlapWords: 0 })));
+    }),
+    { numRuns: 200 },
+  );
+});

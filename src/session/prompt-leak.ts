@@ -7,7 +7,8 @@
 //
 // `PromptLeakChecker` does the same incrementally for streamed output: the system prompt's word
 // shingles are built once per system prompt (cached), and each pushed chunk is checked in O(|chunk|) (only the
-// last `minWords - 1` words and an unfinished word are carried between chunks).
+// last `minWords - 1` word hashes and an unfinished word are carried between chunks; an all-ASCII
+// chunk is hashed in one pass, and words are built only to confirm a hash hit).
 //
 // Misses: paraphrased or translated leaks; leaks spread over several short fragments; a system
 // prompt that itself quotes text the model may legitimately repeat (a RAG document) makes that
@@ -245,11 +246,17 @@ const MAX_PARTIAL = 256;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 /** Where the unfinished word at the end of `text` starts (text.length when none). Scans at most
- * MAX_PARTIAL characters back, one character at a time (no backtracking regex). */
+ * MAX_PARTIAL characters back, one character at a time (no backtracking regex); an ASCII
+ * character is classed by table (the regex's answer on ASCII: [A-Za-z0-9]). */
 function trailingWordStart(text: string): number {
   let i = text.length;
   while (i > 0 && text.length - i < MAX_PARTIAL) {
     const low = text.charCodeAt(i - 1);
+    if (low < 0x80) {
+      if ((ASCII_WORD[low] ?? 0) === 0) return i;
+      i -= 1;
+      continue;
+    }
     const pair = low >= 0xdc00 && low <= 0xdfff && i >= 2;
     const ch = pair ? text.slice(i - 2, i) : text.slice(i - 1, i);
     if (!WORD_CHAR.test(ch)) return i;
@@ -266,7 +273,17 @@ function trailingWordStart(text: string): number {
 export class PromptLeakChecker {
   private readonly shingles: Shingles | undefined;
   private readonly minWords: number;
-  private tail: string[] = [];
+  /** Hashes of the last words fed (minWords - 1 of them; all of them when minWords is 1). */
+  private tail: Uint32Array = new Uint32Array(0);
+  /**
+   * The texts fed whose words end with the tail's words (oldest first), and their word counts:
+   * the words themselves are needed only to confirm a hash hit (rare), so a streamed ASCII chunk
+   * is hashed in one pass (asciiWordHashes) without building its words.
+   * INVARIANT: the counts sum to at least tail.length; words(piece) of each piece, concatenated,
+   * end with the words whose hashes `tail` holds.
+   */
+  private pieces: string[] = [];
+  private counts: number[] = [];
   private partial = '';
 
   constructor(
@@ -299,7 +316,7 @@ export class PromptLeakChecker {
     // An unfinished word at the end is carried to the next chunk.
     const cut = trailingWordStart(text);
     this.partial = text.slice(cut);
-    return this.feed(words(text.slice(0, cut)));
+    return this.feed(this.shingles, text.slice(0, cut));
   }
 
   /** End of stream: the carried unfinished word counts. */
@@ -307,15 +324,39 @@ export class PromptLeakChecker {
     if (this.shingles === undefined || this.partial === '') return { leaked: false, overlapWords: 0 };
     const last = this.partial;
     this.partial = '';
-    return this.feed(words(last));
+    return this.feed(this.shingles, last);
   }
 
-  private feed(ws: readonly string[]): LeakResult {
-    if (ws.length === 0) return { leaked: false, overlapWords: 0 };
-    const all = [...this.tail, ...ws];
-    const r = this.overlap(all, this.minWords);
-    this.tail = all.slice(-(this.minWords - 1));
-    return r;
+  /**
+   * The words of `text` after the tail's: the same windows as checking words(text) appended to
+   * the tail's words (each piece is tokenised on its own, as the pieces were fed).
+   */
+  private feed(sh: Shingles, text: string): LeakResult {
+    const ascii = asciiWordHashes(text);
+    let ws: readonly string[] | undefined = ascii === undefined ? words(text) : undefined;
+    const fresh = ascii ?? hashes(ws ?? []);
+    if (fresh.length === 0) return { leaked: false, overlapWords: 0 };
+    const t = this.tail.length;
+    const all = new Uint32Array(t + fresh.length);
+    all.set(this.tail, 0);
+    all.set(fresh, t);
+    const best = longestOverlap(sh, all, () => {
+      const out: string[] = [];
+      for (const p of this.pieces) for (const w of words(p)) out.push(w);
+      return [...out.slice(out.length - t), ...(ws ??= words(text))];
+    });
+    const keep = this.minWords > 1 ? Math.min(all.length, this.minWords - 1) : all.length;
+    this.tail = all.slice(all.length - keep);
+    this.pieces.push(text);
+    this.counts.push(fresh.length);
+    let covered = 0;
+    for (const c of this.counts) covered += c;
+    while (this.counts.length > 1 && covered - (this.counts[0] ?? 0) >= keep) {
+      covered -= this.counts[0] ?? 0;
+      this.counts.shift();
+      this.pieces.shift();
+    }
+    return this.result(best, this.minWords);
   }
 
   private overlap(out: readonly string[], n: number): LeakResult {

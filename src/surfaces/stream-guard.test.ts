@@ -224,6 +224,24 @@ void test('early scans: the first push and a push MAX_WAIT_MS after the last sca
   assert.equal(budget.take(1), true);
 });
 
+void test('sweeps do not run the acting detectors again: each reads released text once, in the release scans', async () => {
+  const seen: Record<string, string[]> = { secrets: [], injection: [] };
+  const spy = (d: Detector): Detector => ({ ...d, detect: (v, ctx) => (seen[d.id]?.push(v.text), d.detect(v, ctx)) });
+  const marker: Detector = { ...blocker, id: 'injection', detect: () => [] };
+  const registry = new DetectorRegistry([spy(testSecretsDetector), spy(marker)]);
+  const text = 'Plain words here, nothing to hide. '.repeat(12);
+  const g = new StreamGuard({ engine: new Engine({ registry }), template, sweepChars: 64, maxWaitMs: 0 });
+  const r = await run(g, text.match(/.{1,7}/gs) ?? []);
+  assert.equal(r.out.join(''), text);
+  const sweeps = new Set(seen.injection);
+  assert.ok(sweeps.size >= 3, `swept ${sweeps.size} times`);
+  // The secrets detector read release windows only (never a sweep window), and together they
+  // covered every character.
+  assert.ok(seen.secrets?.every((w) => !sweeps.has(w)), 'secrets ran on a sweep window');
+  assert.ok((seen.secrets ?? []).join('').length >= text.length);
+  assert.equal(g.summary().decision, 'allow');
+});
+
 void test('the shared early-scan budget serves the G3 bench (10 streams, one early scan each per MAX_WAIT_MS) and stays below 2,000/s', () => {
   assert.ok(FLUSH_BUDGET.perSecond >= 10 * (1000 / MAX_WAIT_MS), `${FLUSH_BUDGET.perSecond}/s`);
   assert.ok(FLUSH_BUDGET.perSecond < 2000);
