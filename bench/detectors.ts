@@ -14,7 +14,8 @@
 // 4. The whole input pipeline (normalize all views + every detector, Engine.detect) per 2 KB
 //    prompt cut from benign datasets: p50 / p99 per prompt, wall clock, after warm-up; with what
 //    the tail is made of (GC pauses inside samples, the fastest sample per prompt, prompts with a
-//    second view) and each stage's marginal cost inside the pipeline (`inPipelineUsPer2KB`).
+//    second view) and each stage's marginal cost inside the pipeline (`inPipelineUsPer2KB`);
+//    `tail2KB` classifies the samples at the p99 (descheduled / GC / second view / other).
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { PerformanceObserver } from 'node:perf_hooks';
@@ -188,6 +189,54 @@ out.inputPipeline2KB = {
   gcPauses: { count: gcs.length, meanMs: gcs.length ? gcs.reduce((a, g) => a + g.ms, 0) / gcs.length : 0, samplesHit: withGc },
 };
 
+// What the slowest samples are made of, per sample: wall time, the process's CPU time over it
+// (process.cpuUsage, µs; one syscall before and after, so a separate pass, not the timed one above),
+// garbage-collection pauses that start inside it, and whether the prompt has a second view. A
+// sample is `descheduled` when less than half its wall time was CPU time (the process waited for a
+// core: load from other processes), `gc` when a collection started inside it, `second view` when
+// the prompt's views include more than raw, else `other`. Classified: the samples at or above the
+// pass's own p99 (wall).
+{
+  const gcsT: { start: number }[] = [];
+  const obsT = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) gcsT.push({ start: e.startTime });
+  });
+  obsT.observe({ entryTypes: ['gc'] });
+  const two = prompts.map((p) => normalize(p, { views }).length > 1);
+  const S: { i: number; wall: number; cpu: number; t0: number }[] = [];
+  for (let k = 0; k < (quick ? 5 : 10); k++) {
+    prompts.forEach((p, i) => {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      engine.detect(ev(p));
+      const wall = performance.now() - t0;
+      const c = process.cpuUsage(c0);
+      S.push({ i, wall, cpu: (c.user + c.system) / 1000, t0 });
+    });
+  }
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  obsT.disconnect();
+  const walls = S.map((x) => x.wall).sort((a, b) => a - b);
+  const cpus = S.map((x) => x.cpu).sort((a, b) => a - b);
+  const p99 = walls[Math.floor(0.99 * walls.length)] ?? Infinity;
+  const kinds = { descheduled: 0, gc: 0, 'second view': 0, other: 0 };
+  for (const x of S) {
+    if (x.wall < p99) continue;
+    if (gcsT.some((g) => g.start >= x.t0 && g.start < x.t0 + x.wall)) kinds.gc++;
+    else if (x.cpu < 0.5 * x.wall) kinds.descheduled++;
+    else if (two[x.i]) kinds['second view']++;
+    else kinds.other++;
+  }
+  out.tail2KB = {
+    samples: S.length,
+    wallP50ms: walls[walls.length >> 1],
+    wallP99ms: p99,
+    cpuP50ms: cpus[cpus.length >> 1],
+    cpuP99ms: cpus[Math.floor(0.99 * cpus.length)],
+    atOrAboveWallP99: kinds,
+  };
+}
+
 // Marginal cost of each stage inside the pipeline (normalize, then each view through every
 // detector in registry order, as Engine.detect runs them, so `jailbreak` reuses the model pass
 // and memos of `injection`): the fastest of 5 rounds per prompt and stage, wall µs, averaged.
@@ -220,14 +269,19 @@ out.inputPipeline2KB = {
 }
 
 // Per-detector cost in the 2 KB pipeline: CPU µs per prompt of an engine with only that detector
-// (so it includes normalising the views that detector reads).
+// (so it includes normalising the views that detector reads); the median of 3 passes.
+// `jailbreak` alone costs at least what `injection` alone does: its model input is the text with
+// the INJECTION rules' mentions blanked (score.ts modelInput, as in training), so alone it runs
+// the injection rules, the mention analysis and the model pass as well as its own rules. Inside
+// the pipeline those are shared with `injection` (see inPipelineUsPer2KB for its marginal cost).
 const share: Record<string, number> = {};
+const med3 = (f: () => void): number => med([cpuMs(f), cpuMs(f), cpuMs(f)]);
 for (const d of detectors) {
   const e = new Engine({ registry: builtinRegistry().with({ disable: detectors.filter((x) => x.id !== d.id).map((x) => x.id), add: [] }), rules: DEFAULT_GUARD_RULES });
   for (const p of prompts) e.detect(ev(p));
-  share[d.id] = (cpuMs(() => prompts.forEach((p) => e.detect(ev(p)))) * 1000) / prompts.length;
+  share[d.id] = (med3(() => prompts.forEach((p) => e.detect(ev(p)))) * 1000) / prompts.length;
 }
-share['normalize (all views)'] = (cpuMs(() => prompts.forEach((p) => normalize(p, { views }))) * 1000) / prompts.length;
+share['normalize (all views)'] = (med3(() => prompts.forEach((p) => normalize(p, { views }))) * 1000) / prompts.length;
 out.perDetectorUsPer2KB = share;
 out.warmupBatches = warmupLog;
 out.loadAvgEnd = loadavg().map((x) => Number(x.toFixed(2)));

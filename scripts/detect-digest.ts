@@ -3,7 +3,8 @@
 // with `cmp`. Outputs must be bit-identical: a speed change that moves one score in the last bit
 // or one span by one character shows up as a differing line.
 //
-//   node --import tsx scripts/detect-digest.ts [--root DIR] [--out FILE] [--shard k/K] [--max N]
+//   node --import tsx scripts/detect-digest.ts [--root DIR] [--out FILE] [--shard k/K] [--max N] [--min-len L]
+//          [--composite K]
 //
 // --root: the tree whose src/ is loaded (default: this repository), e.g. a `git worktree` of the
 // commit before the change; run once per tree and `cmp` the two --out files (the last line is a
@@ -15,6 +16,11 @@
 // (PAVISE_DATASETS, default /work/shared/datasets) and under data/ of --root, except sealed
 // blind sets (data/injection-blind-vN with N >= 9 are skipped by name, never opened), plus the
 // adversarial storms of bench/lib/payloads.ts (2 KB and 64 KB), sorted and deduplicated.
+// --composite K: also K long texts (17–64 KB), each the corpus texts from a fixed point of the
+// sorted list joined by "\n" (the datasets hold few long texts; long ones reach code paths that
+// prompt-sized ones do not, e.g. coarse prefilter blocks).
+// --min-len: only texts of at least L UTF-16 units (e.g. 16385 to check a change that only long
+// texts reach, on all of them, in a fraction of the time of the whole corpus).
 // Misses: output-only detectors' behaviour on other actions; anything not in the corpus.
 // Cost: a few ms per text (3 directions × all views); --shard splits the corpus for 2 processes.
 // Failure mode: a detector that throws is reported inside Engine.detect's result (errors are
@@ -37,6 +43,8 @@ const { values: opt } = parseArgs({
     out: { type: 'string', default: '/dev/stdout' },
     shard: { type: 'string', default: '0/1' },
     max: { type: 'string', default: '0' },
+    'min-len': { type: 'string', default: '0' },
+    composite: { type: 'string', default: '0' },
   },
 });
 const root = resolve(opt.root);
@@ -86,7 +94,18 @@ for (const t of Object.values(STORMS)) {
   texts.add(t.slice(0, 65536));
   texts.add(t.slice(0, 2048));
 }
-let list = [...texts].sort().filter((_, i) => i % shardN === shardK);
+{
+  const sorted = [...texts].sort();
+  const K = Number(opt.composite);
+  for (let j = 0; j < K && sorted.length > 0; j++) {
+    const target = 17_000 + Math.floor(((65_536 - 17_000) * j) / Math.max(1, K - 1));
+    let t = '';
+    for (let i = Math.floor((j * sorted.length) / K); t.length < target; i = (i + 1) % sorted.length) t += (t ? '\n' : '') + (sorted[i] ?? '');
+    texts.add(t.slice(0, target));
+  }
+}
+const minLen = Number(opt['min-len']);
+let list = [...texts].filter((t) => t.length >= minLen).sort().filter((_, i) => i % shardN === shardK);
 const max = Number(opt.max);
 if (max > 0) list = list.slice(0, max);
 

@@ -133,3 +133,30 @@ test('a rule the prefilter skips does not match the text', () => {
   );
   assert.ok(skipped > 1000, `${skipped} skips checked`);
 });
+
+test('long texts (prefiltered since session 8): a rule skipped on a slice does not match the slice', () => {
+  // Texts of 17–70 KB (coarse trigram blocks: 1/32 of the text each), rule-shaped pieces planted
+  // at a random offset in filler, slices around them (a region's size) checked rule by rule.
+  const byId = new Map(RULES.map((r) => [r.id, r]));
+  const filler = 'The quarterly report shows steady growth, and the team expects to ship next month. ';
+  let skipped = 0;
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...PHRASES), { minLength: 1, maxLength: 4 }), fc.integer({ min: 17_000, max: 70_000 }), fc.nat(), fc.nat(), fc.nat(), (xs, len, at, x, y) => {
+      const planted = xs.join(' ');
+      const pad = filler.repeat(Math.ceil(len / filler.length) + 1).slice(0, len);
+      const k = at % len;
+      const t = pad.slice(0, k) + planted + pad.slice(k);
+      const a = Math.max(0, k - (x % 1500));
+      const b = Math.min(t.length, k + planted.length + (y % 1500));
+      const slice = t.slice(a, b);
+      for (const id of prefilterSkips(t, a, b)) {
+        skipped++;
+        const rule = byId.get(id);
+        assert.ok(rule);
+        assert.equal(rule.re.exec(slice), null, `${id} skipped but matches ${JSON.stringify(slice.slice(0, 200))}`);
+      }
+    }),
+    { numRuns: 40 },
+  );
+  assert.ok(skipped > 1000, `${skipped} skips checked`);
+});

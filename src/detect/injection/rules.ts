@@ -1628,11 +1628,15 @@ function factorsPresent(ri: number, lower: string, a: number, b: number): boolea
   return true;
 }
 /**
- * Longest text the prefilter runs on. On 64 KB prose its pass (~0.45 ms) cost what the skipped
- * regexes saved (rules ~2 ms per text either way), and the first long texts ran slower with it
- * (bench-injection's 64 KB maxima); the tail it cuts is on prompt-sized texts.
+ * Longest text the prefilter runs on (the engine's default part limit, 1 MiB). Session 6 capped
+ * it at 16 KB: on 64 KB prose its pass (~0.45 ms) cost what the skipped regexes saved. Session 8
+ * measured the inputs where 64 KB costs most: texts dense in gate words, where every region's
+ * regex ran. With the prefilter, injection + jailbreak over all views, CPU ms median per fresh
+ * 64 KB input (interleaved A/B, /tmp/pp8/ab64.mts, load ~22): gate words 15.1 → 6.8, "ai:"
+ * addressed 11.0 → 4.1, ignore-previous storm 7.1 → 5.7; prose and the other storms within noise.
+ * Longer texts get coarser blocks (1/32 of the text), so a check answers for a wider slice.
  */
-const PREFILTER_MAX = 16384;
+const PREFILTER_MAX = 1 << 20;
 
 /**
  * The ids of the rules the factor prefilter would not run on the slice [a, b) of `lower`

@@ -79,18 +79,13 @@ function lowered(text: string): string {
 }
 
 /**
- * Use versus mention (mention.ts): a strong or medium phrase that is quoted as the object of a
- * translation or report, reported as said to a person, or cited as an example in a text about
- * prompt attacks is not an order to the reader. Such a hit adds nothing (no bonus, no floor:
- * `strengths` holds null for it when any hit is a mention; it stays in the evidence), and when every strong / medium hit is a
- * mention the model reads the text with those mentions blanked (`modelText`, same length) — a
- * quoted example should not count as an instruction to the model part either; in a text about
- * prompt attacks (aboutAttacks; tool results only) every quotation is blanked too. Cost on user
- * input: nothing without a strong / medium hit; else one meta-term pass over the first
- * ABOUT_REACH characters, O(QUOTE_REACH) per hit, and one extra model pass when something was
- * blanked. Tool results always pay the meta-term pass (~7 µs per 2 KB).
+ * The rule-strength half of `mentions`: per hit, its strength, or null when it is a mention (the
+ * array is undefined when no hit is), the mentioned spans, and whether some strong / medium hit
+ * is used. `jailbreak` needs only this (the model reads the injection rules' modelInput), so it
+ * skips the quotation passes of `mentions` that build a model text it would not read.
+ * `about`: aboutAttacks' answer when it was computed (for `mentions`).
  */
-export function mentions(lower: string, hits: readonly RuleHit[], dir: DetectContext['direction']): { strengths: (Strength | null)[] | undefined; modelText: string } {
+function mentionStrengths(lower: string, hits: readonly RuleHit[]): { strengths: (Strength | null)[] | undefined; spans: [number, number][]; used: boolean; about: boolean | undefined } {
   let strengths: (Strength | null)[] | undefined;
   const spans: [number, number][] = [];
   let used = false;
@@ -105,6 +100,24 @@ export function mentions(lower: string, hits: readonly RuleHit[], dir: DetectCon
     strengths[i] = null;
     spans.push(span);
   }
+  return { strengths, spans, used, about };
+}
+
+/**
+ * Use versus mention (mention.ts): a strong or medium phrase that is quoted as the object of a
+ * translation or report, reported as said to a person, or cited as an example in a text about
+ * prompt attacks is not an order to the reader. Such a hit adds nothing (no bonus, no floor:
+ * `strengths` holds null for it when any hit is a mention; it stays in the evidence), and when every strong / medium hit is a
+ * mention the model reads the text with those mentions blanked (`modelText`, same length) — a
+ * quoted example should not count as an instruction to the model part either; in a text about
+ * prompt attacks (aboutAttacks; tool results only) every quotation is blanked too. Cost on user
+ * input: nothing without a strong / medium hit; else one meta-term pass over the first
+ * ABOUT_REACH characters, O(QUOTE_REACH) per hit, and one extra model pass when something was
+ * blanked. Tool results always pay the meta-term pass (~7 µs per 2 KB).
+ */
+export function mentions(lower: string, hits: readonly RuleHit[], dir: DetectContext['direction']): { strengths: (Strength | null)[] | undefined; modelText: string } {
+  const { strengths, spans, used, about: seen } = mentionStrengths(lower, hits);
+  let about = seen;
   if (used) return { strengths, modelText: lower };
   // In a document about prompt attacks (a tool result: advisory, blog post, paper), every
   // quotation is example material (even one no rule saw: "attackers hid lines like 'you are now
@@ -174,11 +187,14 @@ export function scoreView(model: Model, head: number, detector: RuleDetector, te
   }
   // Rule strengths from this detector's hits; the model's input from the injection rules' hits
   // (as in training: modelInput), so both heads read the same text.
-  const m = mentions(lower, hits, ctx.direction);
-  const strengths = m.strengths;
   // For `injection` these are the same hits modelInput reads: its text is m.modelText (memoized,
-  // so the mention analysis is not run twice).
-  if (detector === 'injection') rememberModelInput(lower, ctx.direction, m.modelText);
+  // so the mention analysis is not run twice). `jailbreak` needs only its hits' strengths.
+  let strengths: (Strength | null)[] | undefined;
+  if (detector === 'injection') {
+    const m = mentions(lower, hits, ctx.direction);
+    strengths = m.strengths;
+    rememberModelInput(lower, ctx.direction, m.modelText);
+  } else strengths = mentionStrengths(lower, hits).strengths;
   const modelText = modelInput(lower, ctx.direction);
   // On a folded view the model reads only the window around the first rule hit (O(WINDOW)):
   // the rest of the text is the same as the raw view's, which is scored in full.
