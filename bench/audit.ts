@@ -2,16 +2,31 @@
 //
 //   node --import tsx bench/audit.ts [--seconds 5] [--concurrency 256] [--bodies] [--sync FULL|NORMAL] [--in-thread]
 //     [--max-batch N]   (most records per transaction, default 4096)
+//     [--think-ms T]    closed loop: each caller pauses U[0, T) ms (timer ticks) before each
+//                       append (default 0: the lock-step loop, see below)
 //     [--rate R]        open loop instead: R appends/s, each awaited on its own (ack latency)
 //     [--sqlite-checkpoints]  WAL checkpoints inside the writer's commits (SQLite's automatic
 //                       ones, the design before src/audit/checkpointer.ts), for A/B runs
 //
 // By default the log is the runtime's WorkerAuditLog (sealing + SQLite on a worker thread);
 // `--in-thread` runs the whole AuditLog on the main thread (the design before the worker).
-// Model: `concurrency` independent callers, each appending a realistic request record (one part of
-// ~300 chars, one finding, one reason) and appending again as soon as its previous record is
-// acknowledged — i.e. a closed loop like a gateway under load. Reports sustained records/s,
-// transactions/s (group commits), and ack latency p50/p99. Finishes with a full `verify`.
+// Model: `concurrency` callers, each appending a realistic request record (one part of ~300
+// chars, one finding, one reason), awaiting its durable acknowledgement and appending again.
+// Reports sustained records/s, transactions/s (group commits), and ack latency p50/p99. Finishes
+// with a full `verify`.
+// What the default loop is (checked in session 8): lock-step. All callers start in one turn, share
+// one transaction, are released together by its sync and re-append together, so the main
+// thread's building, the worker's sealing and the fsync never overlap: the wall rate is about
+// 1e6 / (main + worker µs + fsync / concurrency) per record, with ideal batches (256 records per
+// transaction). A gateway's requests do not wait for each other — records keep arriving while a
+// transaction syncs and the writer commits them beside it — but they also never form such full
+// batches. `--think-ms T` desynchronises the callers (a random pause before each append, like a
+// gateway's requests doing other work between records): transactions then overlap, but hold
+// fewer records (138–189 at T = 4), and the timers add ~5 µs of main-thread CPU per record. At
+// load 11–15 it measured lower rates than the lock-step loop in 4 of 5 pairs (docs/audit.md
+// "Speed"), so the default stays lock-step; neither loop is a gateway, and the figure says which
+// one it is. A phased start (groups started one acknowledgement apart) was tried too: the
+// groups merge at once, because a durable acknowledgement arrives only after the sync.
 // `--rate R` replaces the closed loop by an open loop: an append is started every 1/R s whatever
 // the previous ones do (no coordinated omission), alternating a ~2 KB chat.input and a ~1 KB
 // chat.output record like a gateway request, and the ack latency is measured from the scheduled
@@ -40,6 +55,7 @@ const inThread = process.argv.includes('--in-thread');
 const maxBatchArg = process.argv.includes('--max-batch') ? Number(arg('max-batch', '64')) : undefined;
 const rate = process.argv.includes('--rate') ? Number(arg('rate', '200')) : undefined;
 const sqliteCheckpoints = process.argv.includes('--sqlite-checkpoints');
+const thinkMs = Math.max(0, Number(arg('think-ms', '0')));
 
 const dir = mkdtempSync(join(tmpdir(), 'pavise-bench-audit-'));
 const dbPath = join(dir, AUDIT_DB_FILE);
@@ -116,8 +132,13 @@ const deadline = performance.now() + seconds * 1000;
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
 const main0 = threadCpuMicros();
+const pause = (): Promise<void> => new Promise((r) => setTimeout(r, Math.floor(Math.random() * thinkMs)));
 async function worker(): Promise<void> {
   while (performance.now() < deadline) {
+    if (thinkMs > 0) {
+      await pause();
+      if (performance.now() >= deadline) break;
+    }
     const s = performance.now();
     const r = await log.append(event(n++), verdict);
     writtenLatencies.push(performance.now() - s);
@@ -177,7 +198,7 @@ console.log(
   JSON.stringify(
     {
       mode: inThread ? 'in-thread' : 'worker',
-      load: rate !== undefined ? `open loop, ${rate} appends/s` : `closed loop, ${concurrency} callers`,
+      load: rate !== undefined ? `open loop, ${rate} appends/s` : `closed loop, ${concurrency} callers, ${thinkMs > 0 ? `U[0, ${thinkMs}) ms pause before each append` : 'lock-step'}`,
       walCheckpoints: inThread || sqliteCheckpoints ? 'sqlite (inside commits)' : 'checkpointer thread (idle passes)',
       synchronous: sync,
       storeBodies: bodies,

@@ -14,7 +14,9 @@
 //  - `full-normal`: `full` with `audit.synchronous: normal` (commits without fsync: durable
 //    against a process crash, not a power loss; docs/audit.md "Durability").
 //  - `full-inline`: `full` with `audit.writer: inline` (the audit writer on the event loop, no
-//    worker thread; docs/audit.md "Durability").
+//    worker thread; docs/audit.md "Durability"). `full` itself uses the default `audit.writer:
+//    auto`: inline when pinned to one CPU (macro.ts pins), the worker otherwise.
+//  - `full-worker`: `full` with `audit.writer: worker` (the audit writer on its own thread).
 //  - `full-noaudit`: `full` with the audit replaced by a no-op sink (isolates the audit cost).
 // Rate limits and the concurrency cap are raised so they never refuse benchmark load.
 // Prints `{"url","key"}` on stdout once listening.
@@ -30,7 +32,7 @@ import { createServer } from '../src/surfaces/http.js';
 
 const mode = process.argv[2] ?? 'full';
 const upstream = process.argv[3] ?? 'http://127.0.0.1:1';
-if (!['routing', 'full', 'full-normal', 'full-inline', 'full-noaudit'].includes(mode)) throw new Error(`unknown mode ${mode}`);
+if (!['routing', 'full', 'full-normal', 'full-inline', 'full-worker', 'full-noaudit'].includes(mode)) throw new Error(`unknown mode ${mode}`);
 
 const dir = mkdtempSync(join(tmpdir(), 'pavise-bench-gw-'));
 const disabled = mode === 'routing' ? builtinRegistry().detectors.map((d) => d.id) : [];
@@ -38,7 +40,7 @@ const yaml = [
   `dataDir: ${dir}`,
   `server: { maxConcurrency: 4096 }`,
   `detectors: { disabled: ${JSON.stringify(disabled)} }`,
-  `audit: { synchronous: ${mode === 'full-normal' ? 'normal' : 'full'}${mode === 'full-inline' ? ', writer: inline' : ''} }`,
+  `audit: { synchronous: ${mode === 'full-normal' ? 'normal' : 'full'}${mode === 'full-inline' ? ', writer: inline' : mode === 'full-worker' ? ', writer: worker' : ''} }`,
   `limits: { requestsPerMinute: 100000000, tokensPerMinute: 2000000000 }`,
   `providers:`,
   `  openai: { baseUrl: ${upstream}/v1, apiKey: sk-upstream-openai }`,
@@ -46,7 +48,7 @@ const yaml = [
 ].join('\n');
 const { config, warnings } = parseConfig(yaml, 'bench.yaml', {});
 const noAudit: AuditSink = { append: (event) => Promise.resolve({ id: event.id, seq: 0 }) };
-const runtime = createRuntime({ config, path: undefined, baseDir: dir, warnings }, mode === 'full' || mode === 'full-normal' || mode === 'full-inline' ? {} : { audit: noAudit });
+const runtime = createRuntime({ config, path: undefined, baseDir: dir, warnings }, mode === 'full' || mode === 'full-normal' || mode === 'full-inline' || mode === 'full-worker' ? {} : { audit: noAudit });
 await runtime.audit?.ready();
 const key = identityFor(runtime).keys.create({ name: 'bench', roles: ['admin'] }).key;
 const app = createServer(runtime);

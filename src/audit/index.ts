@@ -3,10 +3,12 @@
 //
 // `openAudit({dataDir, config})` creates `<dataDir>/audit.db`, `<dataDir>/audit-signing.key` and
 // `<dataDir>/audit-hmac.key` (0600) on first start and returns the engine's AuditSink. By default
-// the writer is a WorkerAuditLog (sealing and SQLite writes on a worker thread, so the event loop
-// never waits for fsync); `audit.writer: inline` runs the same overlapping, lazily syncing writer
-// on the calling thread (InlineAuditLog: no thread hand-off per record, fdatasync still on the
-// threadpool); `inThread: true` keeps the plain single-thread log (tests, tools). `store` is a
+// the writer is chosen by `audit.writer` (resolveWriter): `worker` — a WorkerAuditLog (sealing and
+// SQLite writes on a worker thread, so the event loop never waits for fsync); `inline` — the same
+// overlapping, lazily syncing writer on the calling thread (InlineAuditLog: no thread hand-off
+// per record, fdatasync still on the threadpool); `auto` (the default) — inline when the process
+// may run on one CPU only, worker otherwise; `inThread: true` keeps the plain single-thread log
+// (tests, tools). `store` is a
 // main-thread connection for readers (tail, verify, admin queries; WAL lets them run beside the
 // writer) and for retention's prune.
 // Retention (`audit.retentionDays`) runs at open and hourly: it deletes only records before a
@@ -16,6 +18,7 @@
 // but each caches the head, so only one may append (use PostgreSQL for replicas).
 // Cost/failure: see log.ts and store/audit-sqlite.ts; opening throws if the files are unusable.
 
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { AuditSink } from '../engine/pipeline.js';
 import type { PaviseConfig } from '../policy/config.js';
@@ -55,6 +58,22 @@ export interface OpenAuditOptions {
   readonly now?: () => number;
   /** Run the writer on the calling thread instead of a worker (tests, short-lived CLI tools). */
   readonly inThread?: boolean;
+  /** CPUs this process may run on, for `writer: auto` (default os.availableParallelism(); tests). */
+  readonly cpus?: number;
+}
+
+/**
+ * `audit.writer` → the writer that runs. `auto` (also when unset): `inline` when the process may
+ * run on one CPU only (os.availableParallelism() follows the affinity mask, e.g. `taskset -c 1`),
+ * `worker` otherwise. Why (docs/audit.md "Writer", session 8): on one CPU the worker cannot run
+ * beside the event loop — every record costs two thread hand-offs on the same core plus a clone,
+ * and its CPU competes with the loop anyway (measured pinned at 200 requests/s: ~30 % more CPU
+ * per request and a higher p50 than inline); with a second CPU the worker keeps the records' CPU
+ * off the loop, which measured better latency under machine load and leaves the loop headroom.
+ */
+export function resolveWriter(writer: AuditConfig['writer'], cpus: number = availableParallelism()): 'worker' | 'inline' {
+  if (writer === 'worker' || writer === 'inline') return writer;
+  return cpus <= 1 ? 'inline' : 'worker';
 }
 
 export interface OpenedAudit {
@@ -89,7 +108,7 @@ export function openAudit(opts: OpenAuditOptions): OpenedAudit {
     log =
       opts.inThread === true
         ? new AuditLog(store, keys, logOpts)
-        : opts.config.writer === 'inline'
+        : resolveWriter(opts.config.writer, opts.cpus) === 'inline'
           ? new InlineAuditLog(keys, { ...logOpts, dbPath, synchronous })
           : new WorkerAuditLog(keys, { ...logOpts, dbPath, dataDir: opts.dataDir, synchronous });
   } catch (err) {

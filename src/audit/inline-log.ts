@@ -7,9 +7,10 @@
 // session 7) those hops, not the CPU of the records, were most of the audit's added latency per
 // MCP tools/call. Here the same AuditLog the worker runs (group commit per event-loop turn,
 // overlap, lazy sync, one fdatasync per request) runs on the calling thread over its own
-// SqliteAuditStore connection: the record is built, sealed and committed in the turn after the
-// append, and the WAL fdatasync still runs on the libuv threadpool (staged: the answer waits for
-// it, the loop does not). WAL checkpoint passes run on the same small thread as in worker mode
+// SqliteAuditStore connection: the record is built, sealed and committed inside the append when
+// the writer is idle (`eager`, session 8: no event-loop hop before WRITTEN, and an output
+// record's sync starts at once), else in the turn after it (group commit), and the WAL fdatasync
+// still runs on the libuv threadpool (staged: the answer waits for it, the loop does not). WAL checkpoint passes run on the same small thread as in worker mode
 // (checkpointer.ts), asked for at the same idle, light-load moments.
 //
 // Misses: the CPU of the records (~40–80 µs per record: HMACs, canonical JSON, SHA-256, INSERT)
@@ -31,7 +32,9 @@ import { AuditLog } from './log.js';
 import type { GenericRecordInput } from './record.js';
 import { WriterStore } from './writer-store.js';
 
-export interface InlineAuditLogOptions extends Omit<AuditLogOptions, 'overlap' | 'lazySync' | 'onSettle'> {
+export interface InlineAuditLogOptions extends Omit<AuditLogOptions, 'overlap' | 'lazySync' | 'onSettle' | 'eager'> {
+  /** Commit at once inside `append` when the writer is idle (AuditLog `eager`; default true). */
+  readonly eager?: boolean;
   /** The SQLite file to write (a connection of its own: readers may hold cursors on theirs). */
   readonly dbPath: string;
   readonly synchronous?: 'FULL' | 'NORMAL';
@@ -60,11 +63,12 @@ export class InlineAuditLog implements AuditWriter {
       () => this.schedulePass(),
     );
     this.store = this.writer.store;
-    const { dbPath: _p, synchronous: _s, maxBytes: _m, walCheckpoints: _w, ...logOpts } = opts;
+    const { dbPath: _p, synchronous: _s, maxBytes: _m, walCheckpoints: _w, eager, ...logOpts } = opts;
     this.log = new AuditLog(this.store, keys, {
       ...logOpts,
       overlap: true,
       lazySync: true,
+      eager: eager ?? true,
       onSettle: () => this.schedulePass(),
     });
   }

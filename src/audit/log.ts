@@ -1,7 +1,8 @@
 // The audit log: implements the engine's AuditSink with group commit over an AuditStore.
 //
 // Appends that arrive within one event-loop turn are chained and written in ONE transaction
-// (scheduled with setImmediate). Two phases: over a staged store (SqliteAuditStore) each append
+// (scheduled with setImmediate; with `eager`, the inline writer's, an append to an idle log
+// commits at once inside the call and the rest of that turn gathers as before). Two phases: over a staged store (SqliteAuditStore) each append
 // resolves once its transaction is WRITTEN (committed) and its receipt's `durable` once the WAL
 // sync finished; surfaces answer only after `durable` (Engine.durable), so "a client saw an
 // answer" still implies "its record is on disk"; other stores resolve at durable. With `overlap` (the
@@ -78,6 +79,16 @@ export interface AuditLogOptions {
    * checkpoint passes there, as the audit worker does after sending its acknowledgements.
    */
   readonly onSettle?: () => void;
+  /**
+   * Overlap mode: commit an append at once, inside the `append` call, when the writer is idle —
+   * nothing queued, no sync running and no commit yet in this event-loop turn — instead of after
+   * the turn (setImmediate). The WRITTEN acknowledgement then needs no event-loop hop (and an
+   * output record's sync starts at once). Group commit is kept where it pays: once a sync runs,
+   * or after one eager commit in a turn, appends gather as before until the turn ends or a sync
+   * slot frees. For the inline writer (inline-log.ts), whose caller is the gateway's own loop;
+   * the worker keeps per-turn batches (its messages already carry a whole main-thread turn).
+   */
+  readonly eager?: boolean;
 }
 
 interface Pending {
@@ -147,6 +158,12 @@ export class AuditLog implements AuditWriter {
   private readonly lazySync: boolean;
   private readonly lazySyncMs: number;
   private readonly onSettle: (() => void) | undefined;
+  private readonly eager: boolean;
+  /** An eager commit happened in this event-loop turn (cleared by a setImmediate). */
+  private eagerTurn = false;
+  private readonly endEagerTurn = (): void => {
+    this.eagerTurn = false;
+  };
   /** Lazily synced batches committed since the last sync started (see `lazySync`). */
   private unsynced: Unsynced[] = [];
   private lazyTimer: NodeJS.Timeout | undefined;
@@ -180,6 +197,7 @@ export class AuditLog implements AuditWriter {
     this.lazySync = (opts.lazySync ?? false) && this.overlap && this.staged !== undefined;
     this.lazySyncMs = Math.max(1, opts.lazySyncMs ?? 50);
     this.onSettle = opts.onSettle;
+    this.eager = (opts.eager ?? false) && this.overlap;
     this.maxQueue = Math.max(1, opts.maxQueue ?? 100_000);
     this.now = opts.now ?? Date.now;
     this.openedAt = this.now();
@@ -228,6 +246,14 @@ export class AuditLog implements AuditWriter {
     if (this.closed) return reject(unavailable('the audit log is closed'));
     if (this.queue.length >= this.maxQueue) return reject(unavailable('the audit queue is full'));
     this.queue.push({ n: ++this.enqueued, content, at: this.now(), lazy, resolve, reject });
+    // INVARIANT (eager): only the first record of an idle turn commits inside append; it is alone
+    // in the queue, so ordinals and chain order stay the arrival order.
+    if (this.eager && !this.eagerTurn && !this.scheduled && this.queue.length === 1 && this.syncing.length === 0) {
+      this.eagerTurn = true;
+      setImmediate(this.endEagerTurn);
+      this.pump();
+      return;
+    }
     this.schedule();
   }
 
