@@ -172,7 +172,7 @@ async function serveGateway(echoUrl: string, audit: 'full' | 'normal'): Promise<
   const dir = mkdtempSync(join(tmpdir(), 'pavise-bench-mcp-'));
   const yaml = [
     `dataDir: ${dir}`,
-    // BENCH_AUDIT_WRITER=inline|worker: this tree's `audit.writer` (a --base checkout ignores it).
+    // BENCH_AUDIT_WRITER=auto|inline|worker: `audit.writer` (the environment is inherited: a --base checkout from c7f5933 on reads it too).
     `audit: { synchronous: ${audit}${process.env.BENCH_AUDIT_WRITER ? `, writer: ${process.env.BENCH_AUDIT_WRITER}` : ''} }`,
     `limits: { requestsPerMinute: 100000000, tokensPerMinute: 2000000000 }`,
     `mcp:`,

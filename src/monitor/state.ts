@@ -26,11 +26,24 @@ export interface QuarantineEntry {
   readonly createdAt: number;
 }
 
+type BlockRow = { until: number; reason: string; by: string; created_at: number };
+
+/** What is known about one id: its block row as a principal, its quarantine as a server (null = none; absent = not read yet). */
+interface Slot {
+  block?: BlockRow | null;
+  quarantine?: QuarantineEntry | null;
+}
+
 export class MonitorState {
-  /** Block rows by principal (null = none), dropped whenever the database may have changed. */
-  private readonly blockCache: ChangeScopedCache<{ until: number; reason: string; by: string; created_at: number } | null>;
-  /** Quarantine rows by server (null = none): read on every MCP event, same freshness as blocks. */
-  private readonly quarantineCache: ChangeScopedCache<QuarantineEntry | null>;
+  /**
+   * Block and quarantine rows by id (a principal's and a server's are separate fields of its
+   * slot), dropped whenever the database may have changed. One cache for both: every MCP event
+   * reads both, and one cache runs the cross-process check (`PRAGMA data_version`, a read
+   * transaction) half as often as two would (store/sqlite.ts ChangeScopedCache).
+   * INVARIANT: a slot's field is filled right after a `get` that returned the slot or after the
+   * `set` that followed a miss, i.e. under the database state that `get` checked.
+   */
+  private readonly cache: ChangeScopedCache<Slot>;
   private readonly getBlock;
   private readonly getQuarantine;
 
@@ -39,8 +52,7 @@ export class MonitorState {
     private readonly db: SqliteDatabase,
     cache: ChangeScopedCacheOptions = {},
   ) {
-    this.blockCache = new ChangeScopedCache(db, 4096, cache);
-    this.quarantineCache = new ChangeScopedCache(db, 1024, cache);
+    this.cache = new ChangeScopedCache(db, 4096 + 1024, cache);
     db.exec(`
       CREATE TABLE IF NOT EXISTS monitor_blocks (
         principal TEXT PRIMARY KEY, until INTEGER NOT NULL, reason TEXT NOT NULL, by TEXT NOT NULL, created_at INTEGER NOT NULL);
@@ -70,14 +82,24 @@ export class MonitorState {
     return removed;
   }
 
+  private slot(id: string): Slot {
+    let slot = this.cache.get(id);
+    if (slot === undefined) {
+      slot = {};
+      this.cache.set(id, slot);
+    }
+    return slot;
+  }
+
   /** The active block, or undefined when none or expired. */
   blocked(principal: string, now: number): BlockEntry | undefined {
     // Checked on every request: served from memory until something writes to the database (this
     // process: at once; `pavise principals block|unblock` in another one: within recheckMs).
-    let r = this.blockCache.get(principal);
+    const slot = this.slot(principal);
+    let r = slot.block;
     if (r === undefined) {
       r = this.getBlock.get(principal) ?? null;
-      this.blockCache.set(principal, r);
+      slot.block = r;
     }
     if (!r || r.until <= now) return undefined;
     return { principal, until: r.until, reason: r.reason, by: r.by, createdAt: r.created_at };
@@ -107,11 +129,12 @@ export class MonitorState {
   quarantined(server: string): QuarantineEntry | undefined {
     // Checked on every MCP event (two per tools/call): from memory while the database is unchanged,
     // like blocks (this process's writes at once, another process's within recheckMs).
-    let e = this.quarantineCache.get(server);
+    const slot = this.slot(server);
+    let e = slot.quarantine;
     if (e === undefined) {
       const r = this.getQuarantine.get(server);
       e = r ? { server: r.server, reason: r.reason, by: r.by, createdAt: r.created_at } : null;
-      this.quarantineCache.set(server, e);
+      slot.quarantine = e;
     }
     return e ?? undefined;
   }

@@ -28,14 +28,25 @@ function isBinaryItem(obj: Record<string, unknown>): boolean {
 }
 
 export function pathLabel(path: JsonPath): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '') || '$';
+  // The same text as `path.map(p => number ? [p] : .p).join('')` without its leading dot, '$'
+  // when empty; built in one pass (it runs for every string of every call and result).
+  let s = '';
+  for (const p of path) s += typeof p === 'number' ? `[${p}]` : `.${p}`;
+  return (s.charCodeAt(0) === 0x2e ? s.slice(1) : s) || '$';
 }
 
+/**
+ * One walk over `value`, depth first in key order. The path is one stack pushed and popped on the
+ * way (a copy is kept per string found), and keys are read with Object.keys, not
+ * Object.entries: on the two scans of every tools/call this walk was ≈ 1 % of the main thread and
+ * 3 KB of garbage per call when it copied the path at every node (session 8).
+ */
 export function collectStrings(value: unknown, provenance: Provenance): Collected {
   const parts: ContentPart[] = [];
   const paths: JsonPath[] = [];
+  const path: (string | number)[] = [];
   let truncated = false;
-  const walk = (v: unknown, path: (string | number)[], depth: number): void => {
+  const walk = (v: unknown, depth: number): void => {
     if (truncated) return;
     if (depth > MAX_DEPTH) {
       truncated = true;
@@ -48,24 +59,32 @@ export function collectStrings(value: unknown, provenance: Provenance): Collecte
       }
       if (v.length === 0) return;
       parts.push({ text: v, provenance, label: pathLabel(path) });
-      paths.push([...path]);
+      paths.push(path.slice());
       return;
     }
     if (Array.isArray(v)) {
-      v.forEach((item, i) => walk(item, [...path, i], depth + 1));
+      // INVARIANT: every visited index is pushed once and popped once, so `path` is the same on
+      // leaving a node as on entering it (also when the walk stops early).
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        walk(v[i], depth + 1);
+        path.pop();
+      }
       return;
     }
     if (v !== null && typeof v === 'object') {
       const obj = v as Record<string, unknown>;
       const binary = isBinaryItem(obj);
-      for (const [k, child] of Object.entries(obj)) {
+      for (const k of Object.keys(obj)) {
         if (SKIP_KEYS.has(k)) continue;
         if (binary && k === 'data') continue;
-        walk(child, [...path, k], depth + 1);
+        path.push(k);
+        walk(obj[k], depth + 1);
+        path.pop();
       }
     }
   };
-  walk(value, [], 0);
+  walk(value, 0);
   return { parts, paths, truncated };
 }
 
