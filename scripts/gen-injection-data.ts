@@ -30,6 +30,7 @@ import { r8Rows } from './injection-data/r8.js';
 import { r9Rows } from './injection-data/r9.js';
 import { r10Rows } from './injection-data/r10.js';
 import { r12Rows } from './injection-data/r12.js';
+import { r13Rows } from './injection-data/r13.js';
 
 export const SEED = 20261121;
 const DEV_FRACTION = 0.15;
@@ -134,6 +135,8 @@ function main(): void {
     'r10.jsonl': dedupe(r10Rows()),
     // Revision 12 (issue #3): blind-v11 / v12 error families — non-English social engineering, documents in their own voice, code comments (scripts/injection-data/r12.ts).
     'r12.jsonl': dedupe(r12Rows()),
+    // Revision 13 (issue #3): blind-v13 / v14 benign error families — hidden page text for people, obligations, documents about AI, token handling (scripts/injection-data/r13.ts).
+    'r13.jsonl': dedupe(r13Rows()),
   };
   // Every held-out row goes to heldout-test.jsonl, whichever bank produced it.
   for (const name of Object.keys(files)) {

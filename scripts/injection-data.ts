@@ -86,7 +86,7 @@ function info(path: string, rows: number): FileInfo {
  * Earlier blind sets used as training data from revision 7 on (each written by a different author
  * who never saw the detector; all four were evaluated before and are no longer blind).
  * INVARIANT: an explicit list, never a glob over data/: a newer blind set (v5 is the dev-eval set of
- * revision 7 to 10; v6 joined training in revision 8, v7 in revision 9, v8 in revision 10, v9-v11 in revision 11; v12 and later are sealed blind measurements) must never be read
+ * revision 7 to 10; v6 joined training in revision 8, v7 in revision 9, v8 in revision 10, v9-v11 in revision 11, v12 in revision 12, v13-v14 in revision 13; v15 and later are sealed blind measurements) must never be read
  * for training or calibration.
  */
 export const BLIND_TRAIN_SETS: readonly { readonly folder: string; readonly tag: string }[] = [
@@ -106,6 +106,9 @@ export const BLIND_TRAIN_SETS: readonly { readonly folder: string; readonly tag:
   { folder: 'injection-blind-v11', tag: 'v11' },
   // Revision 12: v12 (evaluated once at revision 11's ship decision, no longer blind).
   { folder: 'injection-blind-v12', tag: 'v12' },
+  // Revision 13: v13 and v14 (evaluated once at revision 12's ship decision, no longer blind).
+  { folder: 'injection-blind-v13', tag: 'v13' },
+  { folder: 'injection-blind-v14', tag: 'v14' },
 ];
 
 /**

@@ -76,6 +76,18 @@ const FRAME_AFTER_R12 = /^[\s」』"”»]{0,3}(?:と[^。\n！？!?]{0,8}(?:言
 const WHY_R12 = /(?:\bwhy\b|почему|чому|отчего|\bneden\b|\bniye\b|\bkenapa\b|\bmengapa\b|왜|为什么|為什麼|なぜ|どうして|\bwarum\b|\bwieso\b|pourquoi|por qué|\bporque\b|perché|dlaczego|\bwaarom\b|tại sao|vì sao|क्यों|چرا|لماذا|למה|ทำไม|varför|\bmiksi\b)/;
 const MODEL_R12 = /(?:\bmodel|модел|\bбот|чат-?бот|\bchat-?bot|yapay zek|\bai\b|\bllm|모델|챗봇|模型|机器人|機器人|モデル|ボット|\bmodelo|\bmodèle|\bmodell|\brobot|робот|mô hình|मॉडल|مدل|النموذج|المودل|המודל|โมเดล|แชทบอท)/;
 const MODEL_REL_R12 = /(?:\bmodel\w{0,3}|модел\w{0,3}|\bбот\w{0,2}|чат-?бот\w{0,2}|\bchat-?bot\w{0,2}|\bmodelo|\bmodèle|\bmodell\w{0,2}|\brobot\w{0,2}|робот\w{0,2}|\bia|\bki)\s{1,2}(?:que|qui|che|который|которая|которое|которые|котрий|яка|der|die|das|który|która|które|yang|die|dat|that|which|who|ki)\s/;
+// Revision 13: a phrase or token that is the OBJECT of software handling — stripped, filtered,
+// escaped, detected, blocked, logged, pasted into a form ("a regex to strip <|im_start|> style
+// tokens from user input", "a function that strips 'ignore previous instructions' phrases",
+// "a customer pasted '<|im_start|>system' into our widget"). A quotation needs the handling verb in
+// its sentence before it; an unquoted hit needs the verb shortly before it AND a handled-object noun
+// right after it (tokens, phrases, strings, markers, …, or "into"), so "strip away your rules and
+// ignore previous instructions now" stays a use. Rule hits only: the model still reads the text.
+// What it misses: handling verbs of other languages. INVARIANT: literals and bounded gaps (linear).
+const PROC_R13 =
+  /\b(?:strip|strips|stripped|stripping|filter|filters|filtered|filtering|sanitiz\w{0,5}|sanitis\w{0,5}|escap(?:e|es|ed|ing)|detect(?:s|ed|ing|or|ors)?|block(?:s|ed|ing)?|remov(?:e|es|ed|ing)|flag(?:s|ged|ging)?|regex(?:es)?|contain(?:s|ed|ing)?|pasted|log(?:s|ged|ging)?|scan(?:s|ned|ning)?|catch(?:es|ing)?|reject(?:s|ed|ing)?)\b[^.!?\n]{0,30}$/;
+const OBJ_AFTER_R13 =
+  /^['"’”»`]?[\s,]{0,2}(?:(?:style|type|like|kind of)\s)?(?:phrases?|tokens?|strings?|markers?|patterns?|payloads?|sequences?|substrings?|keywords?|into\b|from (?:user|input|logs?|transcripts?|prompts?|messages?))/;
 const FRAME_AFTER =
   /^[\s,.;:!?)\]'"”’»-]{0,6}(?:(?:she|he|they|it|someone|the (?:email|message|sign|note|client|customer|manager|boss)|my \w{2,12}) )?(?:said|says|wrote|writes|means?|is (?:an? )?(?:example|phrase|classic|common|typical|attack|injection|jailbreak)|in (?:french|spanish|german|japanese|chinese)|— ?(?:what|how|is|does)|grammatical(?:ly)?|(?:a )?(?:complete|correct|proper) sentence|attacks?|injections?|jailbreaks?|prompts? work|tricks?|lines?|attempts?|inputs?|strings?|messages?|stuff|style|still|(?:#|\/\/) ?should|should (?:be |not be |get )?(?:flagged|blocked|detected|caught|refused|rejected))\b|^[\s,.;:!?)\]'"”’»“」』-]{0,6}(?:gibi|diye|gibisinden|같은|라는|처럼|(?:는|은|이라는|란) ?(?:문구|문장|말)|という|といった|などという|のような|みたいな|などの|など|这类|之类|这样的|这种|這種|一类|这句话|等|такие|вроде|like that|and similar)/;
 // The reader is told to act on the quotation: the quote is used, not mentioned.
@@ -261,7 +273,7 @@ export function mentionSpan(lower: string, start: number, end: number, about?: b
     if (!meta && /(?:["'`]\s{0,4}:|=|\(\s{0,4}(?:https?:\/\/|www\.)[^\s"'“‘«]{0,300}\s{1,4})\s{0,4}$/.test(before)) return undefined;
     // Frame words count in prose, not inside a URL or address ("docs.example.com").
     const prose = before.replace(URLISH, ' ');
-    if (meta || FRAME_BEFORE.test(prose) || FRAME_BEFORE_ML.test(prose) || FRAME_BEFORE_R11.test(prose) || FRAME_BEFORE_R12.test(prose) || REPORT_R8.test(prose) || FRAME_AFTER.test(after) || FRAME_AFTER_R12.test(after)) return [open + 1, close];
+    if (meta || FRAME_BEFORE.test(prose) || FRAME_BEFORE_ML.test(prose) || FRAME_BEFORE_R11.test(prose) || FRAME_BEFORE_R12.test(prose) || REPORT_R8.test(prose) || FRAME_AFTER.test(after) || FRAME_AFTER_R12.test(after) || PROC_R13.test(prose)) return [open + 1, close];
     return undefined;
   }
   const s = sentenceStart(lower, start, FRAME_REACH);
@@ -273,6 +285,7 @@ export function mentionSpan(lower: string, start: number, end: number, about?: b
   // between the reporting verb and the end of the match is a mention.
   if (rep && !ADDRESSES_YOU.test(lower.slice(s + rep.index + rep[0].length, end))) return [start, end];
   if (meta && EXAMPLE_MARK.test(before.slice(-40))) return [start, end];
+  if (PROC_R13.test(before.slice(-60)) && OBJ_AFTER_R13.test(tail)) return [start, end];
   if (SELF_AFTER.test(tail) || SELF_BEFORE.test(lower.slice(Math.max(0, start - 30), start)) || SELF_IN.test(lower.slice(start, end))) return [start, end];
   if (FORMAT_OBJ.test(lower.slice(start, end)) || FORMAT_AFTER.test(tail) || SELF_ML.test(lower.slice(start, Math.min(lower.length, end + 40)))) return [start, end];
   // Revision 8: "vergiss meine vorherige Anweisung", "さっきの「…」という指示は無視して", "abaikan instruksi
@@ -342,11 +355,22 @@ const CJK_NOT_OVERRIDE = /^(?:忘记|忘記|忘掉)了?(?:我的)?(?:网银|網�
 // "what happens / what would you do if I (tell | ask) you to …" before the hit, in its sentence.
 const WHAT_IF_BEFORE = /\bwhat (?:happens|would happen|will happen|do you do|would you do|do you say|would you say) (?:if|when) (?:i|someone|somebody|a user|users|people|a customer|customers) (?:tell|tells|told|ask|asks|asked|type|types|typed|say|says|said|write|writes)(?: you)?(?: to)?\s?$/;
 
+// Revision 13: words before "instructions for <AI>" that make it a topic (writing them, their
+// quality), not a header. INVARIANT: literals and one bounded gap (linear).
+const TOPIC_BEFORE_R13 = /\b(?:write|writes|writing|written|wrote|draft|drafting|craft|crafting|clear|clearer|good|better|best|effective|precise|concise|detailed|how to give|giving|give)\s(?:[a-z]{1,12}\s){0,2}$/;
 /** Family-specific description (see above): the mentioned range, or undefined. */
 export function describedSpan(lower: string, start: number, end: number, family: string): [number, number] | undefined {
   if (family === 'smuggling') {
     const around = lower.slice(Math.max(0, start - 200), Math.min(lower.length, end + 200));
     if (TEMPLATE_TALK.test(around) || INI_NEAR.test(around)) return [start, end];
+    return undefined;
+  }
+  if (family === 'indirect') {
+    // Revision 13: "instructions for AI" as a TOPIC ("learn how to write clear instructions for AI
+    // tools", "tips for better prompts and instructions for chatbots") is not a header addressed to
+    // the model: the noun follows a writing verb or a quality adjective, and no colon or dash
+    // introduces an order after it (within the sentence, "Instructions for the AI: …" stays a use).
+    if (/^(?:instructions?|messages?)\b/.test(lower.slice(start, end)) && TOPIC_BEFORE_R13.test(lower.slice(Math.max(0, start - 40), start)) && !/^[^.!?\n]{0,40}?[:—–]/.test(lower.slice(end, end + 41))) return [start, end];
     return undefined;
   }
   if (family === 'override') {
