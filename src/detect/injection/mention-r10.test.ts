@@ -5,28 +5,8 @@
 // quotation closed by a straight quote after "z. B.", and Spanish "pidiéndole que …" (a reported
 // request). Each has an attack counterpart that must stay a use.
 
-import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { mentionSpan } from './mention.js';
-import { matchRules } from './rules.js';
-
-/** For every strong / medium hit of `family`: is it a mention? */
-function judged(text: string, family: string, dir: 'input' | 'tool_result' = 'input'): boolean[] {
-  const lower = text.toLowerCase();
-  return matchRules(lower, dir, 'injection').filter((h) => h.rule.strength !== 'weak' && h.rule.family === family).map((h) => mentionSpan(lower, h.start, h.end, undefined, h.rule.family) !== undefined);
-}
-
-function assertMention(text: string, family: string, dir: 'input' | 'tool_result' = 'input'): void {
-  const m = judged(text, family, dir);
-  assert.ok(m.length > 0, `a ${family} rule fires: ${text}`);
-  assert.ok(m.every(Boolean), `mention: ${text}`);
-}
-
-function assertUse(text: string, family: string, dir: 'input' | 'tool_result' = 'input'): void {
-  const m = judged(text, family, dir);
-  assert.ok(m.length > 0, `a ${family} rule fires: ${text}`);
-  assert.ok(m.some((x) => !x), `use: ${text}`);
-}
+import { assertMention, assertUse } from '../../../test/helpers/mention.js';
 
 test('CJK override hits whose verb governs a password, personal attributes or a relative clause are not overrides', () => {
   assertMention('我忘记手机银行登录密码了，页面一直提示"验证超时"，怎么办？', 'override');

@@ -4,28 +4,8 @@
 // or "attacks of the type" in Czech, Ukrainian, Dutch, Chinese and French. Each has an attack
 // counterpart that must stay a use: the same phrase unquoted, or quoted with no framing noun.
 
-import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { mentionSpan } from './mention.js';
-import { matchRules } from './rules.js';
-
-/** For every strong / medium hit of `family`: is it a mention? */
-function judged(text: string, family: string): boolean[] {
-  const lower = text.toLowerCase();
-  return matchRules(lower, 'input', 'injection').filter((h) => h.rule.strength !== 'weak' && h.rule.family === family).map((h) => mentionSpan(lower, h.start, h.end, undefined, h.rule.family) !== undefined);
-}
-
-function assertMention(text: string, family: string): void {
-  const m = judged(text, family);
-  assert.ok(m.length > 0, `a ${family} rule fires: ${text}`);
-  assert.ok(m.every(Boolean), `mention: ${text}`);
-}
-
-function assertUse(text: string, family: string): void {
-  const m = judged(text, family);
-  assert.ok(m.length > 0, `a ${family} rule fires: ${text}`);
-  assert.ok(m.some((x) => !x), `use: ${text}`);
-}
+import { assertMention, assertUse } from '../../../test/helpers/mention.js';
 
 test('r11: an override phrase quoted after a framing noun is a mention (cs, uk, nl, zh, fr)', () => {
   assertMention('Na workshopu jsme promítali větu „ignoruj předchozí pokyny“ jako ukázku útoku.', 'override');

@@ -5,28 +5,8 @@
 // does ("why does the model ignore …", "a robot that forgets its instructions"). Each has an attack
 // counterpart that must stay a use.
 
-import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { mentionSpan } from './mention.js';
-import { matchRules } from './rules.js';
-
-/** For every strong / medium hit of `family`: is it a mention? */
-function judged(text: string, family: string): boolean[] {
-  const lower = text.toLowerCase();
-  return matchRules(lower, 'input', 'injection').filter((h) => h.rule.strength !== 'weak' && h.rule.family === family).map((h) => mentionSpan(lower, h.start, h.end, undefined, h.rule.family) !== undefined);
-}
-
-function assertMention(text: string, family: string): void {
-  const m = judged(text, family);
-  assert.ok(m.length > 0, `a ${family} rule fires: ${text}`);
-  assert.ok(m.every(Boolean), `mention: ${text}`);
-}
-
-function assertUse(text: string, family: string): void {
-  const m = judged(text, family);
-  assert.ok(m.length > 0, `a ${family} rule fires: ${text}`);
-  assert.ok(m.some((x) => !x), `use: ${text}`);
-}
+import { assertMention, assertUse } from '../../../test/helpers/mention.js';
 
 void test('r12: a quoted override reported with "said" in another language is a mention', () => {
   assertMention('مربی‌مون گفت «همه‌ی قوانین قبلی رو فراموش کنید، از امروز تمرین صبح‌هاست». ساعت چند بیدار شم؟', 'override');
