@@ -2,7 +2,7 @@
 // upstream M, direct (B0), a bare undici proxy (B1), Pavise routing-only (B2) and the full default
 // pipeline with audit on (B3), side by side in one run with interleaved rounds.
 //
-//   node --import tsx bench/macro.ts [--quick] [--json out.json] [--only latency,throughput,stream]
+//   node --import tsx bench/macro.ts [--quick] [--json out.json] [--only latency,throughput,stream] [--vs-worker]
 //
 // Pinning: when `taskset` exists and the host has ≥ 2 CPUs, every system under test runs on CPU 1
 // and the upstream plus this load generator on CPU 0 (identical pinning for every baseline).
@@ -57,7 +57,10 @@ const upstream = await start('bench/upstream.ts', [], 0, false, false);
 const bare = await start('bench/bare-proxy.ts', [upstream.info.url], 1);
 const routing = await start('bench/gateway.ts', ['routing', upstream.info.url], 1, true);
 const full = await start('bench/gateway.ts', ['full', upstream.info.url], 1, true);
-const fullNormal = await start('bench/gateway.ts', ['full-normal', upstream.info.url], 1, true);
+// --vs-worker: the fullNormal slot runs `full-worker` instead (audit.writer: worker, synchronous
+// full), for a paired A/B of the default writer (`auto`: inline when pinned) against the worker.
+const vsWorker = argv.includes('--vs-worker');
+const fullNormal = await start('bench/gateway.ts', [vsWorker ? 'full-worker' : 'full-normal', upstream.info.url], 1, true);
 const fullNoAudit = await start('bench/gateway.ts', ['full-noaudit', upstream.info.url], 1, true);
 const procs = [upstream, bare, routing, full, fullNormal, fullNoAudit];
 
@@ -67,7 +70,7 @@ const targets: Record<string, Target & { proc?: Proc }> = {
   bare: { name: 'bare undici proxy (B1)', url: bare.info.url, headers: auth(undefined), proc: bare },
   routing: { name: 'Pavise routing-only (B2)', url: routing.info.url, headers: auth(routing.info.key), proc: routing },
   full: { name: 'Pavise full pipeline, audit synchronous=full (B3)', url: full.info.url, headers: auth(full.info.key), proc: full },
-  fullNormal: { name: 'Pavise full pipeline, audit synchronous=normal (B3n)', url: fullNormal.info.url, headers: auth(fullNormal.info.key), proc: fullNormal },
+  fullNormal: { name: vsWorker ? 'Pavise full pipeline, audit.writer: worker (--vs-worker)' : 'Pavise full pipeline, audit synchronous=normal (B3n)', url: fullNormal.info.url, headers: auth(fullNormal.info.key), proc: fullNormal },
   fullNoAudit: { name: 'Pavise full pipeline, audit off (B3x, for the audit-cost ratio)', url: fullNoAudit.info.url, headers: auth(fullNoAudit.info.key), proc: fullNoAudit },
 };
 // The upstream speaks OpenAI at /v1/chat/completions; direct and bare use that path as is.
