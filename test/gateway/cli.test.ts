@@ -60,7 +60,9 @@ void test('pavise serve starts, authenticates a CLI key, proxies, and stops on S
     });
     let stderr = '';
     const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`serve did not start: ${stderr}`)), 20_000);
+      // Start-up under the tsx loader (transpiling, warming every detector, compiling the Cedar
+      // policy on its worker) took > 20 s once at load ~20 on 2 cores; the bound only catches a hang.
+      const timer = setTimeout(() => reject(new Error(`serve did not start: ${stderr}`)), 60_000);
       child.stderr.on('data', (d: Buffer) => {
         stderr += d.toString();
         const m = /listening on (http:\/\/\S+)/.exec(stderr);
