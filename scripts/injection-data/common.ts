@@ -40,6 +40,27 @@ export function fnv(s: string): number {
 /** 80 / 20 train / dev by a template key (FNV-1a % 5). */
 export const splitOfKey = (key: string): 'train' | 'dev' => (fnv(key) % 5 === 0 ? 'dev' : 'train');
 
+/** A row of an authored bank that may carry the payload it was built around. */
+export type BankRow = Row & { payload?: string };
+
+/**
+ * The rows of one authored bank (revisions 9 on): `push` drops a text already in the bank and
+ * splits by `prefix + key`, so each revision's keys land in their own FNV-1a buckets.
+ */
+export function rowBank(prefix: string): {
+  rows: BankRow[];
+  push: (text: string, label: 0 | 1, source: string, family: string, key: string, direction: Row['direction'], task: Row['task'], lang?: string, method?: Row['method'], payload?: string) => void;
+} {
+  const rows: BankRow[] = [];
+  const seen = new Set<string>();
+  const push = (text: string, label: 0 | 1, source: string, family: string, key: string, direction: Row['direction'], task: Row['task'], lang = 'en', method: Row['method'] = 'template', payload?: string): void => {
+    if (seen.has(text)) return;
+    seen.add(text);
+    rows.push({ text, label, source, family, lang, split: splitOfKey(`${prefix}${key}`), direction, task, method, ...(payload !== undefined ? { payload } : {}) });
+  };
+  return { rows, push };
+}
+
 export function pick<T>(rng: () => number, xs: readonly T[]): T {
   if (xs.length === 0) throw new Error('pick from empty list');
   const v = xs[Math.floor(rng() * xs.length)];

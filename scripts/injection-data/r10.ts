@@ -26,8 +26,8 @@
 // Cost: about 600 rows, < 1 s. Deterministic (seeded mulberry32). Built by
 // scripts/gen-injection-data.ts (data/injection/r10.jsonl).
 
-import type { Row, Slots } from './common.js';
-import { fill, makeRng, pick, splitOfKey } from './common.js';
+import type { BankRow, Row, Slots } from './common.js';
+import { fill, makeRng, pick, rowBank } from './common.js';
 
 const SRC_ATTACK = 'pavise-authored-attack-v10';
 const SRC_BENIGN = 'pavise-authored-benign-v10';
@@ -491,17 +491,9 @@ const DOC_CLEAN: readonly (readonly [string, string, string])[] = [
   ['neg_doc_table', 'en', '| ticket | customer | summary | action |\n|---|---|---|---|\n| 8812 | R. Shah | refund for broken kettle | refund approved by team lead |\n| 8813 | J. Moss | password reset loop | sent reset link, resolved |\n| 8814 | L. Ito | wants account closed | closure scheduled, confirmation sent |'],
 ];
 
-type R10Row = Row & { payload?: string };
-
-export function r10Rows(): R10Row[] {
+export function r10Rows(): BankRow[] {
   const rng = makeRng(20261210);
-  const rows: R10Row[] = [];
-  const seen = new Set<string>();
-  const push = (text: string, label: 0 | 1, source: string, family: string, key: string, direction: Row['direction'], task: Row['task'], lang = 'en', method: Row['method'] = 'template', payload?: string): void => {
-    if (seen.has(text)) return;
-    seen.add(text);
-    rows.push({ text, label, source, family, lang, split: splitOfKey(`r10${key}`), direction, task, method, ...(payload !== undefined ? { payload } : {}) });
-  };
+  const { rows, push } = rowBank('r10');
   const tidy = (s: string): string => s.replace(/ +$/, '').replace(/ {2,}/g, ' ').replace(/ ([.?!])/g, '$1');
   // ---- English attacks: templates (key by template and fill bucket so dev wording differs)
   for (const [key, fam, tpl, task] of ATTACK_TPL) for (let k = 0; k < 20; k++) push(tidy(fill(rng, tpl, A)), 1, SRC_ATTACK, fam, `a${key}${k % 4}`, 'input', task);

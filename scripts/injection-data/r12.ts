@@ -28,8 +28,8 @@
 // Cost: about 600 rows, < 1 s. Deterministic (seeded mulberry32). Built by
 // scripts/gen-injection-data.ts (data/injection/r12.jsonl).
 
-import type { Row } from './common.js';
-import { makeRng, pick, splitOfKey } from './common.js';
+import type { BankRow } from './common.js';
+import { makeRng, pick, rowBank } from './common.js';
 
 const SRC_ML_ATTACK = 'pavise-authored-attack-ml-v12';
 const SRC_ML_BENIGN = 'pavise-authored-benign-ml-v12';
@@ -340,17 +340,9 @@ const HUMAN_COMMENTS: readonly string[] = [
   '<!-- Please forward this page to anyone on your team who still uses the old VPN client. -->',
 ];
 
-type R12Row = Row & { payload?: string };
-
-export function r12Rows(): R12Row[] {
+export function r12Rows(): BankRow[] {
   const rng = makeRng(20261222);
-  const rows: R12Row[] = [];
-  const seen = new Set<string>();
-  const push = (text: string, label: 0 | 1, source: string, family: string, key: string, direction: Row['direction'], task: Row['task'], lang: string, method: Row['method'], payload?: string): void => {
-    if (seen.has(text)) return;
-    seen.add(text);
-    rows.push({ text, label, source, family, lang, split: splitOfKey(`r12${key}`), direction, task, method, ...(payload !== undefined ? { payload } : {}) });
-  };
+  const { rows, push } = rowBank('r12');
   ML_ATTACK.forEach(([lang, fam, t], i) => push(t, 1, SRC_ML_ATTACK, fam, `ma${lang}${i}`, 'input', fam === 'fiction_working' || fam === 'refusal_suppression' ? 'jailbreak' : 'injection', lang, 'hand'));
   ML_BENIGN.forEach(([lang, t], i) => push(t, 0, SRC_ML_BENIGN, 'neg_ml_v12_twin', `mb${lang}${i}`, 'input', 'benign', lang, 'hand'));
   // Each carrier: up to 3 document-voice notes, 2 human notes, the clean carrier. Keyed by the note,

@@ -26,8 +26,8 @@
 // two thousand rows, < 1 s. Deterministic (seeded mulberry32). Built by
 // scripts/gen-injection-data.ts (data/injection/r9.jsonl).
 
-import type { Row, Slots } from './common.js';
-import { fill, makeRng, pick, splitOfKey } from './common.js';
+import type { BankRow, Row, Slots } from './common.js';
+import { fill, makeRng, pick, rowBank } from './common.js';
 
 const SRC_ATTACK = 'pavise-authored-attack-v9';
 const SRC_BENIGN = 'pavise-authored-benign-v9';
@@ -635,17 +635,9 @@ const tableText = (rng: () => number, head: readonly string[], cols: readonly (r
   return lines.join('\n');
 };
 
-type R9Row = Row & { payload?: string };
-
-export function r9Rows(): R9Row[] {
+export function r9Rows(): BankRow[] {
   const rng = makeRng(20261209);
-  const rows: R9Row[] = [];
-  const seen = new Set<string>();
-  const push = (text: string, label: 0 | 1, source: string, family: string, key: string, direction: Row['direction'], task: Row['task'], lang = 'en', method: Row['method'] = 'template', payload?: string): void => {
-    if (seen.has(text)) return;
-    seen.add(text);
-    rows.push({ text, label, source, family, lang, split: splitOfKey(`r9${key}`), direction, task, method, ...(payload !== undefined ? { payload } : {}) });
-  };
+  const { rows, push } = rowBank('r9');
   // ---- English attacks: templates (key by template and fill bucket so dev wording differs)
   for (const [key, fam, tpl, task] of ATTACK_TPL) for (let k = 0; k < 24; k++) push(fill(rng, tpl, A).replace(/ +$/, '').replace(/ {2,}/g, ' '), 1, SRC_ATTACK, fam, `a${key}${k % 4}`, 'input', task);
   EN_ATTACK_HAND.forEach(([fam, task, t], i) => push(t, 1, SRC_ATTACK, fam, `ah${i}`, 'input', task, 'en', 'hand'));
