@@ -18,12 +18,12 @@
 // but each caches the head, so only one may append (use PostgreSQL for replicas).
 // Cost/failure: see log.ts and store/audit-sqlite.ts; opening throws if the files are unusable.
 
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { AuditSink } from '../engine/pipeline.js';
 import type { PaviseConfig } from '../policy/config.js';
 import { SqliteAuditStore } from '../store/audit-sqlite.js';
 import type { AuditStore } from '../store/types.js';
+import { usableCpus } from '../util/cpus.js';
 import type { AuditKeys } from './keys.js';
 import { keyIdOf, loadOrCreateKeys, loadPublicKey } from './keys.js';
 import type { AuditWriter } from './log.js';
@@ -58,22 +58,26 @@ export interface OpenAuditOptions {
   readonly now?: () => number;
   /** Run the writer on the calling thread instead of a worker (tests, short-lived CLI tools). */
   readonly inThread?: boolean;
-  /** CPUs this process may run on, for `writer: auto` (default os.availableParallelism(); tests). */
+  /** CPUs this process may run on, for `writer: auto` (default usableCpus(): affinity mask and
+   * cgroup CPU quota; tests). */
   readonly cpus?: number;
 }
 
 /**
- * `audit.writer` → the writer that runs. `auto` (also when unset): `inline` when the process may
- * run on one CPU only (os.availableParallelism() follows the affinity mask, e.g. `taskset -c 1`),
- * `worker` otherwise. Why (docs/audit.md "Writer", session 8): on one CPU the worker cannot run
+ * `audit.writer` → the writer that runs. `auto` (also when unset): `inline` when the process has
+ * less than two CPUs to run on — its affinity mask (`taskset -c 1`, a 1-CPU cpuset) or its cgroup
+ * CPU quota (a Kubernetes limit of `1` or `1500m`, `docker --cpus 1.5`), whichever is smaller
+ * (src/util/cpus.ts) — `worker` otherwise. Why (docs/audit.md "Writer", session 8): on one CPU the worker cannot run
  * beside the event loop — every record costs two thread hand-offs on the same core plus a clone,
  * and its CPU competes with the loop anyway (measured pinned at 200 requests/s: ~30 % more CPU
  * per request and a higher p50 than inline); with a second CPU the worker keeps the records' CPU
  * off the loop, which measured better latency under machine load and leaves the loop headroom.
  */
-export function resolveWriter(writer: AuditConfig['writer'], cpus: number = availableParallelism()): 'worker' | 'inline' {
+export function resolveWriter(writer: AuditConfig['writer'], cpus: number = usableCpus()): 'worker' | 'inline' {
   if (writer === 'worker' || writer === 'inline') return writer;
-  return cpus <= 1 ? 'inline' : 'worker';
+  // A fractional quota (1.5 CPUs) leaves the worker no whole core of its own either (its CPU is
+  // charged to the same quota), so it takes the one-CPU choice; not measured separately.
+  return cpus < 2 ? 'inline' : 'worker';
 }
 
 export interface OpenedAudit {

@@ -147,8 +147,9 @@ export const ConfigSchema = z.strictObject({
       /** Where the audit writer runs: `worker` (a thread of its own: the records' CPU and every
        * SQLite call off the event loop) or `inline` (on the event loop, fdatasync still on the
        * threadpool: no thread hand-off per record, lower latency per request, less headroom at
-       * saturation); `auto` (default): `inline` when the process may run on one CPU only (its
-       * affinity mask, e.g. `taskset -c 1` or a 1-CPU cpuset), where a worker thread cannot run
+       * saturation); `auto` (default): `inline` when the process has less than two CPUs (the
+       * smaller of its affinity mask and its cgroup CPU quota, e.g. `taskset -c 1` or a Kubernetes
+       * limit of 1 CPU), where a worker thread cannot run
        * beside the loop and only adds hand-offs, else `worker`. See docs/audit.md "Durability" (Writer). */
       writer: z.enum(['auto', 'worker', 'inline']).default('auto'),
     })
