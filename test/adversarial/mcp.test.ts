@@ -378,8 +378,11 @@ void describe('crashing stdio upstream', () => {
     const c = await gw.connect('crashy');
     const connections = gw.gateway.proxy('crashy')?.upstream.connections ?? 0;
     const o = await outcome(c.callTool({ name: 'endless', arguments: {} }));
+    // Cut off by the bound, not by the 5 s call timeout: a timeout answers pavise_upstream_timeout
+    // (proxy.ts), and the transport logs the bound. (A wall-clock check here flaked at load ~20:
+    // 64 MB through a pipe is slow on a starved core, but the code and the log line do not depend
+    // on the machine.)
     assert.match(o.text, /^pavise_upstream_error: /);
-    assert.ok(o.ms < 4500, `took ${o.ms} ms (timeout 5000)`);
     assert.ok(gw.logged.some((l) => l.includes('exceeds 8388608 bytes')));
     const again = await outcome(c.callTool({ name: 'echo', arguments: {} }));
     assert.match(again.text, /^pid \d+$/);
