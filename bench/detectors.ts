@@ -16,6 +16,8 @@
 //    the tail is made of (GC pauses inside samples, the fastest sample per prompt, prompts with a
 //    second view) and each stage's marginal cost inside the pipeline (`inPipelineUsPer2KB`);
 //    `tail2KB` classifies the samples at the p99 (descheduled / GC / second view / other).
+// 5. The whole input pipeline on 64 KB inputs per input class (`pipeline64KB`): CPU ms median and
+//    max of Engine.detect over fresh inputs, and the median CPU ms of each stage.
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { PerformanceObserver } from 'node:perf_hooks';
@@ -283,6 +285,55 @@ for (const d of detectors) {
 }
 share['normalize (all views)'] = (med3(() => prompts.forEach((p) => normalize(p, { views }))) * 1000) / prompts.length;
 out.perDetectorUsPer2KB = share;
+
+// The whole input pipeline on 64 KB inputs (#3: no input up to 64 KB over 10 ms), per input
+// class: benign prose (the 2 KB corpus above), jailbreak-style texts (jailbreak-llms-inthewild,
+// attack-dense: many rule hits and second views) and the storms. Per class K distinct inputs,
+// each measured once fresh (the detectors' memos are keyed by content, so a repeated text would
+// be cheaper than a new one): Engine.detect CPU ms (median and max over the inputs), and where it
+// goes: the same input with another first character (after two unrelated texts, so no memo
+// answers for it), stage by stage as Engine.detect runs them
+// (normalize, then each view through each detector; per detector summed over views; medians).
+// The engine's budget check is off here (a detector over its budget is run once more to
+// confirm, which would count twice).
+{
+  const K = quick ? 3 : 5;
+  const jbText = rows(`${base}/jailbreak-llms-inthewild/data.jsonl`, 4000).join('\n');
+  const classes: Record<string, (k: number) => string> = {
+    prose: (k) => corpus.slice(k * 65536, (k + 1) * 65536),
+    'jailbreak-style': (k) => jbText.slice(k * 65536, (k + 1) * 65536),
+    ...Object.fromEntries(Object.entries(STORMS).map(([n, t]) => [n, (k: number) => `${k} ${t}`])),
+  };
+  const reg = builtinRegistry();
+  const big = new Engine({ registry: reg, rules: DEFAULT_GUARD_RULES, detectorBudgetMs: Number.POSITIVE_INFINITY });
+  const dctx = { action: 'chat.input', provenance: 'user', direction: 'input' } as const;
+  const input = reg.detectors.filter((d) => !d.directions || d.directions.includes('input'));
+  for (let w = 0; w < 2; w++) big.detect(ev(`w${w} ` + corpus.slice(0, 65536)));
+  const res: Record<string, { medianMs: number; maxMs: number; stagesMedianMs: Record<string, number> }> = {};
+  for (const [name, make] of Object.entries(classes)) {
+    const totals: number[] = [];
+    const stages: Record<string, number[]> = {};
+    for (let k = 0; k < K; k++) {
+      const text = make(k);
+      if (text.length < 65536 && name !== 'prose' && name !== 'jailbreak-style') continue;
+      totals.push(cpuMs(() => big.detect(ev(('a' + text).slice(0, 65536)))));
+      const b = ('b' + text).slice(0, 65536);
+      // Two unrelated texts first: the rules' exec memo keeps the regions of the last two texts
+      // by content, and b shares all but its first character with the input just measured.
+      big.detect(ev('flush one'));
+      big.detect(ev('flush two'));
+      let vs: TextView[] = [];
+      (stages.normalize ??= []).push(cpuMs(() => (vs = normalize(b, { views: reg.views }))));
+      const per = new Map<string, number>();
+      for (const v of vs) for (const d of input) if (d.views.includes(v.name)) per.set(d.id, (per.get(d.id) ?? 0) + cpuMs(() => d.detect(v, dctx)));
+      for (const [id, ms] of per) (stages[id] ??= []).push(ms);
+    }
+    if (totals.length === 0) continue;
+    const r2 = (x: number): number => Number(x.toFixed(2));
+    res[name] = { medianMs: r2(med(totals)), maxMs: r2(Math.max(...totals)), stagesMedianMs: Object.fromEntries(Object.entries(stages).map(([id, xs]) => [id, r2(med(xs))])) };
+  }
+  out.pipeline64KB = res;
+}
 out.warmupBatches = warmupLog;
 out.loadAvgEnd = loadavg().map((x) => Number(x.toFixed(2)));
 out.node = process.version;
