@@ -49,7 +49,10 @@ function min(a: number | undefined, b: number | undefined): number | undefined {
 /** Ancestors of a cgroup path, itself first: "/a/b" → ["/a/b", "/a", "/"]. */
 function lineage(path: string): string[] {
   const out: string[] = [];
-  let p = path.replace(/\/+$/, '') || '/';
+  // Trailing slashes stripped by hand: /\/+$/ is quadratic on a long run of slashes (ReDoS gate).
+  let end = path.length;
+  while (end > 1 && path.charCodeAt(end - 1) === 47) end--;
+  let p = path.slice(0, end) || '/';
   for (;;) {
     out.push(p);
     if (p === '/') return out;
