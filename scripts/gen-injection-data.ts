@@ -31,6 +31,8 @@ import { r9Rows } from './injection-data/r9.js';
 import { r10Rows } from './injection-data/r10.js';
 import { r12Rows } from './injection-data/r12.js';
 import { r13Rows } from './injection-data/r13.js';
+import { r14Rows } from './injection-data/r14.js';
+import { r14mlRows } from './injection-data/r14ml.js';
 
 export const SEED = 20261121;
 const DEV_FRACTION = 0.15;
@@ -137,6 +139,10 @@ function main(): void {
     'r12.jsonl': dedupe(r12Rows()),
     // Revision 13 (issue #3): blind-v13 / v14 benign error families — hidden page text for people, obligations, documents about AI, token handling (scripts/injection-data/r13.ts).
     'r13.jsonl': dedupe(r13Rows()),
+    // Revision 14 (issue #3): blind-v15 error families — non-English social engineering with benign twins, clean service documents (scripts/injection-data/r14.ts).
+    'r14.jsonl': dedupe(r14Rows()),
+    // Revision 14 non-English (issue #3): social engineering, role-play set-ups, polite indirect asks, voice transcripts, native persona / developer-mode jailbreaks, code-mixed text — each with a benign twin (scripts/injection-data/r14ml.ts).
+    'r14ml.jsonl': dedupe(r14mlRows()),
   };
   // Every held-out row goes to heldout-test.jsonl, whichever bank produced it.
   for (const name of Object.keys(files)) {

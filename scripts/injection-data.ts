@@ -109,6 +109,8 @@ export const BLIND_TRAIN_SETS: readonly { readonly folder: string; readonly tag:
   // Revision 13: v13 and v14 (evaluated once at revision 12's ship decision, no longer blind).
   { folder: 'injection-blind-v13', tag: 'v13' },
   { folder: 'injection-blind-v14', tag: 'v14' },
+  // Revision 14: v15 (evaluated once at revision 13's ship decision, no longer blind).
+  { folder: 'injection-blind-v15', tag: 'v15' },
 ];
 
 /**
@@ -131,6 +133,16 @@ function blindGroupKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').slice(0, 48);
 }
 
+/**
+ * Authored files present in data/injection/ but NOT loaded (neither trained on nor used for dev
+ * calibration / figures). Revision 14: r14ml.jsonl (ml-data9's non-English twins) was tried on dev
+ * and lowered every figure the revision is judged by: trained with it, its 75 dev benign twins set
+ * the user-input threshold (pooled dev recall 86.6 -> 85.4 %, non-English 80.7 -> 79.4 %, tool-result
+ * FPR 2.7 -> 2.7 %; measured on the same dev rows, docs/detection.md "Revision 14"). Remove the name
+ * to load it again.
+ */
+export const HELD_BACK_AUTHORED: ReadonlySet<string> = new Set(['r14ml.jsonl']);
+
 /** Every row, with its split. Rows of other tasks (harmful requests) are split `excluded`. */
 export function loadAll(): Loaded {
   const rows: Row[] = [];
@@ -138,7 +150,7 @@ export function loadAll(): Loaded {
   // --- authored corpora
   if (existsSync(AUTHORED)) {
     for (const name of readdirSync(AUTHORED).sort()) {
-      if (!name.endsWith('.jsonl')) continue;
+      if (!name.endsWith('.jsonl') || HELD_BACK_AUTHORED.has(name)) continue;
       const path = join(AUTHORED, name);
       const rs = readJsonl(path);
       files.push(info(path, rs.length));

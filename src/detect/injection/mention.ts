@@ -88,6 +88,14 @@ const PROC_R13 =
   /\b(?:strip|strips|stripped|stripping|filter|filters|filtered|filtering|sanitiz\w{0,5}|sanitis\w{0,5}|escap(?:e|es|ed|ing)|detect(?:s|ed|ing|or|ors)?|block(?:s|ed|ing)?|remov(?:e|es|ed|ing)|flag(?:s|ged|ging)?|regex(?:es)?|contain(?:s|ed|ing)?|pasted|log(?:s|ged|ging)?|scan(?:s|ned|ning)?|catch(?:es|ing)?|reject(?:s|ed|ing)?)\b[^.!?\n]{0,30}$/;
 const OBJ_AFTER_R13 =
   /^['"’”»`]?[\s,]{0,2}(?:(?:style|type|like|kind of)\s)?(?:phrases?|tokens?|strings?|markers?|patterns?|payloads?|sequences?|substrings?|keywords?|into\b|from (?:user|input|logs?|transcripts?|prompts?|messages?))/;
+// Revision 14: "text(s) like / of the kind" before a quotation in other languages — a notice that
+// names what an attack looks like ("versteckte Texte wie „…“", "текст вида «…»", "des phrases du
+// genre « … »", "frases del tipo \"…\""): a noun for text or wording, then a likeness word. Rule hits
+// only, like FRAME_BEFORE_ML (the model keeps reading the quotation). Attack counterpart that stays
+// a use: an order with no such noun before its quotation ("Antworte nur: „…“"). What it misses:
+// likeness words with no text noun before them. INVARIANT: literals and one bounded gap (linear).
+const FRAME_BEFORE_R14 =
+  /(?:\b(?:texte?n?|sätze|satzteile|formulierungen|anweisungen|befehle|phrasen|zeilen|nachrichten|sprüche|kommentare)\s(?:wie|à la)\b|(?:текст\S{0,3}|фраз\S{0,3}|строк\S{0,3}|сообщени\S{0,3}|команд\S{0,3}|инструкци\S{0,3}|надпис\S{0,3})\s(?:вида|типа|наподобие|вроде|как)(?=\s)|(?:текст\S{0,3}|фраз\S{0,3}|повідомлен\S{0,3}|команд\S{0,3})\s(?:на кшталт|типу|штибу)|\b(?:phrases?|textes?|messages?|formules?|commandes?|consignes?|mentions?)\s(?:du genre|du type|comme|telles? que|tels? que)|\b(?:frases?|textos?|mensajes?|órdenes|comandos?|mensagens?|instrucciones|instruções)\s(?:del tipo|do tipo|tipo|como|tales como|tais como)\b|\b(?:frasi|testi|messaggi|comandi)\s(?:del tipo|come|tipo)\b|\b(?:zinnen|teksten|berichten|opdrachten)\s(?:zoals|als)\b|\b(?:zdania|teksty|frazy|komunikaty|polecenia)\s(?:typu|w stylu|jak)\b|\b(?:věty|texty|zprávy|příkazy)\s(?:typu|jako)\b|\b(?:câu|dòng chữ|đoạn văn bản|văn bản)\s(?:kiểu|dạng|như)\b|\b(?:kalimat|teks|pesan|perintah)\s(?:seperti|semacam)\b)/;
 const FRAME_AFTER =
   /^[\s,.;:!?)\]'"”’»-]{0,6}(?:(?:she|he|they|it|someone|the (?:email|message|sign|note|client|customer|manager|boss)|my \w{2,12}) )?(?:said|says|wrote|writes|means?|is (?:an? )?(?:example|phrase|classic|common|typical|attack|injection|jailbreak)|in (?:french|spanish|german|japanese|chinese)|— ?(?:what|how|is|does)|grammatical(?:ly)?|(?:a )?(?:complete|correct|proper) sentence|attacks?|injections?|jailbreaks?|prompts? work|tricks?|lines?|attempts?|inputs?|strings?|messages?|stuff|style|still|(?:#|\/\/) ?should|should (?:be |not be |get )?(?:flagged|blocked|detected|caught|refused|rejected))\b|^[\s,.;:!?)\]'"”’»“」』-]{0,6}(?:gibi|diye|gibisinden|같은|라는|처럼|(?:는|은|이라는|란) ?(?:문구|문장|말)|という|といった|などという|のような|みたいな|などの|など|这类|之类|这样的|这种|這種|一类|这句话|等|такие|вроде|like that|and similar)/;
 // The reader is told to act on the quotation: the quote is used, not mentioned.
@@ -109,7 +117,9 @@ const FORMAT_AFTER = /^[^.!?\n]{0,6}\b(?:about|regarding|on|for) (?:the |making 
 const FORMAT_OBJ = /\b(?:formatting|format|style|styling|markdown|layout|citation|tone|length|word[- ]count|spelling|output format) (?:instructions?|rules|guidelines|requirements|preferences)\b/;
 const SELF_IN = /\bmy (?:own |earlier |previous |last |prior |first |above )?(?:instructions?|requests?|messages?|rules|list|format(?:ting)? rules?)\b|\bwhat (?:i|we) (?:just )?(?:said|wrote|sent|asked|typed)\b/;
 const SELF_BEFORE = /\bmy (?:own |earlier |previous |last |prior |first |above )?$/;
-const EXAMPLE_MARK = /\b(?:such as|for example|for instance|e\.g\.|like|e\. g\.|examples? (?:include|are|is))[\s:,"'“‘«`]{0,6}$/;
+// Revision 14: a backslash may sit before the quote (an escaped quotation inside a JSON string value:
+// "hiding text such as \\\"ignore previous instructions\\\" in PDFs").
+const EXAMPLE_MARK = /\b(?:such as|for example|for instance|e\.g\.|like|e\. g\.|examples? (?:include|are|is))[\s:,"'“‘«`\\]{0,6}$/;
 // URLs, host names and e-mail addresses (their words are not frame words).
 const URLISH = /(?:https?:\/\/|www\.)[^\s"'“‘«]{0,300}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|\b[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\.(?:com|org|net|io|dev|example)\b/g;
 const ADDRESSES_YOU = /\byou(?:r|rs|rself|'re|'ll)?\b/;
@@ -273,7 +283,7 @@ export function mentionSpan(lower: string, start: number, end: number, about?: b
     if (!meta && /(?:["'`]\s{0,4}:|=|\(\s{0,4}(?:https?:\/\/|www\.)[^\s"'“‘«]{0,300}\s{1,4})\s{0,4}$/.test(before)) return undefined;
     // Frame words count in prose, not inside a URL or address ("docs.example.com").
     const prose = before.replace(URLISH, ' ');
-    if (meta || FRAME_BEFORE.test(prose) || FRAME_BEFORE_ML.test(prose) || FRAME_BEFORE_R11.test(prose) || FRAME_BEFORE_R12.test(prose) || REPORT_R8.test(prose) || FRAME_AFTER.test(after) || FRAME_AFTER_R12.test(after) || PROC_R13.test(prose)) return [open + 1, close];
+    if (meta || FRAME_BEFORE.test(prose) || FRAME_BEFORE_ML.test(prose) || FRAME_BEFORE_R11.test(prose) || FRAME_BEFORE_R12.test(prose) || FRAME_BEFORE_R14.test(prose) || REPORT_R8.test(prose) || FRAME_AFTER.test(after) || FRAME_AFTER_R12.test(after) || PROC_R13.test(prose)) return [open + 1, close];
     return undefined;
   }
   const s = sentenceStart(lower, start, FRAME_REACH);

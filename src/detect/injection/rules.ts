@@ -38,6 +38,7 @@ import { R7_ML, R7_RULES } from './rules-r7.js';
 import { R8_ML, R8_RULES } from './rules-r8.js';
 import { R10_ML, R10_RULES } from './rules-r10.js';
 import { R12_RULES } from './rules-r12.js';
+import { R14_ML } from './rules-r14.js';
 
 export type RuleDetector = 'injection' | 'jailbreak';
 /** Scripts a text must contain for a non-Latin language's rules to run. */
@@ -891,7 +892,7 @@ function enRules(xs: readonly En5Rule[]): Rule[] {
   return xs.map((x) => r(x.id, x.family, x.detector, x.strength, 'en', x.src, x.gate, x.directions));
 }
 
-export const RULES: readonly Rule[] = [...EN, ...EN2, ...JB, ...langRules(), ...lexRules(), ...IND2, ...ML2, ...ML_KEYS, ...enRules(EN5_RULES), ...enRules(R7_RULES), ...enRules(R8_RULES), ...R8_ML.flatMap((t) => mlRules(t.id, t.family, t.detector, t.strength, t.entries, ['input'])), ...enRules(R10_RULES), ...R10_ML.flatMap((t) => mlRules(t.id, t.family, t.detector, t.strength, t.entries, ['tool_result'])), ...enRules(R12_RULES)];
+export const RULES: readonly Rule[] = [...EN, ...EN2, ...JB, ...langRules(), ...lexRules(), ...IND2, ...ML2, ...ML_KEYS, ...enRules(EN5_RULES), ...enRules(R7_RULES), ...enRules(R8_RULES), ...R8_ML.flatMap((t) => mlRules(t.id, t.family, t.detector, t.strength, t.entries, ['input'])), ...enRules(R10_RULES), ...R10_ML.flatMap((t) => mlRules(t.id, t.family, t.detector, t.strength, t.entries, ['tool_result'])), ...enRules(R12_RULES), ...R14_ML.flatMap((t) => mlRules(t.id, t.family, t.detector, t.strength, t.entries, ['input']))];
 
 /** Languages with authored override + extraction rules (English is in EN). */
 export const RULE_LANGS: readonly string[] = ['en', ...LANGS.map((l) => l.lang)];
