@@ -12,24 +12,37 @@
 //   hidden_instruction  an HTML/Markdown comment, hidden element or alt text (the `comment` view)
 //                       that reads like an instruction to an AI: an imperative/override lexicon
 //                       in several languages, scored higher when it also addresses the model.
+//   hidden_mention      (0.5: reported, below the default block threshold 0.7) the same lexicon
+//                       where the hidden text only QUOTES or DESCRIBES an instruction
+//                       (hidden-voice.ts): a security notice citing "ignore previous
+//                       instructions" as an example, a pentest finding about "the assistant", a
+//                       correction for people ("please ignore my previous email"). Text that
+//                       speaks to an AI ("AI assistant: …") or tells the reader to act on the
+//                       quotation ("… now do exactly that") is never a mention.
 // What it misses: instructions in visible text (that is the `injection` detector's job), white
 // text on white backgrounds set by external CSS, hidden content in formats other than HTML and
 // Markdown (PDF layers, DOCX), zero-width data shorter than 4 characters, non-Latin words split by
 // zero-width characters (indistinguishable from legitimate ZWJ/ZWNJ use in Indic/Persian text).
+// The mention test trades one evasion for precision: an order quoted as an example with no
+// vocative and no "do it" around it drops to hidden_mention here (the injection detector still
+// scores the same hidden text; see hidden-voice.ts).
 // Natural-text hard negatives: emoji ZWJ sequences (👩‍👩‍👧), LRM/RLM marks in Arabic or Hebrew,
 // flag emoji, ordinary code comments (`<!-- nav bar -->`) produce nothing.
 // Cost: raw view: one irregexp scan for a code unit >= U+180E (immediate on a one-byte string)
 // and one for a code unit it can report on (FLAGGED); the charCode passes run only when one is
 // present. Lexicon regexes (linear, literal alternations with bounded gaps) over the comment
-// view only. No allocation for raw text without a flagged code unit.
+// view only; the quoting-versus-giving tests (hidden-voice.ts) read ~1.2 KB around each group and
+// at most MAX_MENTION_TESTS hits per view. No allocation for raw text without a flagged code unit.
 // Failure mode: pure, never throws; every reported span is at most MAX_MATCH original characters.
 
 import type { DetectContext, Detector, Match, TextView } from '../engine/types.js';
+import { addressesModel, givesDirective, hiddenMention } from './hidden-voice.js';
 
 // INVARIANT: no finding spans more than MAX_MATCH characters of the original text; long runs and
 // messages are split into several findings.
 const MAX_MATCH = 1024;
 const MAX_FINDINGS = 64;
+const MAX_MENTION_TESTS = 8;
 
 // ---------------------------------------------------------------------------------------------
 // raw view: bidi controls, zero-width characters, variation selectors
@@ -227,6 +240,9 @@ function collect(re: RegExp, text: string, cls: Hit['cls'], hits: Hit[]): void {
   }
 }
 
+/** Score of a hidden group that only quotes, reports or describes an instruction (reported, never blocks at the default 0.7). */
+export const MENTION_SCORE = 0.5;
+
 function scanComment(view: TextView, out: Match[]): void {
   const text = view.text;
   const hits: Hit[] = [];
@@ -238,22 +254,47 @@ function scanComment(view: TextView, out: Match[]): void {
   collect(CJK_ADDRESS, text, 2, hits);
   if (hits.length === 0) return;
   hits.sort((a, b) => a.start - b.start);
+  // Quoting versus giving (hidden-voice.ts) reads the lower-cased text at the hits' positions.
+  // INVARIANT: only when lower-casing kept every position (it does not for a few letters such as
+  // "İ"); otherwise every hit counts as used, the behaviour before the mention test.
+  const lowerAll = text.toLowerCase();
+  const lower = lowerAll.length === text.length ? lowerAll : undefined;
+  // At most MAX_MENTION_TESTS hits per view get the mention test (~0.1–0.7 ms each on a 64 KB
+  // view); later hits count as used, the safe side (padding a page with quotes cannot buy a pass).
+  let tests = 0;
   // Group hits whose original span stays within MAX_MATCH; score each group.
   let g: Hit[] = [];
   const flush = (): void => {
-    if (g.length === 0) return;
+    const first = g[0];
+    if (!first) return;
+    const end = Math.max(...g.map((h) => h.end));
+    // The group with some context: a vocative or an order may sit just before or after the hits.
+    const ctx = lower?.slice(Math.max(0, first.start - 80), Math.min(text.length, end + 80));
+    // Text that speaks to an AI gives what it contains: no hit of it is a mention.
+    const addressed = ctx !== undefined && addressesModel(ctx);
     let strong = 0;
     let weak = 0;
     let address = 0;
+    let mentioned = 0;
     for (const h of g) {
-      if (h.cls === 0) strong++;
-      else if (h.cls === 1) weak++;
-      else address++;
+      if (h.cls === 2) address++;
+      else if (lower !== undefined && !addressed && tests++ < MAX_MENTION_TESTS && hiddenMention(lower, h.start, h.end)) mentioned++;
+      else if (h.cls === 0) strong++;
+      else weak++;
     }
-    const score = strong > 0 ? (address > 0 || weak > 0 || strong > 1 ? 0.95 : 0.8) : weak > 0 && address > 0 ? 0.85 : 0;
-    const first = g[0];
-    if (score > 0 && first && out.length < MAX_FINDINGS) {
-      out.push({ kind: 'hidden_instruction', score, start: first.start, end: Math.max(...g.map((h) => h.end)), evidence: 'hidden markup carries an instruction addressed to an AI' });
+    // weak + address is an order only when the text speaks to the AI or gives an order; a
+    // narrative ("the assistant followed an instruction in the footer") is a description.
+    const order = weak > 0 && address > 0 && ctx !== undefined && (addressed || givesDirective(ctx));
+    const score = strong > 0 ? (address > 0 || weak > 0 || strong > 1 ? 0.95 : 0.8) : weak > 0 && address > 0 && (order || ctx === undefined) ? 0.85 : mentioned > 0 || (weak > 0 && address > 0) ? MENTION_SCORE : 0;
+    if (score > 0 && out.length < MAX_FINDINGS) {
+      const mention = score === MENTION_SCORE;
+      out.push({
+        kind: mention ? 'hidden_mention' : 'hidden_instruction',
+        score,
+        start: first.start,
+        end,
+        evidence: mention ? 'hidden markup quotes or describes an instruction (not addressed to an AI)' : 'hidden markup carries an instruction addressed to an AI',
+      });
     }
     g = [];
   };

@@ -3,8 +3,10 @@
 //
 // Combination, in log-odds: z = logit(model score for this direction) + Σ bonus(strength) over the
 // distinct rule families that matched, + HIDDEN_BONUS when the view reveals hidden content and
-// something already fired. The result is floored by the strongest rule's floor, so a strong rule
-// alone reaches the user-input block threshold (0.8) whatever the model says, a medium rule alone
+// something already fired — for hidden markup (the comment view) only when the hidden text gives
+// an order: a used strong / medium rule hit, or a vocative / imperative / "you must" (hiddenBonus,
+// hidden-voice.ts); a hidden alt text or security notice the model scores >= 0.3 gets no bonus.
+// The result is floored by the strongest rule's floor, so a strong rule alone reaches the user-input block threshold (0.8) whatever the model says, a medium rule alone
 // reaches the tool-result threshold (0.5) but not the user-input one, and a weak rule never acts
 // alone. Floors and bonuses are fixed numbers (documented in docs/detection.md), the model part is
 // calibrated on the dev split by scripts/train-injection.ts.
@@ -28,6 +30,7 @@ import { calibrate, loadModel, logit, scoreText, scoreWindow, sigmoid, WINDOW } 
 import type { RuleDetector, RuleHit, Strength } from './rules.js';
 import { matchRules } from './rules.js';
 import { aboutAttacks, blank, framedQuotations, mentionSpan, quotations } from './mention.js';
+import { addressesModel, givesDirective } from '../hidden-voice.js';
 
 export const BONUS: Readonly<Record<Strength, number>> = { strong: 3, medium: 1.5, weak: 0.7 };
 export const FLOOR: Readonly<Record<Strength, number>> = { strong: 0.85, medium: 0.55, weak: 0 };
@@ -220,9 +223,45 @@ export function scoreView(model: Model, head: number, detector: RuleDetector, te
   if (head !== 0 && h0) pModel = Math.min(pModel, calibrate(h0, ws.z[0] ?? -Infinity, ctx.direction));
   let z = logit(pModel);
   for (const st of families.values()) z += BONUS[st];
-  if (hidden && (hits.length > 0 || pModel >= REPORT_MIN)) z += HIDDEN_BONUS;
+  // Hidden markup (the comment view) earns the bonus only when it gives an order (hiddenBonus);
+  // an encoded or tag-character view keeps it whenever something fired: encoding is evasion.
+  if (hidden && (viewName === 'comment' ? hiddenBonus(evidenceText(lower, hits, ws.at[head] ?? 0, ws.windowLen), hits, strengths, pModel) : hits.length > 0 || pModel >= REPORT_MIN)) z += HIDDEN_BONUS;
   const score = Math.max(floor, sigmoid(z));
   return { score, model: pModel, hits, windowStart: ws.at[head] ?? 0, windowLen: ws.windowLen };
+}
+
+/** How much text around the model's window and the rule hits hiddenBonus reads (bounds its cost). */
+const EVIDENCE_REACH = 256;
+
+/**
+ * The part of a hidden view where the evidence for an order must be: the model's best window and
+ * the first rule hit, EVIDENCE_REACH characters around each (the order is where the model or a rule
+ * fired, and the directive tests stay O(window) on a 64 KB view).
+ */
+export function evidenceText(lower: string, hits: readonly RuleHit[], at: number, len: number): string {
+  if (lower.length <= 2 * EVIDENCE_REACH + len) return lower;
+  const win = lower.slice(Math.max(0, at - EVIDENCE_REACH), Math.min(lower.length, at + len + EVIDENCE_REACH));
+  const first = hits[0];
+  if (!first) return win;
+  return `${win}\n${lower.slice(Math.max(0, first.start - EVIDENCE_REACH), Math.min(lower.length, first.end + EVIDENCE_REACH))}`;
+}
+
+/**
+ * Whether hidden content earns HIDDEN_BONUS: it must GIVE an instruction (hidden-voice.ts), not
+ * merely be hidden. A strong or medium rule hit that is used (not a mention) is evidence enough;
+ * otherwise (a weak hit, or the model alone at >= REPORT_MIN) the hidden text must speak to an AI
+ * or give its reader an order (givesDirective), and a text about prompt attacks must speak to an
+ * AI (a hidden security notice is not an attack because it is hidden).
+ */
+export function hiddenBonus(lower: string, hits: readonly RuleHit[], strengths: readonly (Strength | null)[] | undefined, pModel: number): boolean {
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i];
+    const st = strengths ? strengths[i] : hit?.rule.strength;
+    if (st === 'strong' || st === 'medium') return true;
+  }
+  if (pModel < REPORT_MIN && !hits.some((h, i) => (strengths ? strengths[i] : h.rule.strength) === 'weak')) return false;
+  if (aboutAttacks(lower)) return addressesModel(lower);
+  return givesDirective(lower);
 }
 
 function best(hits: readonly RuleHit[]): RuleHit | undefined {
