@@ -17,7 +17,8 @@
 // validation per candidate (shape regexes behind length guards, the context window built only
 // when a branch reads it); the IPv6 scan carries its back-scan limit forward so a `1:1:1:…`
 // storm is O(n), the letter-ID and address regexes run only on the lines that hold their
-// hint (perHintLine; the rest of the text in one scan once hint lines are most of it), and
+// hint (perHintLine; the rest of the text in one scan once hint lines are most of it), names
+// are found with test() and offsets (no match arrays or word slices per cue), and
 // overlaps are resolved per cluster (../secrets/resolve.ts); maxMatchLength 256; streamed
 // output holds back only what could still change (stream.ts, usually 48 characters plus the
 // trailing word). Failure mode: pure; never throws on input.
@@ -73,7 +74,7 @@ export const NAME_CUE =
 // A name word may hold a second capital (O'Connor, McDonald); lower-case particles (van den,
 // de, di, von, …) may come before a later word. INVARIANT: mirrored by NAME_PREFIX in stream.ts;
 // particles are lower case and words start upper case, so the parts cannot overlap.
-const NAME_WORDS =
+export const NAME_WORDS =
   /(?:\p{Lu}[\p{Ll}'’-]{1,20}(?:\p{Lu}[\p{Ll}'’-]{1,20})?\.?)(?:[ \t](?:(?:van|von|de|den|der|di|da|del|della|du|dos|ter|zu)[ \t]){0,2}(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]{1,20}(?:\p{Lu}[\p{Ll}'’-]{1,20})?)){0,3}/uy;
 // The street type after a space, as perHintLine's hint for ADDRESS_US (the same list; the
 // type list is the only rare part of a match: capitalised street-type words are few in prose).
@@ -87,7 +88,7 @@ const ADDRESS_EU =
   /\b(?:\p{Lu}[\p{Ll}-]{1,30}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|laan|straat|gracht|plein|vägen|gatan) \d{1,4}(?:bis|ter|[a-zA-Z])?\b|(?:\d{1,4}(?: ?(?:bis|ter))?,? )?(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Ii]mpasse|[Aa]llée|[Pp]lace|[Cc]alle|[Aa]venida|[Pp]laza|[Pp]aseo|[Vv]ía|[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]orso|ul\.) (?:(?:de|del|della|dei|di|des|du|la|le|les|l'|d') ?){0,3}\p{Lu}[\p{L}'-]{1,25}(?: \p{Lu}[\p{L}'-]{1,25}){0,2}(?:,? (?:n[°º.] ?)?\d{1,4}[a-zA-Z]?\b)?)(?:(?: |\/)[A-Z]\b|,? (?:int\.|lgh|apt\.?) ?\d{1,5}\b|, \d{1,2}[º°] ?[A-Za-z]{1,5}\.?)?(?:,? (?:\d{5}|\d{4} ?[A-Z]{2}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}) \p{Lu}[\p{L}'-]{1,25}(?: \p{Lu}[\p{L}'-]{1,25}){0,2}(?: \([A-Z]{2}\))?)?/gu;
 
 // Capitalised words that follow a cue but are not names.
-const NOT_NAMES = new Set([
+export const NOT_NAMES: ReadonlySet<string> = new Set([
   'I', 'A', 'The', 'This', 'That', 'It', 'Here', 'There', 'Not', 'Sure', 'Sorry', 'Happy', 'Glad', 'Going', 'Just', 'Very',
   'So', 'Also', 'Still', 'Now', 'Today', 'Back', 'Done', 'Ready', 'Fine', 'Good', 'New', 'Your', 'My', 'Our', 'An', 'In',
   'On', 'At', 'To', 'For', 'From', 'With', 'And', 'But', 'Or', 'If', 'We', 'You', 'He', 'She', 'They', 'Sir', 'Madam',
@@ -475,53 +476,88 @@ function cueKind(matched: string): number {
   return k;
 }
 
-/** End of the word of a NAME_WORDS match that starts at `i` (next space or tab, or the end). */
-function wordEnd(ws: string, i: number): number {
-  let k = i;
-  while (k < ws.length && ws.charCodeAt(k) !== 32 && ws.charCodeAt(k) !== 9) k++;
-  return k;
-}
-function wordCount(ws: string): number {
-  let n = 1;
-  for (let k = 0; k < ws.length; k++) if (ws.charCodeAt(k) === 32 || ws.charCodeAt(k) === 9) n++;
-  return n;
-}
-/** Index of the separator before the word that ends at `end`. */
-function lastSeparator(ws: string, end: number): number {
+/** Index of the separator before the word that ends at `end` (a word of the name at `s`). */
+function lastSeparator(text: string, s: number, end: number): number {
   let k = end - 1;
-  while (k > 0 && ws.charCodeAt(k) !== 32 && ws.charCodeAt(k) !== 9) k--;
+  while (k > s && text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9) k--;
   return k;
 }
 
+// A filter in front of NOT_NAMES: one bit per hash of (length, first, last character). A word
+// whose bit is clear is not in the set, so most words (every name) are decided without the
+// slice and string hash a Set lookup needs. INVARIANT: every NOT_NAMES entry sets its bit.
+const notNameHash = (len: number, first: number, last: number): number => ((len * 61 + first) * 61 + last) & 0xffff;
+const NOT_NAME_BITS = new Uint8Array(0x10000);
+for (const w of NOT_NAMES) NOT_NAME_BITS[notNameHash(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
+/** NOT_NAMES.has(text.slice(s, e)), slicing only when the filter cannot rule it out. */
+function isNotName(text: string, s: number, e: number): boolean {
+  if (e <= s || NOT_NAME_BITS[notNameHash(e - s, text.charCodeAt(s), text.charCodeAt(e - 1))] !== 1) return false;
+  return NOT_NAMES.has(text.slice(s, e));
+}
+
+/**
+ * The text of the NAME_CUE match that names()' scan from `from` found ending at `at`. That match
+ * starts at the first position p >= from where NAME_CUE matches, and p >= at - 33 (a cue is at
+ * most 33 characters, NAME_CUE's INVARIANT; PII_LEFT_CONTEXT bounds it). A scan from
+ * max(from, at - PII_LEFT_CONTEXT) finds no match before p either, so it returns the same match
+ * and leaves NAME_CUE.lastIndex at `at`, where names() continues (it is set back to be sure).
+ */
+function cueText(text: string, from: number, at: number): string {
+  NAME_CUE.lastIndex = Math.max(from, at - PII_LEFT_CONTEXT);
+  const m = NAME_CUE.exec(text);
+  NAME_CUE.lastIndex = at;
+  // INVARIANT (above): m ends at `at`; anything else would be a broken invariant, read as no cue.
+  return m && m.index + m[0].length === at ? m[0] : '';
+}
+
 function names(text: string, out: PiiMatch[]): void {
+  // test(), not exec(): only the match's end (lastIndex) is read, so no match array or match
+  // string is built per cue or per name (a `Mr. Mr. …` storm is a cue and a name every 4
+  // characters). The rare branch that needs the cue's text reads it back (cueText).
   NAME_CUE.lastIndex = 0;
-  for (let m = NAME_CUE.exec(text); m; m = NAME_CUE.exec(text)) {
-    const at = m.index + m[0].length;
+  let from = 0;
+  while (NAME_CUE.test(text)) {
+    const at = NAME_CUE.lastIndex;
+    const searched = from;
+    from = at;
+    // NAME_WORDS starts with \p{Lu}: an ASCII character other than A-Z cannot start a name.
+    const c0 = text.charCodeAt(at);
+    if (c0 < 128 && (c0 < 65 || c0 > 90)) continue;
     NAME_WORDS.lastIndex = at;
-    const w = NAME_WORDS.exec(text);
-    if (!w) continue;
+    if (!NAME_WORDS.test(text)) continue;
+    const we = NAME_WORDS.lastIndex;
     // Words are separated by exactly one space or tab (NAME_WORDS), so the name is a prefix of
-    // the match and only word boundaries are needed, not split/join copies.
-    const ws = w[0];
-    const first = wordEnd(ws, 0);
-    const w0 = ws.slice(0, ws.charCodeAt(first - 1) === 46 ? first - 1 : first);
-    if (NOT_NAMES.has(w0)) continue;
+    // the match text[at, we) and only word boundaries are needed, not split/join copies. One
+    // pass finds the first and last separators and counts the words (charCodeAt on a text that
+    // is a concatenation costs an indirection each: a storm reads few characters per name).
+    let first = -1;
+    let lastSep = -1;
+    let count = 1;
+    for (let k = at; k < we; k++) {
+      const c = text.charCodeAt(k);
+      if (c !== 32 && c !== 9) continue;
+      if (first < 0) first = k;
+      lastSep = k;
+      count++;
+    }
+    if (first < 0) first = we;
+    if (isNotName(text, at, text.charCodeAt(first - 1) === 46 ? first - 1 : first)) continue;
     // Trim trailing sentence words that are not part of the name ("Dr. Smith The …").
-    let end = ws.length;
-    let count = wordCount(ws);
+    let end = we;
+    let sp = lastSep;
     while (count > 1) {
-      const sp = lastSeparator(ws, end);
-      if (!NOT_NAMES.has(ws.slice(sp + 1, end))) break;
+      if (!isNotName(text, sp + 1, end)) break;
       end = sp;
       count--;
+      if (count > 1) sp = lastSeparator(text, at, end);
     }
     // The cue only matters for a single word (several words score 0.7 whatever the cue).
-    const cue = count === 1 ? cueKind(m[0]) : 0;
+    const cue = count === 1 ? cueKind(cueText(text, searched, at)) : 0;
     const honorific = (cue & CUE_HONORIFIC) !== 0;
     // "I am Happy" is not a name: a single word after a weak cue needs a strong one.
     if (count === 1 && (cue & CUE_WEAK) !== 0) continue;
-    if (ws.charCodeAt(end - 1) === 46 && !/\b\p{Lu}\.$/u.test(ws.slice(0, end))) end--;
-    out.push({ entity: 'person', start: at, end: at + end, score: honorific || count > 1 ? 0.7 : 0.65 });
+    if (text.charCodeAt(end - 1) === 46 && !/\b\p{Lu}\.$/u.test(text.slice(at, end))) end--;
+    out.push({ entity: 'person', start: at, end, score: honorific || count > 1 ? 0.7 : 0.65 });
   }
 }
 
@@ -565,8 +601,19 @@ function rank(m: PiiMatch): number {
   return m.entity === 'person' || m.entity === 'street_address' ? 1 : 0;
 }
 
+// Evidence strings by entity and length, built once each: a storm reports thousands of matches
+// of one entity and length, and a fresh string per match was a share of its allocation.
+// Bounded: lengths 0..MAX_PII_MATCH per entity (a handful of entities).
+const evidenceCache = new Map<string, (string | undefined)[]>();
+function evidence(entity: string, len: number): string {
+  if (len > MAX_PII_MATCH) return `${entity} (${len} chars)`;
+  let row = evidenceCache.get(entity);
+  if (!row) evidenceCache.set(entity, (row = []));
+  return (row[len] ??= `${entity} (${len} chars)`);
+}
+
 function detect(view: TextView, _ctx: DetectContext): Match[] {
-  return scanPii(view.text).map((m) => ({ kind: m.entity, entity: m.entity, score: m.score, start: m.start, end: m.end, evidence: `${m.entity} (${m.end - m.start} chars)` }));
+  return scanPii(view.text).map((m) => ({ kind: m.entity, entity: m.entity, score: m.score, start: m.start, end: m.end, evidence: evidence(m.entity, m.end - m.start) }));
 }
 
 const at = '@';

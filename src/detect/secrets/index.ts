@@ -226,24 +226,30 @@ function isLower(c: number): boolean {
 
 /** Per-code-unit counts for `entropy`; always all-zero between calls. */
 const COUNTS = new Uint32Array(65536);
+/** The distinct code units of `entropy`'s input in order of first occurrence (grown on demand). */
+let FIRST = new Uint16Array(256);
 /** Shannon entropy in bits per character. */
 export function entropy(s: string): number {
   const n = s.length;
   if (n === 0) return 0;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    COUNTS[c] = (COUNTS[c] ?? 0) + 1;
-  }
-  // Sum in order of first occurrence (the order a Map would iterate), resetting each count as it
-  // is used: the same floating-point result as before, no allocation.
+  // One pass counts and lists each distinct code unit at its first occurrence; the sum then runs
+  // over that list, in that order (the order a Map would iterate), resetting each count as it is
+  // used: the same floating-point result as before, no allocation once FIRST is large enough.
   // INVARIANT: COUNTS is all-zero again when this returns (the function cannot throw midway).
-  let h = 0;
-  const tabled = n <= PLOGP_MAX_N;
-  const row = (n * (n - 1)) / 2 - 1;
+  if (FIRST.length < n) FIRST = new Uint16Array(Math.max(n, 2 * FIRST.length));
+  let d = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     const k = COUNTS[c] ?? 0;
-    if (k === 0) continue;
+    if (k === 0) FIRST[d++] = c;
+    COUNTS[c] = k + 1;
+  }
+  let h = 0;
+  const tabled = n <= PLOGP_MAX_N;
+  const row = (n * (n - 1)) / 2 - 1;
+  for (let j = 0; j < d; j++) {
+    const c = FIRST[j] ?? 0;
+    const k = COUNTS[c] ?? 0;
     COUNTS[c] = 0;
     if (tabled) {
       // The same p * log2(p) as below, computed once per (k, n) and then looked up.
@@ -419,9 +425,15 @@ export function judgeGeneric(value: string, ctx: GenericCtx): number {
   if (value.includes('://')) return 0; // a URL, not a secret (credentials in URLs have their own rule)
   // A function call (`getenv(`, `os.environ.get(`): an identifier right before the first '('. A
   // '(' after other punctuation is part of a random value (Django keys use it).
-  if (CALL.test(value)) return 0;
+  // Each anchored regex below runs only when the value's first character (or the position of
+  // its first '(' / '=') allows a match: dense text pays ~10 regex calls per value otherwise.
+  // INVARIANT: CALL's '(' is the first '(' (its prefix class excludes it), at index 1..81.
+  const paren = value.indexOf('(');
+  if (paren >= 1 && paren <= 81 && CALL.test(value)) return 0;
   // A keyword argument (`getenv("API_KEY", default=None)`): judge what is assigned.
-  const kw = KWARG.exec(value);
+  // INVARIANT: KWARG's '=' is the first '=' (its prefix class excludes it), at index 3..30.
+  const eq = value.indexOf('=');
+  const kw = eq >= 3 && eq <= 30 ? KWARG.exec(value) : null;
   if (kw) {
     // One level only: `a=b=c=…` (a `password=` storm) is no keyword argument, and recursing on
     // each would make a storm quadratic.
@@ -430,14 +442,17 @@ export function judgeGeneric(value: string, ctx: GenericCtx): number {
   }
   if (isKnownSample(value)) return 0;
   // A lower-case slug or path of words (`billing-api/prod`, a secret's name or id), not a value.
-  if (!ctx.password && SLUG.test(value)) return 0;
   const c0 = value.charCodeAt(0);
+  const lower = c0 >= 97 && c0 <= 122;
+  const upper = c0 >= 65 && c0 <= 90;
+  const identStart = lower || upper || c0 === 95 || c0 === 36;
+  if (!ctx.password && lower && SLUG.test(value)) return 0;
   if (c0 === 47 || c0 === 126 || value.startsWith('./') || value.startsWith('../')) return 0; // a path
-  if (/^[0-9.,_-]+$/.test(value)) return 0; // a number, version or count
+  if (((c0 >= 48 && c0 <= 57) || c0 === 46 || c0 === 44 || c0 === 95 || c0 === 45) && /^[0-9.,_-]+$/.test(value)) return 0; // a number, version or count
   // Identifiers only matter unquoted (a quoted value is a literal, whatever it looks like).
-  const identifier = !ctx.quoted && /^[A-Za-z_$][A-Za-z_$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*$/.test(value);
-  if (!ctx.quoted && (identifier || /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value))) return 0; // code reference
-  if (!ctx.quoted && /^[A-Z][A-Za-z]+(?:\[[A-Za-z]+\])?$/.test(value)) return 0; // type annotation
+  const identifier = !ctx.quoted && identStart && /^[A-Za-z_$][A-Za-z_$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*$/.test(value);
+  if (!ctx.quoted && (identifier || (identStart && /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)))) return 0; // code reference
+  if (!ctx.quoted && upper && /^[A-Z][A-Za-z]+(?:\[[A-Za-z]+\])?$/.test(value)) return 0; // type annotation
   const h = entropy(value);
   const classes = charClasses(value);
   if (ctx.password) {

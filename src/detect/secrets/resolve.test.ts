@@ -60,3 +60,37 @@ test('a storm of identical overlapping candidates keeps every other one, in star
   assert.equal(kept.length, 2500);
   assert.deepEqual(kept.slice(0, 3).map((c) => c.start), [0, 8, 16]);
 });
+
+test('clusters already in priority order and start order (the linear chain path) match the reference', () => {
+  // Start-sorted candidates whose priority never increases along the list: equal tier and score,
+  // lengths not growing, mixed with sparse gaps so there are several clusters.
+  fc.assert(
+    fc.property(
+      fc.array(fc.record({ gap: fc.integer({ min: 0, max: 9 }), shrink: fc.integer({ min: 0, max: 2 }) }), { minLength: 2, maxLength: 200 }),
+      fc.integer({ min: 4, max: 20 }),
+      (steps, len0) => {
+        let start = 0;
+        let len = len0;
+        const found: C[] = steps.map(({ gap, shrink }, id) => {
+          start += gap;
+          len = Math.max(1, len - (id % 7 === 0 ? shrink : 0));
+          return { id, start, end: start + len, score: 0.7, tier: 1 };
+        });
+        assert.deepEqual(resolveOverlaps(found, (c) => c.tier).map((c) => c.id), reference(found).map((c) => c.id));
+      },
+    ),
+    { numRuns: 200 },
+  );
+});
+
+test('the input array is left as it was (no sort or filter in place)', () => {
+  const found: C[] = [
+    { id: 0, start: 0, end: 5, score: 0.5, tier: 1 },
+    { id: 1, start: 2, end: 9, score: 0.9, tier: 0 },
+    { id: 2, start: 3, end: 3, score: 0.9, tier: 0 },
+    { id: 3, start: 8, end: 12, score: 0.7, tier: 1 },
+  ];
+  const copy = found.map((c) => ({ ...c }));
+  assert.deepEqual(resolveOverlaps(found, (c) => c.tier).map((c) => c.id), [1]);
+  assert.deepEqual(found, copy);
+});

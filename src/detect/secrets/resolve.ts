@@ -6,7 +6,8 @@
 // of transitively overlapping candidates, found by one sweep in start order. The result is the
 // same as sorting every candidate by priority (stable: ties keep the order they were found in)
 // and sweeping once, but dense text — where almost every cluster is one match — skips the global
-// comparator sort. Misses: nothing (exact). Cost: O(n log n) numeric sort + O(total match length)
+// comparator sort. A cluster already in priority order and start order (a storm's chain of equal
+// candidates) is swept in O(n) without a copy or bitmap (keepChain); the input is never modified. Misses: nothing (exact). Cost: O(n log n) numeric sort + O(total match length)
 // for the coverage bitmaps. Failure mode: pure; empty spans (end <= start) are dropped.
 
 export interface Span {
@@ -21,10 +22,13 @@ const SHIFT = 2097152;
 /** The non-overlapping subset the greedy priority sweep keeps, in start order. */
 export function resolveOverlaps<T extends Span>(found: readonly T[], tier: (c: T) => number): T[] {
   const byPriority = (a: T, b: T): number => tier(a) - tier(b) || b.score - a.score || b.end - b.start - (a.end - a.start);
-  const cands = found.filter((c) => c.end > c.start);
+  // No copy when nothing is empty (the usual case): `cands` is then only read, never written.
+  let empty = false;
+  for (const c of found) if (c.end <= c.start) { empty = true; break; }
+  const cands = empty ? found.filter((c) => c.end > c.start) : found;
   const n = cands.length;
-  if (n <= 1) return cands;
-  if (n >= SHIFT) return greedy(cands, tier, byPriority);
+  if (n <= 1) return cands.slice();
+  if (n >= SHIFT) return greedy(cands.slice(), tier, byPriority);
   // Start order, ties in found order; `pos` maps it back to found order.
   let order = cands;
   let pos: Int32Array | undefined;
@@ -35,12 +39,13 @@ export function resolveOverlaps<T extends Span>(found: readonly T[], tier: (c: T
     for (let i = 0; i < n; i++) keys[i] = (cands[i] as T).start * SHIFT + i;
     keys.sort();
     pos = new Int32Array(n);
-    order = new Array<T>(n);
+    const o = new Array<T>(n);
     for (let i = 0; i < n; i++) {
       const k = (keys[i] ?? 0) % SHIFT;
       pos[i] = k;
-      order[i] = cands[k] as T;
+      o[i] = cands[k] as T;
     }
+    order = o;
   }
   const kept: T[] = [];
   for (let i = 0; i < n; ) {
@@ -49,6 +54,7 @@ export function resolveOverlaps<T extends Span>(found: readonly T[], tier: (c: T
     let j = i + 1;
     while (j < n && (order[j] as T).start < end) end = Math.max(end, (order[j++] as T).end);
     if (j === i + 1) kept.push(first);
+    else if (!pos && inOrder(order, i, j, byPriority)) keepChain(order, i, j, kept);
     else {
       // Found order inside the cluster keeps the stable-sort tie-break of a global sort.
       let cluster: T[];
@@ -64,6 +70,28 @@ export function resolveOverlaps<T extends Span>(found: readonly T[], tier: (c: T
   return kept;
 }
 
+/** True when list[from, to) is in priority order as it stands (a stable sort would keep it). */
+function inOrder<T extends Span>(list: readonly T[], from: number, to: number, byPriority: (a: T, b: T) => number): boolean {
+  for (let i = from + 1; i < to; i++) if (byPriority(list[i - 1] as T, list[i] as T) > 0) return false;
+  return true;
+}
+
+/**
+ * The greedy sweep over list[from, to) when its priority order is its start order (a storm's
+ * chain of equal candidates): each kept span starts at or before the one examined, which is
+ * non-empty, so that one overlaps a kept span iff it starts before the last kept end (kept spans
+ * are disjoint and in order). O(n), no copy, no bitmap; pushes to `kept` in start order.
+ */
+function keepChain<T extends Span>(list: readonly T[], from: number, to: number, kept: T[]): void {
+  let lastEnd = -Infinity;
+  for (let i = from; i < to; i++) {
+    const c = list[i] as T;
+    if (c.start < lastEnd) continue;
+    kept.push(c);
+    lastEnd = c.end;
+  }
+}
+
 /** Greedy by priority over `cands` (in found order), result in start order. */
 function greedy<T extends Span>(cands: T[], tier: (c: T) => number, byPriority: (a: T, b: T) => number): T[] {
   let lo = Infinity;
@@ -75,8 +103,8 @@ function greedy<T extends Span>(cands: T[], tier: (c: T) => number, byPriority: 
   // Storm clusters are often already in priority order (equal tier, score and length): check.
   let ordered = true;
   for (let i = 1; i < cands.length && ordered; i++) ordered = byPriority(cands[i - 1] as T, cands[i] as T) <= 0;
-  if (!ordered && (cands.length < 64 || !sortByKeys(cands, tier))) cands.sort(byPriority);
   const kept: T[] = [];
+  if (!ordered && (cands.length < 64 || !sortByKeys(cands, tier))) cands.sort(byPriority);
   if (cands.length <= 8) {
     // Small clusters (the usual case on dense text): compare with what is kept, no bitmap.
     for (const c of cands) {
