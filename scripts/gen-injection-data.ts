@@ -33,6 +33,7 @@ import { r12Rows } from './injection-data/r12.js';
 import { r13Rows } from './injection-data/r13.js';
 import { r14Rows } from './injection-data/r14.js';
 import { r14mlRows } from './injection-data/r14ml.js';
+import { r15Rows } from './injection-data/r15.js';
 
 export const SEED = 20261121;
 const DEV_FRACTION = 0.15;
@@ -143,6 +144,8 @@ function main(): void {
     'r14.jsonl': dedupe(r14Rows()),
     // Revision 14 non-English (issue #3): social engineering, role-play set-ups, polite indirect asks, voice transcripts, native persona / developer-mode jailbreaks, code-mixed text — each with a benign twin (scripts/injection-data/r14ml.ts).
     'r14ml.jsonl': dedupe(r14mlRows()),
+    // Revision 15 (issue #3): blind-v16 document families — clean work documents with lines for people, and attack twins whose line speaks to the AI reader, 12 languages (scripts/injection-data/r15.ts).
+    'r15.jsonl': dedupe(r15Rows()),
   };
   // Every held-out row goes to heldout-test.jsonl, whichever bank produced it.
   for (const name of Object.keys(files)) {

@@ -86,7 +86,7 @@ function info(path: string, rows: number): FileInfo {
  * Earlier blind sets used as training data from revision 7 on (each written by a different author
  * who never saw the detector; all four were evaluated before and are no longer blind).
  * INVARIANT: an explicit list, never a glob over data/: a newer blind set (v5 is the dev-eval set of
- * revision 7 to 10; v6 joined training in revision 8, v7 in revision 9, v8 in revision 10, v9-v11 in revision 11, v12 in revision 12, v13-v14 in revision 13; v15 and later are sealed blind measurements) must never be read
+ * revision 7 to 10; v6 joined training in revision 8, v7 in revision 9, v8 in revision 10, v9-v11 in revision 11, v12 in revision 12, v13-v14 in revision 13, v15 in revision 14, v16 in revision 15; v17 and later are sealed blind measurements) must never be read
  * for training or calibration.
  */
 export const BLIND_TRAIN_SETS: readonly { readonly folder: string; readonly tag: string }[] = [
@@ -111,6 +111,8 @@ export const BLIND_TRAIN_SETS: readonly { readonly folder: string; readonly tag:
   { folder: 'injection-blind-v14', tag: 'v14' },
   // Revision 14: v15 (evaluated once at revision 13's ship decision, no longer blind).
   { folder: 'injection-blind-v15', tag: 'v15' },
+  // Revision 15: v16 (evaluated once at revision 14's ship decision, no longer blind).
+  { folder: 'injection-blind-v16', tag: 'v16' },
 ];
 
 /**
@@ -139,9 +141,13 @@ function blindGroupKey(text: string): string {
  * and lowered every figure the revision is judged by: trained with it, its 75 dev benign twins set
  * the user-input threshold (pooled dev recall 86.6 -> 85.4 %, non-English 80.7 -> 79.4 %, tool-result
  * FPR 2.7 -> 2.7 %; measured on the same dev rows, docs/detection.md "Revision 14"). Remove the name
- * to load it again.
+ * to load it again. Revision 15: r15.jsonl (work documents with lines for people, and attack twins
+ * whose line speaks to the AI reader, 12 languages) was tried the same way and also held back:
+ * trained with it, dev tool results 90.3 / 2.4 -> 92.1 / 2.7 % but user input 87.1 -> 86.3 % recall,
+ * blind v5 multilingual 90.7 -> 88.1 % and v5 documents FPR 2.0 -> 3.4 % (its benign rows alone:
+ * tool results 90.7 / 2.6 %); docs/detection.md "Revision 15".
  */
-export const HELD_BACK_AUTHORED: ReadonlySet<string> = new Set(['r14ml.jsonl']);
+export const HELD_BACK_AUTHORED: ReadonlySet<string> = new Set(['r14ml.jsonl', 'r15.jsonl']);
 
 /** Every row, with its split. Rows of other tasks (harmful requests) are split `excluded`. */
 export function loadAll(): Loaded {
