@@ -396,6 +396,22 @@ function goldenCorpus(): string[] {
   return out;
 }
 
+// Long texts (4–40 KB) reach the bulk paths that prompt-sized ones rarely do: ASCII runs copied
+// at once into the normalized view, single-token and leet-symbol searches, the hex candidate
+// search, despaced maps composed through a normalized base, raw-sourced views built without
+// raw's maps. Built from the golden corpus, so every view fires in them too.
+function longCorpus(): string[] {
+  const short = goldenCorpus();
+  const filler = 'The committee reviewed the proposal and agreed to revisit it after the budget vote. ';
+  const out: string[] = [];
+  for (let k = 0; k < 40; k++) {
+    let s = '';
+    for (let j = 0; j < 6 + (k % 7) * 9; j++) s += (short[(k * 13 + j) % short.length] ?? '') + (j % 3 === 0 ? '\n' : ' ') + filler.repeat(j % 4);
+    out.push(s);
+  }
+  return out;
+}
+
 function digestViews(texts: readonly string[], keep: (v: TextView) => boolean = () => true): string {
   const h = createHash('sha256');
   for (const t of texts) {
@@ -427,6 +443,21 @@ describe('normalize: output pinned', () => {
     // The full digest (session 3: 6044a726…dbef) moved with revision 7's rot13 / reversed change;
     // this pins the new output so any later change to any view is noticed.
     assert.equal(digestViews(goldenCorpus()), '8da11857d06075475f036e8fc28fedadc1e0354381552dd05510ce9feed741c9');
+  });
+
+  it('long texts, every view and two view subsets: unchanged (digest of the e67d2d7 implementation)', () => {
+    // Computed with the implementation at e67d2d7, before the bulk paths (session 9). The subsets
+    // build leet and despaced over the raw view (no normalized view requested or needed).
+    const h = createHash('sha256');
+    for (const views of [undefined, new Set<ViewName>(['raw', 'leet']), new Set<ViewName>(['raw', 'despaced', 'leet', 'hex'])]) {
+      for (const t of longCorpus()) {
+        for (const v of normalize(t, views ? { views } : {})) {
+          h.update(`${v.name}|${v.depth}|${String(v.hidden)}|${v.text.length}|${v.text}|${v.starts.join(',')}|${v.ends.join(',')}\n`);
+        }
+        h.update('\u0000');
+      }
+    }
+    assert.equal(h.digest('hex'), 'ff0729077e6f7072f4217a3f4dae99b3d7929e689f6cbd4b1203c263e659f2fd');
   });
 
   it('each view owns its maps: writing into one result changes no later result', () => {
