@@ -98,3 +98,51 @@ test('hits come in RULES order, script-gated rules included', () => {
   assert.ok(RULES.some((r, i) => ids.includes(i) && typeof r.gate !== 'string'), 'an ASCII-gated rule hit');
   assert.deepEqual(ids, [...ids].sort((a, b) => a - b));
 });
+
+// Session 9: the memo is a hash table per text generation; a hit from the previous text is
+// carried into the current one, so a third view still finds the first view's results.
+test('exec memo: views raw → edited → edited again, dozens of regions per rule, equal fresh runs', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.oneof(phrase, filler), { minLength: 20, maxLength: 60 }),
+      fc.array(fc.tuple(fc.nat(), fc.constantFrom('0', '1', '3', 'a', 'e', ' ', '.')), { maxLength: 3 }),
+      fc.array(fc.tuple(fc.nat(), fc.constantFrom('4', 'i', 'o', 'x', '\n')), { maxLength: 3 }),
+      dirArb,
+      (xs, e1, e2, dir) => {
+        const t = xs.join(' ');
+        const edit = (s: string, es: readonly (readonly [number, string])[]): string => {
+          const cs = [...s];
+          for (const [at, c] of es) if (cs.length > 0) cs[at % cs.length] = c;
+          return cs.join('');
+        };
+        const t2 = edit(t, e1);
+        const t3 = edit(t2, e2);
+        const want2 = fresh(t2, dir);
+        const want3 = fresh(t3, dir);
+        const want1 = fresh(t, dir);
+        assert.deepEqual(both(t2, dir), want2);
+        assert.deepEqual(both(t3, dir), want3);
+        // And back to the first text, two texts later (its entries were carried by hits).
+        assert.deepEqual(both(t, dir), want1);
+      },
+    ),
+    { numRuns: 40 },
+  );
+});
+
+test('exec memo: 64 KB, phrases 1.4 KB apart (regions that do not merge), edited second view equals a fresh run', () => {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < 65_536; i++) {
+    const part = (PHRASES[i % PHRASES.length] ?? '') + ` filler ${i}.`.repeat(120).slice(0, 1400) + '\n';
+    parts.push(part);
+    size += part.length;
+  }
+  const t = parts.join('');
+  const t2 = t.replace(/ignore/g, 'ign0re');
+  const want = fresh(t2, 'input');
+  assert.ok(want.length > 3, `hits ${want.length}`);
+  both(t, 'input');
+  assert.deepEqual(both(t2, 'input'), want);
+  assert.deepEqual(both(t, 'input'), fresh(t, 'input'));
+});

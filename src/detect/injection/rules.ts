@@ -932,23 +932,50 @@ const GATES = new AhoCorasick(GATE_WORDS);
 
 const SCRIPT_BITS: Readonly<Record<Script, number>> = { cyrillic: 1, arabic: 2, devanagari: 4, thai: 8, cjk: 16, hangul: 32, vietnamese: 64, hebrew: 128, greek: 256, bengali: 512 };
 
-/** Bit set of the scripts present in a text (one pass, no allocation). */
+// The next character at or above U+0370, the only ones scriptsOf classifies (global: lastIndex).
+const NON_LATIN = /[^\u0000-\u036f]/g;
+/** Every script bit. */
+const ALL_SCRIPTS = 1023;
+/** Characters below U+0370 in a row after which scriptsOf searches natively for the next one. */
+const LATIN_SKIP = 32;
+
+/**
+ * Bit set of the scripts present in a text (no allocation beyond one-character matches).
+ * Session 9: the JS loop over every character cost ~0.8 ms per 64 KB jailbreak-style input (views
+ * summed) while most of those characters are below U+0370: after LATIN_SKIP of them in a row a
+ * native search jumps to the next character at or above it (dense non-Latin text stays in the JS
+ * loop: spaces between its words do not reach LATIN_SKIP). Stops once every bit is set.
+ */
 export function scriptsOf(text: string): number {
   let bits = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x370) continue;
-    if (c >= 0x400 && c <= 0x52f) bits |= 1;
-    else if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfeff)) bits |= 2;
-    else if (c >= 0x900 && c <= 0x97f) bits |= 4;
-    else if (c >= 0xe00 && c <= 0xe7f) bits |= 8;
-    else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) bits |= 16;
-    else if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) bits |= 32;
-    else if (c >= 0x1ea0 && c <= 0x1ef9) bits |= 64;
-    else if (c >= 0x590 && c <= 0x5ff) bits |= 128;
-    else if (c <= 0x3ff || (c >= 0x1f00 && c <= 0x1fff)) bits |= 256;
-    else if (c >= 0x980 && c <= 0x9ff) bits |= 512;
+  const n = text.length;
+  let i = 0;
+  while (i < n && bits !== ALL_SCRIPTS) {
+    NON_LATIN.lastIndex = i;
+    const m = NON_LATIN.exec(text);
+    if (m === null) break;
+    i = m.index;
+    let latin = 0;
+    for (; i < n && latin < LATIN_SKIP; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x370) {
+        latin++;
+        continue;
+      }
+      latin = 0;
+      if (c >= 0x400 && c <= 0x52f) bits |= 1;
+      else if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfeff)) bits |= 2;
+      else if (c >= 0x900 && c <= 0x97f) bits |= 4;
+      else if (c >= 0xe00 && c <= 0xe7f) bits |= 8;
+      else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) bits |= 16;
+      else if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) bits |= 32;
+      else if (c >= 0x1ea0 && c <= 0x1ef9) bits |= 64;
+      else if (c >= 0x590 && c <= 0x5ff) bits |= 128;
+      else if (c <= 0x3ff || (c >= 0x1f00 && c <= 0x1fff)) bits |= 256;
+      else if (c >= 0x980 && c <= 0x9ff) bits |= 512;
+    }
   }
+  NON_LATIN.lastIndex = 0;
   return bits;
 }
 
@@ -1563,38 +1590,60 @@ const REGIONS: number[][] = RULES.map(() => []);
 const touched: number[] = [];
 
 // The last text's trigrams (see FACTOR_FLAT), filled on first use per text (`triOf`): per
-// trigram bit, a 32-bit mask of the text's blocks holding it (block = position >> triShift, at
-// most 32 blocks per text), so a check can ask "inside this slice" and not only "in the text".
-const TRI = new Int32Array(1 << TRI_BITS);
+// trigram bit and per 32-block word w, a 32-bit mask of the text's blocks 32w … 32w + 31 holding
+// it (block = position >> triShift), so a check can ask "inside this slice" and not only "in the
+// text". Layout word-major (TRI[w << TRI_BITS | bucket]): the fill walks the text in order, so it
+// writes one 16 KB plane at a time (L1), as the single-word table did.
+// Session 9: up to TRI_WORDS words (256 blocks) instead of one (32). At 32 blocks a 64 KB text had
+// 2 KB blocks, wider than a rule region (~1.3 KB), so a region's check read 2–3 blocks' trigrams;
+// on jailbreak-style 64 KB texts 60 % of the regex runs were on slices that lacked a factor.
+const TRI_WORDS = 8;
+const TRI = new Int32Array(TRI_WORDS << TRI_BITS);
 let triShift = 0;
 let triOf: string | undefined;
 
 function fillTrigrams(lower: string): void {
-  // The table is 16 KB: clearing it whole (a memset) is cheaper than remembering which buckets
-  // the last text set (a branch per character that mispredicts about half the time).
-  TRI.fill(0);
   const n = lower.length;
   triShift = 0;
-  while ((n - 1) >> triShift >= 32) triShift++;
+  while ((n - 1) >> triShift >= 32 * TRI_WORDS) triShift++;
+  // Blocks of at least 64 characters: below that the planes cost more to clear than they save.
+  while (triShift < 6 && (n - 1) >> triShift >= 32) triShift++;
+  const words = n < 2 ? 1 : (((n - 1) >> triShift) >> 5) + 1;
+  // A plane is 16 KB: clearing the used planes whole (a memset) is cheaper than remembering which
+  // buckets the last text set (a branch per character that mispredicts about half the time).
+  TRI.fill(0, 0, words << TRI_BITS);
   if (n < 3) return;
   let a = lower.charCodeAt(0);
   let b = lower.charCodeAt(1);
   for (let i = 2; i < n; i++) {
     const c = lower.charCodeAt(i);
-    const h = tri(a, b, c);
-    // The trigram starts at i − 2.
-    TRI[h] = (TRI[h] ?? 0) | (1 << ((i - 2) >> triShift));
+    // The trigram starts at i − 2: block k = (i − 2) >> triShift, word k >> 5, bit k & 31.
+    const k = (i - 2) >> triShift;
+    const h = ((k >> 5) << TRI_BITS) | tri(a, b, c);
+    TRI[h] = (TRI[h] ?? 0) | (1 << (k & 31));
     a = b;
     b = c;
   }
 }
 
-/** The blocks a trigram starting in [a, b − 3] can lie in: those of slice [a, b) (0 if < 3 long). */
-function blocksOf(a: number, b: number): number {
-  if (b - a < 3) return 0;
-  const lo = a >> triShift;
-  const hi = (b - 3) >> triShift;
-  return (hi >= 31 ? -1 : (1 << (hi + 1)) - 1) & ~((1 << lo) - 1);
+/**
+ * The mask of word `w`'s blocks that a trigram starting in [a, b − 3] can lie in, given the
+ * slice's first and last blocks lo ≤ hi (the blocks of slice [a, b)).
+ */
+function wordMask(w: number, lo: number, hi: number): number {
+  const from = w === lo >> 5 ? lo & 31 : 0;
+  const to = w === hi >> 5 ? hi & 31 : 31;
+  return (to >= 31 ? -1 : (1 << (to + 1)) - 1) & ~((1 << from) - 1);
+}
+
+/** True when trigram bucket `h` occurs in some block lo … hi (lo ≤ hi). */
+function inBlocks(h: number, lo: number, hi: number): boolean {
+  const wlo = lo >> 5;
+  const whi = hi >> 5;
+  for (let w = wlo; w <= whi; w++) {
+    if (((TRI[(w << TRI_BITS) | h] ?? 0) & wordMask(w, lo, hi)) !== 0) return true;
+  }
+  return false;
 }
 
 /**
@@ -1608,7 +1657,14 @@ function factorsPresent(ri: number, lower: string, a: number, b: number): boolea
     fillTrigrams(lower);
     triOf = lower;
   }
-  const mask = blocksOf(a, b);
+  // A slice under 3 characters holds no trigram: mask 0 (only an option without trigrams passes).
+  const short = b - a < 3;
+  const lo = a >> triShift;
+  const hi = short ? lo : (b - 3) >> triShift;
+  // The common case, one word: its mask once, as before session 9.
+  const one = short || lo >> 5 === hi >> 5;
+  const base = (lo >> 5) << TRI_BITS;
+  const mask = short ? 0 : wordMask(lo >> 5, lo, hi);
   const F = FACTOR_FLAT;
   const nf = F[o++] ?? 0;
   for (let f = 0; f < nf; f++) {
@@ -1619,7 +1675,8 @@ function factorsPresent(ri: number, lower: string, a: number, b: number): boolea
       const end = o + nb;
       if (!any) {
         let all = true;
-        for (let j = o; j < end && all; j++) all = ((TRI[F[j] ?? 0] ?? 0) & mask) !== 0;
+        if (one) for (let j = o; j < end && all; j++) all = ((TRI[base | (F[j] ?? 0)] ?? 0) & mask) !== 0;
+        else for (let j = o; j < end && all; j++) all = inBlocks(F[j] ?? 0, lo, hi);
         any = all;
       }
       o = end;
@@ -1655,57 +1712,107 @@ export function prefilterSkips(lower: string, a = 0, b = lower.length): string[]
 // view of a prompt (leet, normalized, despaced) usually differs from the raw view in a few
 // characters, so most of its regions hold the same characters as the raw view's did (same places,
 // or shifted by a length change), and the regex's answer on the same string is the same (no
-// `g`/`y` flag: exec reads nothing but its argument). Per rule MEMO_SLOTS entries, round robin.
-// Memory: an entry keeps its slice (and so its text) alive; entries last written two texts ago
-// are dropped when a new text is scanned, so at most the last two texts are held.
-const MEMO_SLOTS = 4;
-const memoStr: (string | undefined)[] = new Array<string | undefined>(RULES.length * MEMO_SLOTS).fill(undefined);
-/** Match index in the slice (−1: no match) and match length, per entry. */
-const memoAt = new Int32Array(RULES.length * MEMO_SLOTS);
-const memoLen = new Int32Array(RULES.length * MEMO_SLOTS);
-const memoNext = new Uint8Array(RULES.length);
-/** The text generation that last wrote each entry (one per scanned text). */
-const memoGen = new Int32Array(RULES.length * MEMO_SLOTS).fill(-1);
-let gen = 0;
-/**
- * Entries written for the previous text (`memoOld`) and the current one (`memoNew`), each listed
- * once per generation (so a list never outgrows the table).
- */
-let memoOld: number[] = [];
-let memoNew: number[] = [];
+// `g`/`y` flag: exec reads nothing but its argument).
+// Session 9: a hash table per text generation (was: 4 entries per rule, round robin). On 64 KB
+// jailbreak-style inputs a rule has dozens of regions per view, so 4 slots kept none of the raw
+// view's by the time the leet view came: 96 % of the leet view's regex runs (84 % of the
+// normalized view's) were on a (rule, slice) already run for that input. The key is the rule,
+// the slice's length and 4 sampled characters (O(1)); `===` confirms (exact, O(length)).
+// Memory: an entry holds a slice of its own text: a hit from the previous generation is copied
+// into the current one with the current text's slice, so at most the last two texts are held.
+// At most MEMO_CAP entries per generation (beyond it results are not kept: a miss, never wrong).
+const MEMO_CAP = 4096;
+const MEMO_HEADS = 8192;
+interface MemoGen {
+  /** Per bucket (key & (MEMO_HEADS − 1)), its first entry (−1: none); `next` chains entries. */
+  readonly heads: Int32Array;
+  readonly next: Int32Array;
+  readonly key: Int32Array;
+  readonly rule: Int32Array;
+  /** Match index in the slice (−1: no match) and match length. */
+  readonly at: Int32Array;
+  readonly len: Int32Array;
+  readonly str: (string | undefined)[];
+  n: number;
+}
+function memoGen(): MemoGen {
+  const i32 = (): Int32Array => new Int32Array(MEMO_CAP);
+  return { heads: new Int32Array(MEMO_HEADS).fill(-1), next: i32(), key: i32(), rule: i32(), at: i32(), len: i32(), str: [], n: 0 };
+}
+let memoCur = memoGen();
+let memoPrev = memoGen();
 
-/** A new text: forget what was written two texts ago and not rewritten since. */
+/** A new text: the current generation becomes the previous one; the one before is emptied. */
 function ageMemo(): void {
-  gen++;
-  for (const e of memoOld) {
-    if (memoGen[e] === gen - 2) memoStr[e] = undefined;
+  const g = memoPrev;
+  // O(entries), not O(buckets): short prompts write a handful.
+  for (let e = 0; e < g.n; e++) {
+    g.heads[(g.key[e] ?? 0) & (MEMO_HEADS - 1)] = -1;
+    g.str[e] = undefined;
   }
-  const t = memoOld;
-  memoOld = memoNew;
-  memoNew = t;
-  memoNew.length = 0;
+  g.n = 0;
+  memoPrev = memoCur;
+  memoCur = g;
+}
+
+/** The memo key of (rule, slice): the rule, the length and 4 sampled characters, mixed. */
+function memoKey(ri: number, s: string): number {
+  const n = s.length;
+  // charCodeAt past the end is NaN, which `^` reads as 0 (n < 4 samples some index twice).
+  let h = Math.imul(ri + 1, 0x9e3779b1) ^ n;
+  h = Math.imul(h ^ s.charCodeAt(0), 0x85ebca6b);
+  h = Math.imul(h ^ s.charCodeAt(n >> 2), 0xc2b2ae35);
+  h = Math.imul(h ^ s.charCodeAt(n >> 1), 0x27d4eb2f);
+  h = Math.imul(h ^ s.charCodeAt(n - 1), 0x165667b1);
+  return h ^ (h >>> 15);
+}
+
+/** The entry of (ri, slice) in generation g, or −1. */
+function memoFind(g: MemoGen, ri: number, key: number, slice: string): number {
+  for (let e = g.heads[key & (MEMO_HEADS - 1)] ?? -1; e >= 0; e = g.next[e] ?? -1) {
+    // INVARIANT: equal strings give equal exec results (see above); === compares contents.
+    if (g.key[e] === key && g.rule[e] === ri && g.str[e] === slice) return e;
+  }
+  return -1;
+}
+
+/** Record a result in the current generation (dropped when it is full). */
+function memoPut(ri: number, key: number, slice: string, at: number, len: number): void {
+  const g = memoCur;
+  const e = g.n;
+  if (e >= MEMO_CAP) return;
+  g.n = e + 1;
+  const h = key & (MEMO_HEADS - 1);
+  g.next[e] = g.heads[h] ?? -1;
+  g.heads[h] = e;
+  g.key[e] = key;
+  g.rule[e] = ri;
+  g.at[e] = at;
+  g.len[e] = len;
+  g.str[e] = slice;
 }
 
 /** `rule.re.exec(slice)` as [index, length] ([-1, 0]: no match), through the memo. */
 function execRegion(ri: number, re: RegExp, slice: string): number {
-  const base = ri * MEMO_SLOTS;
-  for (let k = base; k < base + MEMO_SLOTS; k++) {
-    // INVARIANT: equal strings give equal exec results (see above); === compares contents.
-    if (memoStr[k] === slice) {
-      memoLenOut = memoLen[k] ?? 0;
-      return memoAt[k] ?? -1;
-    }
+  const key = memoKey(ri, slice);
+  let e = memoFind(memoCur, ri, key, slice);
+  if (e >= 0) {
+    memoLenOut = memoCur.len[e] ?? 0;
+    return memoCur.at[e] ?? -1;
+  }
+  e = memoFind(memoPrev, ri, key, slice);
+  if (e >= 0) {
+    const at = memoPrev.at[e] ?? -1;
+    memoLenOut = memoPrev.len[e] ?? 0;
+    // Kept for the next text too, with this text's slice (so the previous text can be freed).
+    memoPut(ri, key, slice, at, memoLenOut);
+    return at;
   }
   const m = re.exec(slice);
-  const e = base + (memoNext[ri] ?? 0);
-  memoNext[ri] = ((memoNext[ri] ?? 0) + 1) % MEMO_SLOTS;
-  memoStr[e] = slice;
-  memoAt[e] = m ? m.index : -1;
-  memoLen[e] = m ? m[0].length : 0;
-  if (memoGen[e] !== gen) memoNew.push(e);
-  memoGen[e] = gen;
-  memoLenOut = memoLen[e] ?? 0;
-  return memoAt[e] ?? -1;
+  const at = m ? m.index : -1;
+  memoLenOut = m ? m[0].length : 0;
+  memoPut(ri, key, slice, at, memoLenOut);
+  return at;
 }
 /** Second result of execRegion (the match length). */
 let memoLenOut = 0;
