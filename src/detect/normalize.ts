@@ -190,19 +190,28 @@ function compose(b: Builder, src: TextView | null, name: ViewName, depth: number
   const ends = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const a = b.s[i] ?? 0;
-    const z = b.e[i] ?? a + 1;
-    let lo = src.starts[a] ?? 0;
-    let hi = src.ends[a] ?? lo + 1;
-    for (let k = a + 1; k < z; k++) {
-      const ks = src.starts[k] ?? lo;
-      const ke = src.ends[k] ?? hi;
-      if (ks < lo) lo = ks;
-      if (ke > hi) hi = ke;
-    }
-    starts[i] = lo;
-    ends[i] = hi;
+    spanThrough(src, a, b.e[i] ?? a + 1);
+    starts[i] = spanLo;
+    ends[i] = spanHi;
   }
   return { name, text: b.text(), starts, ends, depth, hidden };
+}
+
+// src's units [a, z) in original coordinates: the union of their map ranges. Written to
+// spanLo / spanHi (no tuple per character: compose and pushVia call it once per unit or token).
+let spanLo = 0;
+let spanHi = 0;
+function spanThrough(src: TextView, a: number, z: number): void {
+  let lo = src.starts[a] ?? 0;
+  let hi = src.ends[a] ?? lo + 1;
+  for (let k = a + 1; k < z; k++) {
+    const ks = src.starts[k] ?? lo;
+    const ke = src.ends[k] ?? hi;
+    if (ks < lo) lo = ks;
+    if (ke > hi) hi = ke;
+  }
+  spanLo = lo;
+  spanHi = hi;
 }
 
 // IDENTITY[i] === i. Maps of the identity view are copied out of it (a memcpy) instead of being
@@ -800,15 +809,8 @@ function pushVia(b: Builder, code: number, a: number, z: number, src: TextView |
     b.push(code, a, z);
     return;
   }
-  let lo = src.starts[a] ?? 0;
-  let hi = src.ends[a] ?? lo + 1;
-  for (let k = a + 1; k < z; k++) {
-    const ks = src.starts[k] ?? lo;
-    const ke = src.ends[k] ?? hi;
-    if (ks < lo) lo = ks;
-    if (ke > hi) hi = ke;
-  }
-  b.push(code, lo, hi);
+  spanThrough(src, a, z);
+  b.push(code, spanLo, spanHi);
 }
 
 /**
