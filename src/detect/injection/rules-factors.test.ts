@@ -95,8 +95,20 @@ test('every generated match of a shipped rule holds an option of each of its fac
 
 const PHRASES: readonly string[] = [...injectionDetector.examples.positive, ...injectionDetector.examples.negative, ...jailbreakDetector.examples.positive, ...jailbreakDetector.examples.negative].map((e) => e.text.toLowerCase());
 
+const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+/** Every rule the prefilter skips for t[a, b) must fail on that slice; returns how many it skipped. */
+function checkSkips(t: string, a: number, b: number): number {
+  const slice = t.slice(a, b);
+  const skips = prefilterSkips(t, a, b);
+  for (const id of skips) {
+    const rule = BY_ID.get(id);
+    assert.ok(rule);
+    assert.equal(rule.re.exec(slice), null, `${id} skipped but matches ${JSON.stringify(slice.slice(0, 200))}`);
+  }
+  return skips.length;
+}
+
 test('a rule the prefilter skips does not match the text', () => {
-  const byId = new Map(RULES.map((r) => [r.id, r]));
   // Rule-shaped text: phrases, generated matches of random rules, filler, and single-character
   // edits that can break a literal without breaking the rest.
   const ruleText = fc.integer({ min: 0, max: RULES.length - 1 }).chain((i) => {
@@ -119,15 +131,7 @@ test('a rule the prefilter skips does not match the text', () => {
       // The whole text, and a slice of it (matchRules checks each region's slice).
       const a = t.length > 0 ? x % t.length : 0;
       const b = a + (t.length > a ? y % (t.length - a + 1) : 0);
-      for (const [from, to] of [[0, t.length], [a, b]] as const) {
-        const slice = t.slice(from, to);
-        for (const id of prefilterSkips(t, from, to)) {
-          skipped++;
-          const rule = byId.get(id);
-          assert.ok(rule);
-          assert.equal(rule.re.exec(slice), null, `${id} skipped but matches ${JSON.stringify(slice)}`);
-        }
-      }
+      for (const [from, to] of [[0, t.length], [a, b]] as const) skipped += checkSkips(t, from, to);
     }),
     { numRuns: 150 },
   );
@@ -137,7 +141,6 @@ test('a rule the prefilter skips does not match the text', () => {
 test('long texts (prefiltered since session 8): a rule skipped on a slice does not match the slice', () => {
   // Texts of 17–70 KB (coarse trigram blocks: 1/32 of the text each), rule-shaped pieces planted
   // at a random offset in filler, slices around them (a region's size) checked rule by rule.
-  const byId = new Map(RULES.map((r) => [r.id, r]));
   const filler = 'The quarterly report shows steady growth, and the team expects to ship next month. ';
   let skipped = 0;
   fc.assert(
@@ -148,13 +151,7 @@ test('long texts (prefiltered since session 8): a rule skipped on a slice does n
       const t = pad.slice(0, k) + planted + pad.slice(k);
       const a = Math.max(0, k - (x % 1500));
       const b = Math.min(t.length, k + planted.length + (y % 1500));
-      const slice = t.slice(a, b);
-      for (const id of prefilterSkips(t, a, b)) {
-        skipped++;
-        const rule = byId.get(id);
-        assert.ok(rule);
-        assert.equal(rule.re.exec(slice), null, `${id} skipped but matches ${JSON.stringify(slice.slice(0, 200))}`);
-      }
+      skipped += checkSkips(t, a, b);
     }),
     { numRuns: 40 },
   );
@@ -164,7 +161,6 @@ test('long texts (prefiltered since session 8): a rule skipped on a slice does n
 test('long texts, slices across 32-block words (session 9: up to 256 blocks): a skipped rule does not match the slice', () => {
   // Several phrases planted anywhere in 17–70 KB of filler; slices up to 20 KB start anywhere, so
   // many cross one or more words of the trigram table (a word is 32 blocks, 2–8 KB here).
-  const byId = new Map(RULES.map((r) => [r.id, r]));
   const filler = 'The quarterly report shows steady growth, and the team expects to ship next month. ';
   let skipped = 0;
   let crossing = 0;
@@ -181,13 +177,7 @@ test('long texts, slices across 32-block words (session 9: up to 256 blocks): a 
       let shift = 0;
       while ((t.length - 1) >> shift >= 256) shift++;
       if (b - a >= 3 && a >> (shift + 5) !== (b - 3) >> (shift + 5)) crossing++;
-      const slice = t.slice(a, b);
-      for (const id of prefilterSkips(t, a, b)) {
-        skipped++;
-        const rule = byId.get(id);
-        assert.ok(rule);
-        assert.equal(rule.re.exec(slice), null, `${id} skipped but matches ${JSON.stringify(slice.slice(0, 200))}`);
-      }
+      skipped += checkSkips(t, a, b);
     }),
     { numRuns: 40 },
   );
